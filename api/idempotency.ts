@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Pool } from '../db/pool';
+import { caller } from './auth';
+import { httpError } from './errors';
+
+export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  const value = Array.isArray(key) ? key[0] : key;
+  if (value === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,200}$/.test(value)) {
+    throw httpError.badRequest('Idempotency-Key must be 1–200 visible ASCII characters', [
+      { path: 'headers.idempotency-key', message: 'invalid' },
+    ]);
+  }
+  return value;
+}
+
+/**
+ * Honours `Idempotency-Key` on a POST: the first successful response is stored and replayed to a retry of the
+ * same request; the key reused for a different request is a 409. Failures are not stored, so a corrected retry
+ * may reuse the key.
+ */
+export async function idempotent<T>(
+  pool: Pool,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  run: () => Promise<T>,
+): Promise<T> {
+  const key = idempotencyKeyOf(request);
+  if (!key) {
+    reply.status(status);
+    return run();
+  }
+  const personId = caller(request).id;
+  const route = `${request.method} ${request.url}`;
+  const requestHash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+  const claimed = await pool.query(
+    `insert into idempotency_keys (person_id, key, route, request_hash) values ($1, $2, $3, $4)
+     on conflict (person_id, key) do nothing`,
+    [personId, key, route, requestHash],
+  );
+  if (claimed.rowCount === 0) {
+    const { rows } = await pool.query(
+      `select route, request_hash, status_code, response, created_at < now() - interval '60 seconds' as stale
+       from idempotency_keys where person_id = $1 and key = $2`,
+      [personId, key],
+    );
+    const stored = rows[0];
+    if (stored && (stored.route !== route || stored.request_hash !== requestHash)) {
+      throw httpError.conflict('this Idempotency-Key was used for a different request; use a new key');
+    }
+    if (stored && stored.status_code != null) {
+      reply.status(stored.status_code).header('idempotent-replayed', 'true');
+      return stored.response as T;
+    }
+    // A claim left by a process that died mid-request is taken over after a minute; the work it guards is itself
+    // idempotent (derived ids, workflow ids, update ids), so running it again duplicates nothing.
+    const takenOver = stored?.stale
+      ? await pool.query(
+          `update idempotency_keys set created_at = now() where person_id = $1 and key = $2 and status_code is null
+           and created_at < now() - interval '60 seconds'`,
+          [personId, key],
+        )
+      : undefined;
+    if (!takenOver?.rowCount) {
+      throw httpError.conflict('a request with this Idempotency-Key is still in progress; retry shortly');
+    }
+  }
+  try {
+    const result = await run();
+    await pool.query('update idempotency_keys set status_code = $3, response = $4 where person_id = $1 and key = $2', [
+      personId,
+      key,
+      status,
+      JSON.stringify(result),
+    ]);
+    reply.status(status);
+    return result;
+  } catch (error) {
+    await pool.query('delete from idempotency_keys where person_id = $1 and key = $2', [personId, key]);
+    throw error;
+  }
+}

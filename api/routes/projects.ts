@@ -1,0 +1,325 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getPerson, managerChain, type PersonRow } from '../../db/people';
+import { currentPolicy } from '../../db/policies';
+import type { Pool } from '../../db/pool';
+import {
+  getHandoff,
+  getProject,
+  getProjectDetail,
+  listProjects,
+  pendingHandoffsFor,
+  type ProjectSummary,
+} from '../../db/project-queries';
+import type { Actor, PersonRef } from '../../domain/people';
+import { supportsCurrency } from '../../domain/tier';
+import {
+  acceptHandoffUpdate,
+  advanceUpdate,
+  closeUpdate,
+  declineHandoffUpdate,
+  projectOpenedUpdate,
+  projectStateQuery,
+  projectWorkflowId,
+  proposeHandoffUpdate,
+  type ProjectWorkflowInput,
+} from '../../workflows/project-messages';
+import { projectWorkflow } from '../../workflows/project-workflow';
+import { caller, requireRole } from '../auth';
+import type { AppDeps } from '../deps';
+import { ErrorBodySchema, httpError } from '../errors';
+import { idempotencyKeyOf, idempotent } from '../idempotency';
+import {
+  AdvanceBody,
+  CloseBody,
+  HandoffDeclineBody,
+  HandoffProposeBody,
+  HandoffSchema,
+  IdParams,
+  InboxSchema,
+  ProjectCreateBody,
+  ProjectDetailSchema,
+  ProjectListQuery,
+  ProjectSummarySchema,
+} from '../schemas';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+
+/** A project id derived from the caller and their Idempotency-Key: a retried create finds the same workflow. */
+function projectIdFor(personId: string, idempotencyKey: string | undefined): string {
+  if (!idempotencyKey) return randomUUID();
+  const hex = createHash('sha256').update(`project:${personId}:${idempotencyKey}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function encodeCursor(project: ProjectSummary): string {
+  return Buffer.from(JSON.stringify([project.createdAt, project.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof createdAt !== 'string' || !z.uuid().safeParse(id).success || Number.isNaN(Date.parse(createdAt))) {
+      throw new Error('bad cursor');
+    }
+    return { createdAt, id };
+  } catch {
+    throw httpError.badRequest('cursor is not one this API returned', [{ path: 'querystring.cursor', message: 'invalid' }]);
+  }
+}
+
+async function requirePerson(pool: Pool, id: string, path: string): Promise<PersonRow> {
+  const person = await getPerson(pool, id);
+  if (!person) throw httpError.badRequest(`${path} names no existing person`, [{ path, message: 'not found' }]);
+  return person;
+}
+
+async function requireOpenProject(pool: Pool, id: string): Promise<ProjectSummary> {
+  const project = await getProject(pool, id);
+  if (!project) throw httpError.notFound(`no project ${id}`);
+  if (project.status !== 'open') throw httpError.conflict(`the project is closed (${project.status})`);
+  return project;
+}
+
+/** The caller as the workflow sees them, with whether they stand above the current owner in the manager tree. */
+async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
+  const managesOwner = person.id !== ownerId && (await managerChain(pool, ownerId)).includes(person.id);
+  return { id: person.id, roles: person.roles, manages: managesOwner ? [ownerId] : [] };
+}
+
+function personRef(person: PersonRow): PersonRef {
+  return { id: person.id, roles: person.roles };
+}
+
+/** Temporal deduplicates updates by id: a re-delivered request with the same Idempotency-Key applies once. */
+function updateIdFor(request: Parameters<typeof idempotencyKeyOf>[0], action: string): string | undefined {
+  const key = idempotencyKeyOf(request);
+  return key ? `${action}:${caller(request).id}:${key}` : undefined;
+}
+
+export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { pool, temporal, taskQueue } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
+
+  async function detail(id: string) {
+    const project = await getProjectDetail(pool, id);
+    if (!project) throw httpError.notFound(`no project ${id}`);
+    return project;
+  }
+
+  r.post(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Open a sales project: classifies its tier and starts its workflow',
+        description: 'Money is an integer of minor units: 12,000,000 CNY is {"amount": 1200000000, "currency": "CNY"}.',
+        body: ProjectCreateBody,
+        response: { 201: ProjectSummarySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = requireRole(request, 'sales', 'manager', 'director', 'admin');
+      const body = request.body;
+      if (person.roles.length === 1 && person.roles[0] === 'sales' && body.salesOwnerId !== person.id) {
+        throw httpError.forbidden('a sales person opens projects they own; a manager may open one for someone else');
+      }
+      const salesOwner = await requirePerson(pool, body.salesOwnerId, 'body.salesOwnerId');
+      if (!salesOwner.roles.includes('sales')) {
+        throw httpError.badRequest('the sales owner must hold role sales', [{ path: 'body.salesOwnerId', message: 'not a sales person' }]);
+      }
+      const office = await pool.query('select 1 from offices where id = $1', [body.officeId]);
+      if (!office.rowCount) {
+        throw httpError.badRequest('body.officeId names no existing office', [{ path: 'body.officeId', message: 'not found' }]);
+      }
+      const policy = await currentPolicy(pool);
+      if (!supportsCurrency(policy.document, body.expectedValue.currency)) {
+        throw httpError.badRequest(`policy v${policy.version} has no tier thresholds for ${body.expectedValue.currency}`, [
+          { path: 'body.expectedValue.currency', message: `supported: ${Object.keys(policy.document.tiers.thresholds).join(', ')}` },
+        ]);
+      }
+      return idempotent(pool, request, reply, 201, async () => {
+        const projectId = projectIdFor(person.id, idempotencyKeyOf(request));
+        const input: ProjectWorkflowInput = {
+          projectId,
+          facts: { ...body },
+          createdById: person.id,
+          continueAsNewAfterEvents: deps.continueAsNewAfterEvents,
+        };
+        await temporal.workflow.executeUpdateWithStart(projectOpenedUpdate, {
+          startWorkflowOperation: new WithStartWorkflowOperation(projectWorkflow, {
+            workflowId: projectWorkflowId(projectId),
+            taskQueue,
+            args: [input],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          }),
+        });
+        const project = await getProject(pool, projectId);
+        if (!project) throw new Error(`project ${projectId} opened but not recorded`);
+        return project;
+      });
+    },
+  );
+
+  r.get(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        querystring: ProjectListQuery,
+        response: { 200: z.object({ items: z.array(ProjectSummarySchema), nextCursor: z.string().nullable() }), ...errors },
+      },
+    },
+    async (request) => {
+      const { cursor, limit, ...filter } = request.query;
+      const items = await listProjects(pool, { ...filter, limit: limit + 1, after: cursor ? decodeCursor(cursor) : undefined });
+      const page = items.slice(0, limit);
+      return { items: page, nextCursor: items.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+    },
+  );
+
+  r.get(
+    '/api/projects/:id',
+    { schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request) => detail(request.params.id),
+  );
+
+  r.get(
+    '/api/projects/:id/live',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: "The running workflow's own view of the project (a Temporal query)",
+        params: IdParams,
+        response: { 200: z.record(z.string(), z.unknown()), ...errors },
+      },
+    },
+    async (request) => {
+      const project = await getProject(pool, request.params.id);
+      if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+      return { ...(await handleOf(project.id).query(projectStateQuery)) };
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/advance',
+    { schema: { tags: ['projects'], params: IdParams, body: AdvanceBody, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      const nominee = request.body.nomineeId ? await requirePerson(pool, request.body.nomineeId, 'body.nomineeId') : undefined;
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(advanceUpdate, {
+          args: [
+            {
+              actor: await actorFor(pool, person, project.ownerId),
+              nominee: nominee && personRef(nominee),
+              fromStage: request.body.fromStage,
+            },
+          ],
+          updateId: updateIdFor(request, 'advance'),
+        });
+        return detail(project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/handoffs',
+    {
+      schema: { tags: ['handoffs'], params: IdParams, body: HandoffProposeBody, response: { 201: HandoffSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      const nominee = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
+      return idempotent(pool, request, reply, 201, async () => {
+        const proposed = await handleOf(project.id).executeUpdate(proposeHandoffUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(nominee), reason: request.body.reason }],
+          updateId: updateIdFor(request, 'handoff'),
+        });
+        const handoff = await getHandoff(pool, proposed.id);
+        if (!handoff) throw new Error(`handoff ${proposed.id} proposed but not recorded`);
+        return handoff;
+      });
+    },
+  );
+
+  r.get(
+    '/api/handoffs/:id',
+    { schema: { tags: ['handoffs'], params: IdParams, response: { 200: HandoffSchema, ...errors } } },
+    async (request) => {
+      const handoff = await getHandoff(pool, request.params.id);
+      if (!handoff) throw httpError.notFound(`no handoff ${request.params.id}`);
+      return handoff;
+    },
+  );
+
+  async function pendingHandoff(id: string) {
+    const handoff = await getHandoff(pool, id);
+    if (!handoff) throw httpError.notFound(`no handoff ${id}`);
+    if (handoff.status !== 'pending') throw httpError.conflict(`the handoff is already ${handoff.status}`);
+    return handoff;
+  }
+
+  r.post(
+    '/api/handoffs/:id/accept',
+    { schema: { tags: ['handoffs'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const person = caller(request);
+      const handoff = await pendingHandoff(request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
+          args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id }],
+          updateId: updateIdFor(request, 'accept'),
+        });
+        return detail(handoff.projectId);
+      });
+    },
+  );
+
+  r.post(
+    '/api/handoffs/:id/decline',
+    {
+      schema: { tags: ['handoffs'], params: IdParams, body: HandoffDeclineBody, response: { 200: ProjectDetailSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const handoff = await pendingHandoff(request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
+          args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id, reason: request.body.reason }],
+          updateId: updateIdFor(request, 'decline'),
+        });
+        return detail(handoff.projectId);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/close',
+    { schema: { tags: ['projects'], params: IdParams, body: CloseBody, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(closeUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'close'),
+        });
+        return detail(project.id);
+      });
+    },
+  );
+
+  r.get(
+    '/api/me/inbox',
+    { schema: { tags: ['people'], summary: 'What waits for the caller', response: { 200: InboxSchema, ...errors } } },
+    async (request) => ({ handoffs: await pendingHandoffsFor(pool, caller(request).id) }),
+  );
+}

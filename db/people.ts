@@ -1,0 +1,110 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Role } from '../domain/people';
+import type { Pool, PoolClient } from './pool';
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  managerId: string | null;
+  officeId: string | null;
+  deliveryCenterId: string | null;
+  skills: string[];
+  industries: string[];
+  rateLevel: string | null;
+  createdAt: string;
+}
+
+const PERSON_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
+  p.delivery_center_id as "deliveryCenterId", p.skills, p.industries, p.rate_level as "rateLevel",
+  to_json(p.created_at) #>> '{}' as "createdAt"`;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return `moat_${randomBytes(24).toString('base64url')}`;
+}
+
+export async function findPersonByToken(db: Pool, token: string): Promise<PersonRow | undefined> {
+  const { rows } = await db.query<PersonRow>(
+    `select ${PERSON_COLUMNS} from api_tokens t join people p on p.id = t.person_id
+     where t.token_hash = $1 and t.revoked_at is null`,
+    [hashToken(token)],
+  );
+  return rows[0];
+}
+
+export async function getPerson(db: Pool | PoolClient, id: string): Promise<PersonRow | undefined> {
+  const { rows } = await db.query<PersonRow>(`select ${PERSON_COLUMNS} from people p where p.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function listPeople(db: Pool, filter: { role?: Role; officeId?: string }): Promise<PersonRow[]> {
+  const { rows } = await db.query<PersonRow>(
+    `select ${PERSON_COLUMNS} from people p
+     where ($1::text is null or $1 = any(p.roles)) and ($2::uuid is null or p.office_id = $2)
+     order by p.name, p.id`,
+    [filter.role ?? null, filter.officeId ?? null],
+  );
+  return rows;
+}
+
+/** Everyone above `personId` in the manager tree, nearest first. */
+export async function managerChain(db: Pool | PoolClient, personId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `with recursive chain(id, depth) as (
+       select manager_id, 1 from people where id = $1 and manager_id is not null
+       union all
+       select p.manager_id, c.depth + 1 from people p join chain c on p.id = c.id
+       where p.manager_id is not null and c.depth < 50
+     ) select id from chain order by depth`,
+    [personId],
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface NewPerson {
+  id?: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  managerId?: string | null;
+  officeId?: string | null;
+  deliveryCenterId?: string | null;
+  skills?: string[];
+  industries?: string[];
+  rateLevel?: string | null;
+}
+
+export async function insertPerson(db: Pool | PoolClient, person: NewPerson): Promise<string> {
+  const id = person.id ?? randomUUID();
+  await db.query(
+    `insert into people (id, name, email, roles, manager_id, office_id, delivery_center_id, skills, industries, rate_level)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      id,
+      person.name,
+      person.email.toLowerCase(),
+      person.roles,
+      person.managerId ?? null,
+      person.officeId ?? null,
+      person.deliveryCenterId ?? null,
+      person.skills ?? [],
+      person.industries ?? [],
+      person.rateLevel ?? null,
+    ],
+  );
+  return id;
+}
+
+/** Issues a token for the person; only its hash is stored. Returns the token itself, to be shown once. */
+export async function issueToken(db: Pool | PoolClient, personId: string, label: string, token = newToken()): Promise<string> {
+  await db.query(
+    'insert into api_tokens (token_hash, person_id, label) values ($1, $2, $3) on conflict (token_hash) do nothing',
+    [hashToken(token), personId, label],
+  );
+  return token;
+}

@@ -1,0 +1,128 @@
+import type { Tier } from '../domain/policy';
+import type { Pool } from './pool';
+
+/** Read models for the API: projections written by the project workflow's activities. */
+
+const iso = (column: string) => `to_json(${column}) #>> '{}'`;
+
+const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.office_id as "officeId",
+  json_build_object('amount', p.expected_amount, 'currency', p.currency) as "expectedValue", p.channel, p.strategic,
+  p.tier, p.stage, ${iso('p.stage_entered_at')} as "stageEnteredAt", ${iso('p.stage_deadline')} as "stageDeadline",
+  p.owner_id as "ownerId", p.sales_owner_id as "salesOwnerId", p.status, p.close_reason as "closeReason",
+  p.policy_version as "policyVersion", ${iso('p.created_at')} as "createdAt", ${iso('p.updated_at')} as "updatedAt",
+  ${iso('p.closed_at')} as "closedAt"`;
+
+const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_person_id as "fromPersonId",
+  h.to_person_id as "toPersonId", h.proposed_by_id as "proposedById", h.reason, h.status,
+  ${iso('h.proposed_at')} as "proposedAt", ${iso('h.decided_at')} as "decidedAt", h.decided_by_id as "decidedById",
+  h.decision_reason as "decisionReason"`;
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  customerName: string;
+  industry: string;
+  officeId: string;
+  expectedValue: { amount: number; currency: string };
+  channel: boolean;
+  strategic: boolean;
+  tier: Tier;
+  stage: string;
+  stageEnteredAt: string;
+  stageDeadline: string;
+  ownerId: string;
+  salesOwnerId: string;
+  status: 'open' | 'won' | 'lost';
+  closeReason: string | null;
+  policyVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface HandoffRow {
+  id: string;
+  projectId: string;
+  kind: 'stage' | 'manual';
+  fromPersonId: string;
+  toPersonId: string;
+  proposedById: string;
+  reason: string;
+  status: 'pending' | 'accepted' | 'declined' | 'cancelled';
+  proposedAt: string;
+  decidedAt: string | null;
+  decidedById: string | null;
+  decisionReason: string | null;
+}
+
+export async function getProject(pool: Pool, id: string): Promise<ProjectSummary | undefined> {
+  const { rows } = await pool.query<ProjectSummary>(`select ${PROJECT_COLUMNS} from projects p where p.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function getProjectDetail(pool: Pool, id: string) {
+  const project = await getProject(pool, id);
+  if (!project) return undefined;
+  const [timeline, stages, owners, pending] = await Promise.all([
+    pool.query(
+      `select seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data
+       from project_events where project_id = $1 order by seq`,
+      [id],
+    ),
+    pool.query(
+      `select stage, ${iso('entered_at')} as "enteredAt", ${iso('deadline')} as deadline, ${iso('left_at')} as "leftAt"
+       from stage_history where project_id = $1 order by seq`,
+      [id],
+    ),
+    pool.query(
+      `select person_id as "personId", via, ${iso('started_at')} as "startedAt", ${iso('ended_at')} as "endedAt"
+       from project_ownerships where project_id = $1 order by seq`,
+      [id],
+    ),
+    pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.project_id = $1 and h.status = 'pending'`, [id]),
+  ]);
+  return { ...project, pendingHandoff: pending.rows[0] ?? null, timeline: timeline.rows, stages: stages.rows, owners: owners.rows };
+}
+
+export interface ProjectFilter {
+  stage?: string;
+  tier?: Tier;
+  ownerId?: string;
+  status?: string;
+  limit: number;
+  /** Keyset cursor: the (created_at, id) of the last item of the previous page. */
+  after?: { createdAt: string; id: string };
+}
+
+export async function listProjects(pool: Pool, filter: ProjectFilter): Promise<ProjectSummary[]> {
+  const { rows } = await pool.query<ProjectSummary>(
+    `select ${PROJECT_COLUMNS} from projects p
+     where ($1::text is null or p.stage = $1) and ($2::text is null or p.tier = $2)
+       and ($3::uuid is null or p.owner_id = $3) and ($4::text is null or p.status = $4)
+       and ($5::timestamptz is null or (p.created_at, p.id) < ($5::timestamptz, $6::uuid))
+     order by p.created_at desc, p.id desc limit $7`,
+    [
+      filter.stage ?? null,
+      filter.tier ?? null,
+      filter.ownerId ?? null,
+      filter.status ?? null,
+      filter.after?.createdAt ?? null,
+      filter.after?.id ?? null,
+      filter.limit,
+    ],
+  );
+  return rows;
+}
+
+export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | undefined> {
+  const { rows } = await pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function pendingHandoffsFor(pool: Pool, personId: string): Promise<HandoffRow[]> {
+  const { rows } = await pool.query<HandoffRow>(
+    `select ${HANDOFF_COLUMNS} from handoffs h where h.to_person_id = $1 and h.status = 'pending' order by h.proposed_at`,
+    [personId],
+  );
+  return rows;
+}

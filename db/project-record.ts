@@ -1,0 +1,153 @@
+import type { ProjectState, RecordedEvent } from '../domain/lifecycle';
+import { projectWorkflowId } from '../workflows/project-messages';
+import { inTransaction, type Pool, type PoolClient } from './pool';
+
+/**
+ * Writes a batch of a project's events and its projections in one transaction. (project_id, seq) is the
+ * idempotency key: an event already recorded is skipped with all its effects, so a retried or re-run activity
+ * changes nothing.
+ */
+export async function recordProjectEvents(pool: Pool, project: ProjectState, events: RecordedEvent[]): Promise<number> {
+  return inTransaction(pool, async (client) => {
+    await upsertProjectRow(client, project, events);
+    let recorded = 0;
+    for (const event of events) {
+      const { type, seq, at, actorId, ...payload } = event;
+      const inserted = await client.query(
+        `insert into project_events (project_id, seq, type, actor_id, at, payload) values ($1, $2, $3, $4, $5, $6)
+         on conflict (project_id, seq) do nothing`,
+        [project.projectId, seq, type, actorId, at, JSON.stringify(payload)],
+      );
+      if (inserted.rowCount === 0) continue;
+      await applyProjection(client, project.projectId, event);
+      await client.query(
+        `insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
+         values ($1, $2, $3, 'project', $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
+        [at, actorId, type, project.projectId, reasonOf(event), JSON.stringify(payload), `project:${project.projectId}:${seq}`],
+      );
+      recorded += 1;
+    }
+    return recorded;
+  });
+}
+
+async function upsertProjectRow(client: PoolClient, p: ProjectState, events: RecordedEvent[]): Promise<void> {
+  const opened = events.find((e) => e.type === 'project_opened');
+  const closedAt = p.status === 'open' ? null : (events.find((e) => e.type === 'project_closed')?.at ?? null);
+  const f = p.facts;
+  await client.query(
+    `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
+       strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
+       close_reason, last_seq, created_by, created_at, updated_at, closed_at)
+     values ($1, $24, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+       $21, $22, $23)
+     on conflict (id) do update set tier = excluded.tier, stage = excluded.stage,
+       stage_entered_at = excluded.stage_entered_at, stage_deadline = excluded.stage_deadline,
+       owner_id = excluded.owner_id, status = excluded.status, close_reason = excluded.close_reason,
+       last_seq = excluded.last_seq, updated_at = excluded.updated_at,
+       closed_at = coalesce(projects.closed_at, excluded.closed_at)
+     where projects.last_seq < excluded.last_seq`,
+    [
+      p.projectId, f.name, f.customerName, f.industry, f.officeId, f.expectedValue.amount, f.expectedValue.currency,
+      f.channel, f.strategic, f.salesOwnerId, p.policy.version, p.tier, p.stage, p.stageEnteredAt, p.stageDeadline,
+      p.ownerId, p.status, p.closeReason, p.seq, opened?.actorId ?? f.salesOwnerId, opened?.at ?? p.stageEnteredAt,
+      events[events.length - 1]?.at ?? p.stageEnteredAt, closedAt, projectWorkflowId(p.projectId),
+    ],
+  );
+}
+
+async function applyProjection(client: PoolClient, projectId: string, event: RecordedEvent): Promise<void> {
+  const { seq, at } = event;
+  switch (event.type) {
+    case 'project_opened':
+      await client.query(
+        'insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)',
+        [projectId, seq, event.stage, at, event.stageDeadline],
+      );
+      await startOwnership(client, projectId, seq, event.ownerId, 'opened', at);
+      return;
+    case 'stage_advanced':
+      await endCurrentStage(client, projectId, at);
+      await client.query(
+        'insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)',
+        [projectId, seq, event.to, at, event.stageDeadline],
+      );
+      return;
+    case 'handoff_proposed': {
+      const h = event.handoff;
+      await client.query(
+        `insert into handoffs (id, project_id, kind, from_person_id, to_person_id, proposed_by_id, reason, status, proposed_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)`,
+        [h.id, projectId, h.kind, h.fromPersonId, h.toPersonId, h.proposedById, h.reason, h.proposedAt],
+      );
+      return;
+    }
+    case 'handoff_accepted':
+      await decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null);
+      await endCurrentOwnership(client, projectId, at);
+      await startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);
+      return;
+    case 'handoff_declined':
+      await decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason);
+      return;
+    case 'handoff_cancelled':
+      await decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason);
+      return;
+    case 'project_closed':
+      await endCurrentStage(client, projectId, at);
+      await endCurrentOwnership(client, projectId, at);
+      return;
+  }
+}
+
+function reasonOf(event: RecordedEvent): string | null {
+  switch (event.type) {
+    case 'project_opened':
+      return event.tierReason;
+    case 'handoff_proposed':
+      return event.handoff.reason;
+    case 'handoff_declined':
+    case 'handoff_cancelled':
+    case 'project_closed':
+      return event.reason;
+    default:
+      return null;
+  }
+}
+
+async function endCurrentStage(client: PoolClient, projectId: string, at: string): Promise<void> {
+  await client.query('update stage_history set left_at = $2 where project_id = $1 and left_at is null', [projectId, at]);
+}
+
+async function startOwnership(
+  client: PoolClient,
+  projectId: string,
+  seq: number,
+  personId: string,
+  via: 'opened' | 'handoff',
+  at: string,
+): Promise<void> {
+  await client.query(
+    'insert into project_ownerships (project_id, seq, person_id, via, started_at) values ($1, $2, $3, $4, $5)',
+    [projectId, seq, personId, via, at],
+  );
+}
+
+async function endCurrentOwnership(client: PoolClient, projectId: string, at: string): Promise<void> {
+  await client.query('update project_ownerships set ended_at = $2 where project_id = $1 and ended_at is null', [projectId, at]);
+}
+
+async function decideHandoff(
+  client: PoolClient,
+  handoffId: string,
+  status: 'accepted' | 'declined' | 'cancelled',
+  decidedById: string,
+  at: string,
+  reason: string | null,
+): Promise<void> {
+  await client.query(
+    `update handoffs set status = $2, decided_at = $3, decided_by_id = $4, decision_reason = $5
+     where id = $1 and status = 'pending'`,
+    [handoffId, status, at, decidedById, reason],
+  );
+}

@@ -1,0 +1,294 @@
+import { reject } from './errors';
+import type { Actor, PersonRef } from './people';
+import { hasRole } from './people';
+import { firstStage, nextStage, stageDeadline, stagePolicy } from './pipeline';
+import type { PinnedPolicy, Tier } from './policy';
+
+/**
+ * The project lifecycle as pure rules: commands are decided into events, events evolve the state. The workflow
+ * only stamps events (sequence number, time, actor), persists them through an activity and applies them; the
+ * same functions are unit-tested without a server.
+ */
+export type ProjectStatus = 'open' | 'won' | 'lost';
+export type CloseOutcome = 'won' | 'lost';
+
+export interface PendingHandoff {
+  id: string;
+  fromPersonId: string;
+  toPersonId: string;
+  proposedById: string;
+  reason: string;
+  /** `stage`: opened by an advance into a stage whose owner role the owner lacks; `manual`: proposed directly. */
+  kind: 'stage' | 'manual';
+  proposedAt: string;
+}
+
+export interface ProjectFacts {
+  name: string;
+  customerName: string;
+  industry: string;
+  officeId: string;
+  expectedValue: { amount: number; currency: string };
+  channel: boolean;
+  strategic: boolean;
+  salesOwnerId: string;
+}
+
+export interface ProjectState {
+  projectId: string;
+  policy: PinnedPolicy;
+  facts: ProjectFacts;
+  tier: Tier;
+  stage: string;
+  stageEnteredAt: string;
+  stageDeadline: string;
+  /** 主负责人: exactly one accountable person while the project is open. */
+  ownerId: string;
+  status: ProjectStatus;
+  pendingHandoff: PendingHandoff | null;
+  closeReason: string | null;
+  /** Sequence number of the last recorded event; the idempotency key of every effect is (projectId, seq). */
+  seq: number;
+}
+
+export type ProjectEvent =
+  | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }
+  | { type: 'stage_advanced'; from: string; to: string; stageDeadline: string }
+  | { type: 'handoff_proposed'; handoff: PendingHandoff }
+  | { type: 'handoff_accepted'; handoffId: string; fromPersonId: string; toPersonId: string }
+  | { type: 'handoff_declined'; handoffId: string; reason: string }
+  | { type: 'handoff_cancelled'; handoffId: string; reason: string }
+  | { type: 'project_closed'; outcome: CloseOutcome; reason: string | null };
+
+export type RecordedEvent = ProjectEvent & { seq: number; at: string; actorId: string };
+
+export interface DecisionContext {
+  now: string;
+  /** A fresh id (the workflow passes its deterministic uuid4). */
+  newId: () => string;
+}
+
+export function openProject(
+  projectId: string,
+  policy: PinnedPolicy,
+  facts: ProjectFacts,
+  tier: { tier: Tier; reason: string },
+  now: string,
+): { state: ProjectState; event: ProjectEvent } {
+  const stage = firstStage(policy.document);
+  const deadline = stageDeadline(now, stage);
+  const state: ProjectState = {
+    projectId,
+    policy,
+    facts,
+    tier: tier.tier,
+    stage: stage.key,
+    stageEnteredAt: now,
+    stageDeadline: deadline,
+    ownerId: facts.salesOwnerId,
+    status: 'open',
+    pendingHandoff: null,
+    closeReason: null,
+    seq: 0,
+  };
+  return {
+    state,
+    event: {
+      type: 'project_opened',
+      tier: tier.tier,
+      tierReason: tier.reason,
+      stage: stage.key,
+      ownerId: facts.salesOwnerId,
+      policyVersion: policy.version,
+      stageDeadline: deadline,
+    },
+  };
+}
+
+function requireOpen(state: ProjectState): void {
+  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
+}
+
+function isOwnerOrOwnersManager(state: ProjectState, actor: Actor): boolean {
+  return actor.id === state.ownerId || actor.manages.includes(state.ownerId);
+}
+
+function requireNoPendingHandoff(state: ProjectState): void {
+  if (state.pendingHandoff) {
+    throw reject.conflict(
+      `a handoff to ${state.pendingHandoff.toPersonId} is pending (${state.pendingHandoff.id}); it must be accepted or declined first`,
+      [{ path: 'pendingHandoff', message: state.pendingHandoff.id }],
+    );
+  }
+}
+
+export interface AdvanceCommand {
+  actor: Actor;
+  nominee?: PersonRef;
+  /** Optimistic check: the stage the caller believes the project is in. */
+  fromStage?: string;
+}
+
+export function decideAdvance(state: ProjectState, cmd: AdvanceCommand, ctx: DecisionContext): ProjectEvent[] {
+  requireOpen(state);
+  if (cmd.actor.id !== state.ownerId) {
+    throw reject.forbidden('only the project owner may advance the stage');
+  }
+  if (cmd.fromStage !== undefined && cmd.fromStage !== state.stage) {
+    throw reject.conflict(`the project is already in stage "${state.stage}", not "${cmd.fromStage}"`);
+  }
+  requireNoPendingHandoff(state);
+  const next = nextStage(state.policy.document, state.tier, state.stage);
+  if (!next) {
+    throw reject.conflict(`"${state.stage}" is the last stage: close the project instead`);
+  }
+  const events: ProjectEvent[] = [
+    { type: 'stage_advanced', from: state.stage, to: next.key, stageDeadline: stageDeadline(ctx.now, next) },
+  ];
+  const ownerQualifies = hasRole(cmd.actor, next.ownerRole);
+  const nominee = cmd.nominee;
+  if (!ownerQualifies && !nominee) {
+    throw reject.invalid(`stage "${next.key}" is owned by a ${next.ownerRole}: name one as nomineeId`, [
+      { path: 'nomineeId', message: `required: a person with role ${next.ownerRole}` },
+    ]);
+  }
+  if (nominee && nominee.id !== state.ownerId) {
+    if (!hasRole(nominee, next.ownerRole)) {
+      throw reject.invalid(`the nominee does not hold role ${next.ownerRole} required by stage "${next.key}"`, [
+        { path: 'nomineeId', message: `must hold role ${next.ownerRole}` },
+      ]);
+    }
+    events.push({
+      type: 'handoff_proposed',
+      handoff: {
+        id: ctx.newId(),
+        fromPersonId: state.ownerId,
+        toPersonId: nominee.id,
+        proposedById: cmd.actor.id,
+        reason: `stage "${next.key}" is owned by a ${next.ownerRole}`,
+        kind: 'stage',
+        proposedAt: ctx.now,
+      },
+    });
+  }
+  return events;
+}
+
+export interface ProposeHandoffCommand {
+  actor: Actor;
+  to: PersonRef;
+  reason: string;
+}
+
+export function decideProposeHandoff(state: ProjectState, cmd: ProposeHandoffCommand, ctx: DecisionContext): ProjectEvent[] {
+  requireOpen(state);
+  if (!isOwnerOrOwnersManager(state, cmd.actor)) {
+    throw reject.forbidden("only the owner or the owner's manager may propose a handoff");
+  }
+  requireNoPendingHandoff(state);
+  if (cmd.to.id === state.ownerId) {
+    throw reject.invalid('the nominee already owns the project', [{ path: 'toPersonId', message: 'is the current owner' }]);
+  }
+  const role = stagePolicy(state.policy.document, state.stage).ownerRole;
+  if (!hasRole(cmd.to, role)) {
+    throw reject.invalid(`stage "${state.stage}" is owned by a ${role}; the nominee does not hold that role`, [
+      { path: 'toPersonId', message: `must hold role ${role}` },
+    ]);
+  }
+  if (!cmd.reason.trim()) {
+    throw reject.invalid('a handoff needs a reason', [{ path: 'reason', message: 'required' }]);
+  }
+  return [
+    {
+      type: 'handoff_proposed',
+      handoff: {
+        id: ctx.newId(),
+        fromPersonId: state.ownerId,
+        toPersonId: cmd.to.id,
+        proposedById: cmd.actor.id,
+        reason: cmd.reason,
+        kind: 'manual',
+        proposedAt: ctx.now,
+      },
+    },
+  ];
+}
+
+function requirePendingHandoff(state: ProjectState, handoffId: string): PendingHandoff {
+  const pending = state.pendingHandoff;
+  if (!pending || pending.id !== handoffId) {
+    throw reject.conflict(`handoff ${handoffId} is not pending on this project`);
+  }
+  return pending;
+}
+
+export interface HandoffDecisionCommand {
+  actor: Actor;
+  handoffId: string;
+  reason?: string;
+}
+
+export function decideAcceptHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
+  requireOpen(state);
+  const pending = requirePendingHandoff(state, cmd.handoffId);
+  if (cmd.actor.id !== pending.toPersonId) throw reject.forbidden('only the nominee may accept the handoff');
+  return [
+    { type: 'handoff_accepted', handoffId: pending.id, fromPersonId: pending.fromPersonId, toPersonId: pending.toPersonId },
+  ];
+}
+
+export function decideDeclineHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
+  requireOpen(state);
+  const pending = requirePendingHandoff(state, cmd.handoffId);
+  if (cmd.actor.id !== pending.toPersonId) throw reject.forbidden('only the nominee may decline the handoff');
+  const reason = cmd.reason?.trim();
+  if (!reason) throw reject.invalid('declining needs a reason', [{ path: 'reason', message: 'required' }]);
+  return [{ type: 'handoff_declined', handoffId: pending.id, reason }];
+}
+
+export interface CloseCommand {
+  actor: Actor;
+  outcome: CloseOutcome;
+  reason?: string;
+}
+
+export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEvent[] {
+  requireOpen(state);
+  if (!isOwnerOrOwnersManager(state, cmd.actor)) {
+    throw reject.forbidden("only the owner or the owner's manager may close the project");
+  }
+  const closeWonFrom = state.policy.document.pipeline.closeWonFrom;
+  if (cmd.outcome === 'won' && state.stage !== closeWonFrom) {
+    throw reject.conflict(`a project is won only from stage "${closeWonFrom}"; it is in "${state.stage}"`);
+  }
+  const reason = cmd.reason?.trim() || null;
+  if (cmd.outcome === 'lost' && !reason) {
+    throw reject.invalid('closing as lost needs a reason', [{ path: 'reason', message: 'required when outcome is lost' }]);
+  }
+  const events: ProjectEvent[] = [];
+  if (state.pendingHandoff) {
+    events.push({ type: 'handoff_cancelled', handoffId: state.pendingHandoff.id, reason: `project closed ${cmd.outcome}` });
+  }
+  events.push({ type: 'project_closed', outcome: cmd.outcome, reason });
+  return events;
+}
+
+/** Applies one recorded event. Pure: returns a new state. */
+export function evolve(state: ProjectState, event: RecordedEvent): ProjectState {
+  const next: ProjectState = { ...state, seq: event.seq };
+  switch (event.type) {
+    case 'project_opened':
+      return next;
+    case 'stage_advanced':
+      return { ...next, stage: event.to, stageEnteredAt: event.at, stageDeadline: event.stageDeadline };
+    case 'handoff_proposed':
+      return { ...next, pendingHandoff: event.handoff };
+    case 'handoff_accepted':
+      return { ...next, ownerId: event.toPersonId, pendingHandoff: null };
+    case 'handoff_declined':
+    case 'handoff_cancelled':
+      return { ...next, pendingHandoff: null };
+    case 'project_closed':
+      return { ...next, status: event.outcome, closeReason: event.reason };
+  }
+}

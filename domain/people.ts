@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'sales',
+  'presales',
+  'solution',
+  'test',
+  'delivery',
+  'after_sales',
+  'custom_dev',
+  'hotline',
+  'manager',
+  'director',
+  'admin',
+] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * Who is acting, as the API resolved it from the bearer token. `manages` lists the people (among those the
+ * command is about) whom the actor stands above in the manager tree, so a workflow can check "the owner or the
+ * owner's manager" without reading the database.
+ */
+export const ActorSchema = z.object({
+  id: z.string(),
+  roles: z.array(RoleSchema),
+  manages: z.array(z.string()).default([]),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** A person named in a command (a handoff nominee), with the roles the API read for them. */
+export interface PersonRef {
+  id: string;
+  roles: Role[];
+}
+
+export function hasRole(person: { roles: readonly Role[] }, role: Role): boolean {
+  return person.roles.includes(role);
+}

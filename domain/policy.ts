@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { CurrencySchema } from './money';
+import { RoleSchema } from './people';
+
+/**
+ * Policy is data (SPEC rule 8): validated here, stored versioned in Postgres, pinned by every project at start
+ * so that a later policy change never alters a running workflow's decisions or its replay.
+ */
+export const TIERS = ['A', 'B', 'C', 'D', 'E'] as const;
+export const TierSchema = z.enum(TIERS);
+export type Tier = z.infer<typeof TierSchema>;
+
+export const STAGE_KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const StageKeySchema = z.string().regex(STAGE_KEY_PATTERN, 'lower_snake_case');
+
+const minorUnits = z.number().int().nonnegative();
+
+export const TierThresholdsSchema = z
+  .object({ A: minorUnits, B: minorUnits, C: minorUnits, D: minorUnits })
+  .refine((t) => t.A >= t.B && t.B >= t.C && t.C >= t.D, 'thresholds must not increase from A down to D');
+
+export const StagePolicySchema = z.object({
+  key: StageKeySchema,
+  /** 立项, 需求调研 … the article's name for the stage, for people reading the timeline. */
+  label: z.string().min(1),
+  /** The role the accountable owner must hold while the project is in this stage. */
+  ownerRole: RoleSchema,
+  /** Plain hours until the stage is overdue; business calendars arrive with escalation. */
+  slaHours: z.number().positive(),
+  /** The stage is walked only by projects of this tier or better; weaker tiers skip it (e.g. poc below B). */
+  requiredFromTier: TierSchema.optional(),
+});
+export type StagePolicy = z.infer<typeof StagePolicySchema>;
+
+export const PolicyDocumentSchema = z
+  .object({
+    tiers: z.object({
+      /** Per currency, the lowest expected value (minor units) of each tier; E is everything below D. */
+      thresholds: z.record(CurrencySchema, TierThresholdsSchema),
+      /** A strategic project in a key industry reaches A from this value (per currency). */
+      strategicA: z.object({
+        minValue: z.record(CurrencySchema, minorUnits),
+        keyIndustries: z.array(z.string().min(1)),
+      }),
+      /** Channel projects are served on the C/D/E path: their tier is capped here unless a director overrides. */
+      channelBestTier: TierSchema,
+    }),
+    pipeline: z.object({
+      stages: z.array(StagePolicySchema).min(1),
+      /** A won close is allowed only from this stage (after negotiation: the delivery handoff). */
+      closeWonFrom: StageKeySchema,
+    }),
+  })
+  .superRefine((policy, ctx) => {
+    const keys = policy.pipeline.stages.map((s) => s.key);
+    const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (duplicate) {
+      ctx.addIssue({ code: 'custom', path: ['pipeline', 'stages'], message: `stage "${duplicate}" appears twice` });
+    }
+    if (!keys.includes(policy.pipeline.closeWonFrom)) {
+      ctx.addIssue({ code: 'custom', path: ['pipeline', 'closeWonFrom'], message: 'must name a pipeline stage' });
+    }
+    if (policy.pipeline.stages[0]?.requiredFromTier) {
+      ctx.addIssue({ code: 'custom', path: ['pipeline', 'stages', 0], message: 'the first stage cannot be optional' });
+    }
+    for (const currency of Object.keys(policy.tiers.strategicA.minValue)) {
+      if (!policy.tiers.thresholds[currency]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', 'strategicA', 'minValue', currency],
+          message: `no tier thresholds for ${currency}`,
+        });
+      }
+    }
+  });
+export type PolicyDocument = z.infer<typeof PolicyDocumentSchema>;
+
+/** A stored policy: the document plus the version number Postgres gave it. */
+export interface PinnedPolicy {
+  version: number;
+  document: PolicyDocument;
+}
+
+const CNY = (yuan: number) => yuan * 100;
+
+/** SPEC §2 defaults. */
+export const DEFAULT_POLICY: PolicyDocument = {
+  tiers: {
+    thresholds: {
+      CNY: { A: CNY(10_000_000), B: CNY(3_000_000), C: CNY(1_000_000), D: CNY(300_000) },
+    },
+    strategicA: {
+      minValue: { CNY: CNY(5_000_000) },
+      keyIndustries: ['finance', 'government', 'energy', 'telecom', 'manufacturing', 'healthcare', 'education'],
+    },
+    channelBestTier: 'C',
+  },
+  pipeline: {
+    stages: [
+      { key: 'qualify', label: '立项 qualify', ownerRole: 'sales', slaHours: 5 * 24 },
+      { key: 'discovery', label: '需求调研 discovery', ownerRole: 'presales', slaHours: 10 * 24 },
+      { key: 'solution', label: '方案设计 solution design', ownerRole: 'presales', slaHours: 10 * 24 },
+      { key: 'poc', label: '测试验证 proof of concept', ownerRole: 'presales', slaHours: 15 * 24, requiredFromTier: 'B' },
+      { key: 'proposal', label: '投标/报价 proposal', ownerRole: 'sales', slaHours: 10 * 24 },
+      { key: 'negotiation', label: '商务谈判 negotiation', ownerRole: 'sales', slaHours: 15 * 24 },
+    ],
+    closeWonFrom: 'negotiation',
+  },
+};

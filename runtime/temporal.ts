@@ -1,0 +1,35 @@
+import { Client, Connection } from '@temporalio/client';
+import { status as grpcStatus } from '@grpc/grpc-js';
+import { temporal } from '@temporalio/proto';
+import { MOAT_SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+
+export async function connectClient(address: string, namespace: string): Promise<Client> {
+  const connection = await Connection.connect({ address });
+  return new Client({ connection, namespace });
+}
+
+const INDEXED_TYPE = {
+  KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  DATETIME: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+} as const;
+
+/**
+ * Registers Moat's custom search attributes on a server Moat did not start (the dev server gets them at start).
+ * Already-registered attributes are left as they are.
+ */
+export async function ensureSearchAttributes(client: Client, namespace: string): Promise<void> {
+  const operator = client.connection.operatorService;
+  const existing = await operator.listSearchAttributes({ namespace });
+  const missing = MOAT_SEARCH_ATTRIBUTES.filter((key) => !(key.name in (existing.customAttributes ?? {})));
+  if (missing.length === 0) return;
+  try {
+    await operator.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(
+        missing.map((key) => [key.name, INDEXED_TYPE[key.type as keyof typeof INDEXED_TYPE]]),
+      ),
+    });
+  } catch (error) {
+    if ((error as { code?: number }).code !== grpcStatus.ALREADY_EXISTS) throw error;
+  }
+}

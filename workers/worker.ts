@@ -1,0 +1,31 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import type { Pool } from '../db/pool';
+
+export interface MoatWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  pool: Pool;
+  /** A bundle built by `npm run build:workflows` (production); dev and tests bundle from source. */
+  workflowBundlePath?: string;
+  /** Replaces the bundle step entirely (tests share one prebuilt bundle). */
+  workflowBundleCode?: string;
+}
+
+export const WORKFLOWS_PATH = require.resolve('../workflows');
+
+export async function createMoatWorker(options: MoatWorkerOptions): Promise<Worker> {
+  const workflowSource: Pick<WorkerOptions, 'workflowsPath' | 'workflowBundle'> = options.workflowBundleCode
+    ? { workflowBundle: { code: options.workflowBundleCode } }
+    : options.workflowBundlePath
+      ? { workflowBundle: { codePath: options.workflowBundlePath } }
+      : { workflowsPath: WORKFLOWS_PATH };
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    activities: createActivities({ pool: options.pool }),
+    ...workflowSource,
+  });
+}

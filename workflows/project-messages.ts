@@ -1,0 +1,89 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CloseOutcome, PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/lifecycle';
+import type { Actor, PersonRef } from '../domain/people';
+import type { Tier } from '../domain/policy';
+
+/** Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. */
+
+export interface ProjectWorkflowInput {
+  projectId: string;
+  facts: ProjectFacts;
+  createdById: string;
+  /** Set by continue-as-new: the whole state carries over. */
+  continued?: ProjectState;
+  /** Continue-as-new once the history grows past this many events (the server may suggest it earlier). */
+  continueAsNewAfterEvents?: number;
+}
+
+/** What callers see of a project: the state without the pinned policy document. */
+export interface ProjectView {
+  id: string;
+  name: string;
+  tier: Tier;
+  stage: string;
+  stageEnteredAt: string;
+  stageDeadline: string;
+  ownerId: string;
+  salesOwnerId: string;
+  status: ProjectStatus;
+  policyVersion: number;
+  pendingHandoff: PendingHandoff | null;
+  closeReason: string | null;
+  seq: number;
+}
+
+export function projectWorkflowId(projectId: string): string {
+  return `project-${projectId}`;
+}
+
+export const projectStateQuery = defineQuery<ProjectView>('projectState');
+
+/** Answers once the project is classified and recorded: lets the API's create return tier and owner. */
+export const projectOpenedUpdate = defineUpdate<ProjectView>('projectOpened');
+
+export interface AdvanceArgs {
+  actor: Actor;
+  nominee?: PersonRef;
+  fromStage?: string;
+}
+export const advanceUpdate = defineUpdate<ProjectView, [AdvanceArgs]>('advance');
+
+export interface ProposeHandoffArgs {
+  actor: Actor;
+  to: PersonRef;
+  reason: string;
+}
+export const proposeHandoffUpdate = defineUpdate<PendingHandoff, [ProposeHandoffArgs]>('proposeHandoff');
+
+export interface HandoffDecisionArgs {
+  actor: Actor;
+  handoffId: string;
+  reason?: string;
+}
+export const acceptHandoffUpdate = defineUpdate<ProjectView, [HandoffDecisionArgs]>('acceptHandoff');
+export const declineHandoffUpdate = defineUpdate<ProjectView, [HandoffDecisionArgs]>('declineHandoff');
+
+export interface CloseArgs {
+  actor: Actor;
+  outcome: CloseOutcome;
+  reason?: string;
+}
+export const closeUpdate = defineUpdate<ProjectView, [CloseArgs]>('close');
+
+export function viewOf(state: ProjectState): ProjectView {
+  return {
+    id: state.projectId,
+    name: state.facts.name,
+    tier: state.tier,
+    stage: state.stage,
+    stageEnteredAt: state.stageEnteredAt,
+    stageDeadline: state.stageDeadline,
+    ownerId: state.ownerId,
+    salesOwnerId: state.facts.salesOwnerId,
+    status: state.status,
+    policyVersion: state.policy.version,
+    pendingHandoff: state.pendingHandoff,
+    closeReason: state.closeReason,
+    seq: state.seq,
+  };
+}

@@ -1,0 +1,209 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { MoatActivities } from '../activities';
+import { Rejection } from '../domain/errors';
+import {
+  decideAcceptHandoff,
+  decideAdvance,
+  decideClose,
+  decideDeclineHandoff,
+  decideProposeHandoff,
+  evolve,
+  openProject,
+  type DecisionContext,
+  type PendingHandoff,
+  type ProjectEvent,
+  type ProjectState,
+  type RecordedEvent,
+} from '../domain/lifecycle';
+import {
+  acceptHandoffUpdate,
+  advanceUpdate,
+  closeUpdate,
+  declineHandoffUpdate,
+  projectOpenedUpdate,
+  projectStateQuery,
+  proposeHandoffUpdate,
+  viewOf,
+  type ProjectWorkflowInput,
+} from './project-messages';
+import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
+
+const { pinPolicyAndClassify, recordProjectEvents } = proxyActivities<MoatActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
+});
+
+const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
+
+/** Pure rules throw `Rejection`; an update must fail with an ApplicationFailure whose type the API maps to HTTP. */
+function asFailure(error: unknown): never {
+  if (error instanceof Rejection) {
+    throw ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      details: [error.details],
+      nonRetryable: true,
+    });
+  }
+  throw error;
+}
+
+function decided<T>(decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    return asFailure(error);
+  }
+}
+
+/**
+ * One sales project (项目/商机): its tier, its walk through the pinned pipeline, and its single accountable owner
+ * changed only by accepted handoffs. Every change is an event: applied to the state at once (so the next
+ * validator sees it) and written to Postgres through an activity before the update that caused it answers.
+ */
+export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ReturnType<typeof viewOf>> {
+  let state: ProjectState | undefined = input.continued;
+  /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
+  let outbox: RecordedEvent[] = [];
+  let writes: Promise<void> = Promise.resolve();
+
+  const now = () => new Date().toISOString();
+  const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
+  // Validators are not re-run on replay, so they must not draw from the workflow's random stream.
+  const validationContext = (): DecisionContext => ({ now: now(), newId: () => 'not-yet-assigned' });
+
+  function publishSearchAttributes(current: ProjectState): void {
+    upsertSearchAttributes([
+      { key: MoatTier, value: current.tier },
+      { key: MoatStage, value: current.stage },
+      { key: MoatOwner, value: current.ownerId },
+      { key: MoatStatus, value: current.status },
+      { key: MoatStageDeadline, value: new Date(current.stageDeadline) },
+    ]);
+  }
+
+  /** Writes everything in the outbox, one write at a time so Postgres sees events in sequence order. */
+  function flush(): Promise<void> {
+    const write = writes.then(async () => {
+      if (outbox.length === 0 || !state) return;
+      const batch = outbox;
+      await recordProjectEvents({ project: state, events: batch });
+      const lastSeq = batch[batch.length - 1]!.seq;
+      outbox = outbox.filter((e) => e.seq > lastSeq);
+    });
+    writes = write.catch(() => undefined);
+    return write;
+  }
+
+  async function record(events: ProjectEvent[], actorId: string): Promise<void> {
+    if (!state) throw ApplicationFailure.nonRetryable('the project is not open yet');
+    for (const event of events) {
+      const stamped: RecordedEvent = { ...event, seq: state.seq + 1, at: now(), actorId };
+      state = evolve(state, stamped);
+      outbox.push(stamped);
+    }
+    publishSearchAttributes(state);
+    await flush();
+  }
+
+  /** True once the opening event is recorded: updates wait for it, so their answers reflect Postgres. */
+  let opened = input.continued !== undefined;
+  const ready = () => opened;
+  const current = (): ProjectState => {
+    if (!state) throw ApplicationFailure.create({ type: 'conflict', message: 'the project is still opening', nonRetryable: true });
+    return state;
+  };
+  /** Validators reject early; while the project is still opening the handler decides alone. */
+  const validate = (check: (s: ProjectState) => unknown): void => {
+    const known = state;
+    if (known) decided(() => check(known));
+  };
+
+  setHandler(projectStateQuery, () => viewOf(current()));
+
+  setHandler(projectOpenedUpdate, async () => {
+    await condition(ready);
+    return viewOf(current());
+  });
+
+  setHandler(
+    advanceUpdate,
+    async (args) => {
+      await condition(ready);
+      await record(decided(() => decideAdvance(current(), args, context())), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideAdvance(s, args, validationContext())) },
+  );
+
+  setHandler(
+    proposeHandoffUpdate,
+    async (args): Promise<PendingHandoff> => {
+      await condition(ready);
+      await record(decided(() => decideProposeHandoff(current(), args, context())), args.actor.id);
+      return current().pendingHandoff!;
+    },
+    { validator: (args) => validate((s) => decideProposeHandoff(s, args, validationContext())) },
+  );
+
+  setHandler(
+    acceptHandoffUpdate,
+    async (args) => {
+      await condition(ready);
+      await record(decided(() => decideAcceptHandoff(current(), args)), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideAcceptHandoff(s, args)) },
+  );
+
+  setHandler(
+    declineHandoffUpdate,
+    async (args) => {
+      await condition(ready);
+      await record(decided(() => decideDeclineHandoff(current(), args)), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideDeclineHandoff(s, args)) },
+  );
+
+  setHandler(
+    closeUpdate,
+    async (args) => {
+      await condition(ready);
+      await record(decided(() => decideClose(current(), args)), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideClose(s, args)) },
+  );
+
+  if (!state) {
+    const { policy, tier } = await pinPolicyAndClassify({ facts: input.facts });
+    const opening = openProject(input.projectId, policy, input.facts, tier, now());
+    state = opening.state;
+    await record([opening.event], input.createdById);
+    opened = true;
+  } else {
+    publishSearchAttributes(state);
+  }
+
+  const historyLimit = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
+  const historyIsLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
+
+  await condition(() => current().status !== 'open' || historyIsLong());
+  await flush();
+  await condition(allHandlersFinished);
+  if (current().status === 'open') {
+    await continueAsNew<typeof projectWorkflow>({ ...input, continued: current() });
+  }
+  return viewOf(current());
+}
