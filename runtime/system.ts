@@ -8,7 +8,7 @@ import { createPool, type Pool } from '../db/pool';
 import { createMoatWorker } from '../workers/worker';
 import { ensureBootstrapAdmin, prepareDatabase } from './bootstrap';
 import { resolveFromRoot, type Config } from './config';
-import { ensureDatabase, startEmbeddedPostgres } from './postgres-server';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from './postgres-server';
 import { connectClient, ensureSearchAttributes } from './temporal';
 import { startTemporalDevServer } from './temporal-server';
 
@@ -53,7 +53,15 @@ export async function startInfrastructure(config: Config, options: Infrastructur
   };
   try {
     const postgresPromise = (async () => {
-      if (config.DATABASE_URL) return { serverUrl: config.DATABASE_URL, databaseUrl: config.DATABASE_URL };
+      if (config.DATABASE_URL && options.persistent) {
+        return { serverUrl: config.DATABASE_URL, databaseUrl: config.DATABASE_URL };
+      }
+      if (config.DATABASE_URL) {
+        // Throwaway runs (tests, bench) get a database of their own on the configured server.
+        const serverUrl = config.DATABASE_URL;
+        stops.push(() => dropDatabase(serverUrl, options.database));
+        return { serverUrl, databaseUrl: await ensureDatabase(serverUrl, options.database) };
+      }
       const runId = process.pid.toString(36);
       const pg = await startEmbeddedPostgres({
         dataDir: options.persistent ? path.join(dataDir, 'postgres') : path.join(dataDir, 'test', `postgres-${runId}`),
@@ -103,6 +111,8 @@ export interface MoatOptions {
   workflowBundlePath?: string;
   workflowBundleCode?: string;
   continueAsNewAfterEvents?: number;
+  /** Run a worker in this process (default); false for an API-only process. */
+  worker?: boolean;
 }
 
 export interface RunningMoat {
@@ -110,7 +120,7 @@ export interface RunningMoat {
   pool: Pool;
   temporal: Client;
   app: FastifyInstance;
-  worker: Worker;
+  worker?: Worker;
   generatedAdminToken?: string;
   stop: () => Promise<void>;
 }
@@ -122,16 +132,18 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const { generatedToken } = await ensureBootstrapAdmin(pool, options.adminToken);
   const temporal = await connectClient(options.temporalAddress, options.namespace);
   await ensureSearchAttributes(temporal, options.namespace);
-  const workerConnection = await NativeConnection.connect({ address: options.temporalAddress });
-  const worker = await createMoatWorker({
-    connection: workerConnection,
-    namespace: options.namespace,
-    taskQueue: options.taskQueue,
-    pool,
-    workflowBundlePath: options.workflowBundlePath,
-    workflowBundleCode: options.workflowBundleCode,
-  });
-  const workerRun = worker.run();
+  const workerConnection = options.worker === false ? undefined : await NativeConnection.connect({ address: options.temporalAddress });
+  const worker = workerConnection
+    ? await createMoatWorker({
+        connection: workerConnection,
+        namespace: options.namespace,
+        taskQueue: options.taskQueue,
+        pool,
+        workflowBundlePath: options.workflowBundlePath,
+        workflowBundleCode: options.workflowBundleCode,
+      })
+    : undefined;
+  const workerRun = worker?.run();
   const app = await buildApp(
     { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents },
     { logLevel: options.logLevel },
@@ -148,9 +160,9 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
     generatedAdminToken: generatedToken,
     stop: async () => {
       await app.close();
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await workerRun.catch(() => undefined);
-      await workerConnection.close();
+      if (worker?.getState() === 'RUNNING') worker.shutdown();
+      await workerRun?.catch(() => undefined);
+      await workerConnection?.close();
       await temporal.connection.close();
       await pool.end();
     },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { Pool } from '../db/pool';
@@ -13,7 +14,7 @@ export interface MoatWorkerOptions {
   workflowBundleCode?: string;
 }
 
-export const WORKFLOWS_PATH = require.resolve('../workflows');
+export const WORKFLOWS_PATH = path.resolve(__dirname, '..', 'workflows', 'index.ts');
 
 export async function createMoatWorker(options: MoatWorkerOptions): Promise<Worker> {
   const workflowSource: Pick<WorkerOptions, 'workflowsPath' | 'workflowBundle'> = options.workflowBundleCode

@@ -1,0 +1,41 @@
+import { allHandlersFinished, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import type * as activities from './baseline-activities';
+
+/**
+ * The benchmark's baseline: the same shape of Temporal traffic as one Moat project, without Moat. Opening runs
+ * one activity in the workflow body (Moat: pinPolicyAndClassify) and the first update one more (Moat: recording
+ * the opening event); every update runs one activity and answers. The workflow completes once the last update
+ * has answered, as a project completes when it is closed.
+ */
+
+// The same timeouts and retry policy as Moat's activities.
+const { noop } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
+});
+
+export interface BaselineInput {
+  /** Updates this workflow answers before it completes, the first (sent with the start) included. */
+  updates: number;
+}
+
+export const baselineStepUpdate = defineUpdate<number, [number]>('step');
+
+export async function baselineWorkflow(input: BaselineInput): Promise<number> {
+  let opened = false;
+  let answered = 0;
+
+  setHandler(baselineStepUpdate, async (step) => {
+    await condition(() => opened);
+    await noop(step);
+    answered += 1;
+    return answered;
+  });
+
+  await noop(0);
+  opened = true;
+
+  await condition(() => answered >= input.updates);
+  await condition(allHandlersFinished);
+  return answered;
+}

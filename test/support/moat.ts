@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { startMoat, type MoatOptions, type RunningMoat } from '../../runtime/system';
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A thin HTTP client over the real API, as one person (their bearer token). */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    readonly token?: string,
+  ) {}
+
+  as(token: string | undefined): ApiClient {
+    return new ApiClient(this.baseUrl, token);
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body ?? {}, headers);
+  }
+}
+
+export interface TestMoat extends RunningMoat {
+  api: ApiClient;
+  admin: ApiClient;
+  taskQueue: string;
+}
+
+export function uniqueSuffix(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** The API and (unless told otherwise) a worker, on the run's shared servers, with a task queue of their own. */
+export async function startTestMoat(overrides: Partial<MoatOptions> = {}): Promise<TestMoat> {
+  const adminToken = `test-admin-${randomBytes(12).toString('hex')}`;
+  const taskQueue = `moat-test-${uniqueSuffix()}`;
+  const moat = await startMoat({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: 'default',
+    taskQueue,
+    apiPort: 0,
+    apiHost: '127.0.0.1',
+    adminToken,
+    logLevel: 'silent',
+    workflowBundlePath: inject('workflowBundlePath'),
+    ...overrides,
+  });
+  const api = new ApiClient(moat.apiUrl);
+  return { ...moat, api, admin: api.as(adminToken), taskQueue };
+}
+
+export interface Member {
+  id: string;
+  token: string;
+  api: ApiClient;
+}
+
+export interface Org {
+  manager: Member;
+  director: Member;
+  sales: Member;
+  sales2: Member;
+  presales: Member;
+  presales2: Member;
+  outsider: Member;
+  officeId: string;
+}
+
+/** A small organisation: an office whose manager manages sales and presales people. */
+export async function createOrg(moat: TestMoat): Promise<Org> {
+  const tag = uniqueSuffix();
+  const person = async (name: string, roles: string[], managerId?: string): Promise<Member> => {
+    const reply = await moat.admin.post('/api/people', { name, email: `${name}.${tag}@example.cn`, roles, managerId });
+    if (reply.status !== 201) throw new Error(`creating ${name}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return { id: reply.body.id, token: reply.body.token, api: moat.api.as(reply.body.token) };
+  };
+  const director = await person('director', ['director', 'manager']);
+  const manager = await person('manager', ['manager'], director.id);
+  const office = await moat.admin.post('/api/offices', { name: `Office ${tag}`, region: 'East', managerId: manager.id });
+  if (office.status !== 201) throw new Error(`creating office: ${JSON.stringify(office.body)}`);
+  return {
+    director,
+    manager,
+    sales: await person('sales', ['sales'], manager.id),
+    sales2: await person('sales2', ['sales'], manager.id),
+    presales: await person('presales', ['presales'], manager.id),
+    presales2: await person('presales2', ['presales'], manager.id),
+    outsider: await person('outsider', ['sales', 'presales']),
+    officeId: office.body.id,
+  };
+}
+
+export function projectBody(org: Org, overrides: Record<string, unknown> = {}) {
+  return {
+    name: `Core banking ${uniqueSuffix()}`,
+    customerName: 'Bank of the East',
+    industry: 'finance',
+    officeId: org.officeId,
+    expectedValue: { amount: 1_200_000_000, currency: 'CNY' },
+    salesOwnerId: org.sales.id,
+    ...overrides,
+  };
+}
