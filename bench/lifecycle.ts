@@ -325,6 +325,8 @@ function machineInfo() {
     totalMemoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    /** 1-minute load average when the run began: other work on the machine skews every number. */
+    loadAverageAtStart: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }
 
@@ -470,7 +472,8 @@ async function main(): Promise<void> {
         `${LIFECYCLE.length} updates per project after it opens (open = Moat create / baseline update-with-start)`,
     );
     console.log(
-      `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.totalMemoryGiB} GiB, ${machine.platform}, node ${machine.node}`,
+      `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.totalMemoryGiB} GiB, ${machine.platform}, node ${machine.node}; ` +
+        `load average ${machine.loadAverageAtStart} at start, ${fmt(os.loadavg()[0]!, 2)} at end`,
     );
     console.log('');
     console.log(table(rows));
@@ -486,7 +489,7 @@ async function main(): Promise<void> {
 
     const results = {
       at: new Date().toISOString(),
-      machine,
+      machine: { ...machine, loadAverageAtEnd: Math.round(os.loadavg()[0]! * 100) / 100 },
       options: { ...options, updatesPerProject: LIFECYCLE.length },
       infrastructure: {
         postgres: config.DATABASE_URL ? 'DATABASE_URL' : 'embedded',

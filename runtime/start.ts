@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { installWorkerLogging } from './logging';
 import { startInfrastructure, startMoat } from './system';
 
 /**
@@ -8,6 +9,7 @@ import { startInfrastructure, startMoat } from './system';
 async function main(): Promise<void> {
   const log = (line: string) => console.log(`[moat] ${line}`);
   const config = loadConfig();
+  installWorkerLogging(config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'DEBUG' : 'WARN');
   log(
     `starting: Postgres ${config.DATABASE_URL ? 'from DATABASE_URL' : 'embedded'}, Temporal ${
       config.TEMPORAL_ADDRESS ? `at ${config.TEMPORAL_ADDRESS}` : 'CLI dev server'

@@ -1,5 +1,4 @@
 import { Client, Connection } from '@temporalio/client';
-import { status as grpcStatus } from '@grpc/grpc-js';
 import { temporal } from '@temporalio/proto';
 import { MOAT_SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 
@@ -7,6 +6,8 @@ export async function connectClient(address: string, namespace: string): Promise
   const connection = await Connection.connect({ address });
   return new Client({ connection, namespace });
 }
+
+const GRPC_ALREADY_EXISTS = 6;
 
 const INDEXED_TYPE = {
   KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -30,6 +31,6 @@ export async function ensureSearchAttributes(client: Client, namespace: string):
       ),
     });
   } catch (error) {
-    if ((error as { code?: number }).code !== grpcStatus.ALREADY_EXISTS) throw error;
+    if ((error as { code?: number }).code !== GRPC_ALREADY_EXISTS) throw error;
   }
 }

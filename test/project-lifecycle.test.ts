@@ -297,3 +297,22 @@ describe('the API edge', () => {
     expect(found).toEqual([projectWorkflowId(created.id)]);
   });
 });
+
+describe('the database enforces one owner as well as the workflow', () => {
+  it('refuses a second current owner, an owner that disagrees with the ownership record, and no owner', async () => {
+    const created = await openProject();
+    const secondOwner = moat.pool.query(
+      `insert into project_ownerships (project_id, seq, person_id, via, started_at) values ($1, 999, $2, 'handoff', now())`,
+      [created.id, org.sales2.id],
+    );
+    await expect(secondOwner).rejects.toThrow(/project_ownerships_one_current/);
+    await expect(moat.pool.query('update projects set owner_id = $2 where id = $1', [created.id, org.sales2.id])).rejects.toThrow(
+      /disagrees/,
+    );
+    await expect(moat.pool.query('update project_ownerships set ended_at = now() where project_id = $1', [created.id])).rejects.toThrow(
+      /exactly one current owner/,
+    );
+    const project = await org.sales.api.get(`/api/projects/${created.id}`);
+    expect(project.body.ownerId).toBe(org.sales.id);
+  });
+});

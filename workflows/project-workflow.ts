@@ -39,7 +39,7 @@ import {
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
 const { pinPolicyAndClassify, recordProjectEvents } = proxyActivities<MoatActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { installWorkerLogging } from '../../runtime/logging';
 import { startMoat, type MoatOptions, type RunningMoat } from '../../runtime/system';
 
 export interface Reply<T = any> {
@@ -54,6 +55,7 @@ export function uniqueSuffix(): string {
 
 /** The API and (unless told otherwise) a worker, on the run's shared servers, with a task queue of their own. */
 export async function startTestMoat(overrides: Partial<MoatOptions> = {}): Promise<TestMoat> {
+  installWorkerLogging('WARN');
   const adminToken = `test-admin-${randomBytes(12).toString('hex')}`;
   const taskQueue = `moat-test-${uniqueSuffix()}`;
   const moat = await startMoat({

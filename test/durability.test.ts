@@ -1,0 +1,167 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { projectWorkflowId } from '../workflows/project-messages';
+import { createOrg, projectBody, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { WorkerProcess } from './support/worker-process';
+
+const HISTORIES = path.join(__dirname, 'fixtures', 'histories');
+
+async function assertRecordIsExact(moat: TestMoat, projectId: string): Promise<number> {
+  const events = await moat.pool.query<{ seq: number }>('select seq from project_events where project_id = $1 order by seq', [projectId]);
+  const seqs = events.rows.map((r) => r.seq);
+  expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  const audit = await moat.pool.query(`select count(*)::int as n from audit_log where entity_type = 'project' and entity_id = $1`, [projectId]);
+  expect(audit.rows[0].n).toBe(seqs.length);
+  const project = await moat.pool.query('select last_seq from projects where id = $1', [projectId]);
+  expect(project.rows[0].last_seq).toBe(seqs.length);
+  return seqs.length;
+}
+
+describe('a crashed worker loses nothing and duplicates nothing', () => {
+  let moat: TestMoat;
+  let org: Org;
+  let worker: WorkerProcess;
+
+  beforeAll(async () => {
+    moat = await startTestMoat({ worker: false });
+    org = await createOrg(moat);
+    worker = new WorkerProcess(moat.taskQueue);
+    await worker.start();
+  });
+
+  afterAll(async () => {
+    await worker?.kill();
+    await moat?.stop();
+  });
+
+  it('the worker killed mid-lifecycle (during an update) and restarted: the project finishes with an exact record', async () => {
+    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const toDiscovery = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
+    expect(toDiscovery.status).toBe(200);
+
+    // An update is in flight when the worker dies; a new worker picks the workflow up and answers it once the
+    // dead worker's sticky queue and activity timeouts lapse (about 10 s each on the dev server).
+    const accepting = org.presales.api.post(`/api/handoffs/${toDiscovery.body.pendingHandoff.id}/accept`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await worker.kill();
+    await worker.start();
+    const accepted = await accepting;
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(accepted.body.ownerId).toBe(org.presales.id);
+
+    const advancing = org.presales.api.post(`/api/projects/${id}/advance`, {}, { 'idempotency-key': `adv-${id}` });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await worker.kill();
+    await worker.start();
+    const advanced = await advancing;
+    expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
+    expect(advanced.body).toMatchObject({ stage: 'solution', ownerId: org.presales.id });
+    // The client retries the advance with the same key: answered from the record, not applied twice.
+    const retried = await org.presales.api.post(`/api/projects/${id}/advance`, {}, { 'idempotency-key': `adv-${id}` });
+    expect(retried.body.stage).toBe('solution');
+
+    await worker.kill();
+    await worker.start();
+    await org.presales.api.post(`/api/projects/${id}/advance`, {});
+    const toProposal = await org.presales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.sales.id });
+    await org.sales.api.post(`/api/handoffs/${toProposal.body.pendingHandoff.id}/accept`);
+    await org.sales.api.post(`/api/projects/${id}/advance`, {});
+    const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
+    expect(closed.body.status).toBe('won');
+
+    expect(await assertRecordIsExact(moat, id)).toBe(11);
+    expect(closed.body.stages).toHaveLength(6);
+    expect(closed.body.owners).toHaveLength(3);
+  }, 180_000);
+});
+
+describe('long histories continue as new without losing state', () => {
+  let moat: TestMoat;
+  let org: Org;
+
+  beforeAll(async () => {
+    moat = await startTestMoat({ continueAsNewAfterEvents: 40 });
+    org = await createOrg(moat);
+  });
+
+  afterAll(async () => {
+    await moat?.stop();
+  });
+
+  it('many handoff rounds roll the workflow over to a new run; the project carries on', async () => {
+    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    const id = created.body.id;
+    const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
+    const firstRun = (await handle.describe()).runId;
+    for (let round = 0; round < 8; round++) {
+      const proposed = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: `round ${round}` });
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+      const declined = await org.sales2.api.post(`/api/handoffs/${proposed.body.id}/decline`, { reason: 'not now' });
+      expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    }
+    const latestRun = (await handle.describe()).runId;
+    expect(latestRun).not.toBe(firstRun);
+
+    const live = await org.sales.api.get(`/api/projects/${id}/live`);
+    expect(live.body).toMatchObject({ ownerId: org.sales.id, stage: 'qualify', pendingHandoff: null, seq: 17 });
+    const advanced = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
+    expect(advanced.status).toBe(200);
+    expect(advanced.body.stage).toBe('discovery');
+    expect(await assertRecordIsExact(moat, id)).toBe(19);
+
+    // The first run's history replays against today's code.
+    const history = await moat.temporal.workflow.getHandle(projectWorkflowId(id), firstRun).fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+  });
+});
+
+describe('replay determinism', () => {
+  let moat: TestMoat;
+  let org: Org;
+
+  beforeAll(async () => {
+    moat = await startTestMoat();
+    org = await createOrg(moat);
+  });
+
+  afterAll(async () => {
+    await moat?.stop();
+  });
+
+  it('a fresh full-lifecycle history replays without nondeterminism (and is saved as a fixture on request)', async () => {
+    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    const id = created.body.id;
+    const proposed = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'leave' });
+    await org.sales2.api.post(`/api/handoffs/${proposed.body.id}/decline`, { reason: 'busy' });
+    expect((await org.sales2.api.post(`/api/projects/${id}/advance`, {})).status).toBe(403);
+    const toDiscovery = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
+    await org.presales.api.post(`/api/handoffs/${toDiscovery.body.pendingHandoff.id}/accept`);
+    await org.presales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'competitor won' });
+    const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
+    await handle.result();
+    const history = await handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+    if (process.env.MOAT_RECORD_HISTORIES === '1') {
+      await writeFile(path.join(HISTORIES, 'project-lifecycle-lost.json'), historyToJSON(history));
+    }
+  });
+
+  it('every saved history in test/fixtures/histories replays against the current workflow code', async () => {
+    const files = (await readdir(HISTORIES)).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const histories = await Promise.all(
+      files.map(async (file) => ({ workflowId: file, history: JSON.parse(await readFile(path.join(HISTORIES, file), 'utf8')) })),
+    );
+    const results = [];
+    for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: inject('workflowBundlePath') } }, histories)) {
+      results.push(result);
+    }
+    expect(results.map((r) => ({ id: r.workflowId, error: r.error?.message }))).toEqual(files.map((id) => ({ id, error: undefined })));
+  });
+});
