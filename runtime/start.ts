@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { installWorkerLogging } from './logging';
 import { startInfrastructure, startMoat } from './system';
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   log(`API docs     ${moat.apiUrl}/docs  (OpenAPI: ${moat.apiUrl}/openapi.json)`);
   log(`Temporal     ${infrastructure.temporalAddress}`);
   if (infrastructure.temporalUiUrl) log(`Temporal UI  ${infrastructure.temporalUiUrl}`);
+  if (process.argv.includes('--demo')) printDemoTokens(await seedDemoOrganisation(moat.pool), log);
   log(`worker on task queue "${config.MOAT_TASK_QUEUE}"; Ctrl-C stops everything`);
 }
 

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
@@ -24,6 +27,29 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** True when every directory above `dir` lets other users through (the embedded cluster runs as `postgres`). */
+function traversableByOthers(dir: string): boolean {
+  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
+    try {
+      if ((statSync(at).mode & 0o001) === 0) return false;
+    } catch {
+      // Not created yet: it will be created with the default, traversable mode.
+    }
+    if (at === path.dirname(at)) return true;
+  }
+}
+
+/**
+ * As root, embedded Postgres runs as the `postgres` user, which cannot reach a project checked out under a
+ * private home (e.g. /root): the cluster then lives in /var/tmp, named after the project folder.
+ */
+function postgresDataDir(preferred: string, log: Log): string {
+  if (process.getuid?.() !== 0 || traversableByOthers(preferred)) return preferred;
+  const fallback = path.join('/var/tmp', `moat-${createHash('sha256').update(preferred).digest('hex').slice(0, 12)}`, 'postgres');
+  log(`${path.dirname(preferred)} is private to root; the embedded Postgres keeps its data in ${fallback}`);
+  return fallback;
 }
 
 export interface Infrastructure {
@@ -62,9 +88,10 @@ export async function startInfrastructure(config: Config, options: Infrastructur
         stops.push(() => dropDatabase(serverUrl, options.database));
         return { serverUrl, databaseUrl: await ensureDatabase(serverUrl, options.database) };
       }
-      const runId = process.pid.toString(36);
       const pg = await startEmbeddedPostgres({
-        dataDir: options.persistent ? path.join(dataDir, 'postgres') : path.join(dataDir, 'test', `postgres-${runId}`),
+        dataDir: options.persistent
+          ? postgresDataDir(path.join(dataDir, 'postgres'), log)
+          : path.join(os.tmpdir(), `moat-postgres-${process.pid.toString(36)}-${Date.now().toString(36)}`),
         port: options.persistent ? config.EMBEDDED_POSTGRES_PORT : await freePort(),
         persistent: options.persistent,
         log,
