@@ -7,6 +7,7 @@ import type { AppDeps } from './deps';
 import { handleError, httpError } from './errors';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
+import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
 
 export interface AppOptions {
@@ -56,5 +57,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   healthRoutes(app, deps);
   organisationRoutes(app, deps);
   projectRoutes(app, deps);
+  policyRoutes(app, deps);
   return app;
 }

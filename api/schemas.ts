@@ -146,3 +146,8 @@ export const CloseBody = z.object({
 export const InboxSchema = z.object({
   handoffs: z.array(HandoffSchema),
 });
+
+export const TierOverrideBody = z.object({
+  tier: TierSchema,
+  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+});

@@ -1,5 +1,6 @@
-import { DEFAULT_POLICY, PolicyDocumentSchema, type PinnedPolicy } from '../domain/policy';
-import type { Pool } from './pool';
+import { DEFAULT_POLICY, PolicyDocumentSchema, type PinnedPolicy, type PolicyDocument } from '../domain/policy';
+import { audit } from './audit';
+import { inTransaction, type Pool } from './pool';
 
 function parse(row: { version: number; document: unknown }): PinnedPolicy {
   return { version: row.version, document: PolicyDocumentSchema.parse(row.document) };
@@ -22,4 +23,60 @@ export async function ensureDefaultPolicy(pool: Pool): Promise<void> {
     `insert into policies (version, document, reason) values (1, $1, 'SPEC defaults') on conflict (version) do nothing`,
     [JSON.stringify(PolicyDocumentSchema.parse(DEFAULT_POLICY))],
   );
+}
+
+export interface PolicyVersionRow {
+  version: number;
+  document: PolicyDocument;
+  createdBy: string | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+const VERSION_COLUMNS = `version, document, created_by as "createdBy", reason, to_json(created_at) #>> '{}' as "createdAt"`;
+
+export async function listPolicyVersions(pool: Pool): Promise<Omit<PolicyVersionRow, 'document'>[]> {
+  const { rows } = await pool.query(
+    `select version, created_by as "createdBy", reason, to_json(created_at) #>> '{}' as "createdAt" from policies order by version desc`,
+  );
+  return rows;
+}
+
+export async function getPolicyVersion(pool: Pool, version?: number): Promise<PolicyVersionRow | undefined> {
+  const { rows } = await pool.query<PolicyVersionRow>(
+    version === undefined
+      ? `select ${VERSION_COLUMNS} from policies order by version desc limit 1`
+      : `select ${VERSION_COLUMNS} from policies where version = $1`,
+    version === undefined ? [] : [version],
+  );
+  return rows[0];
+}
+
+/** Stores a validated document as the next version; running projects keep the version they pinned. */
+export async function publishPolicy(
+  pool: Pool,
+  document: PolicyDocument,
+  createdBy: string,
+  reason: string,
+): Promise<number> {
+  return inTransaction(pool, async (client) => {
+    await client.query('lock table policies in exclusive mode');
+    const { rows } = await client.query<{ next: number }>('select coalesce(max(version), 0) + 1 as next from policies');
+    const version = rows[0]!.next;
+    await client.query('insert into policies (version, document, created_by, reason) values ($1, $2, $3, $4)', [
+      version,
+      JSON.stringify(PolicyDocumentSchema.parse(document)),
+      createdBy,
+      reason,
+    ]);
+    await audit(client, {
+      actorId: createdBy,
+      action: 'policy_published',
+      entityType: 'policy',
+      entityId: String(version),
+      reason,
+      idempotencyKey: `policy:${version}:published`,
+    });
+    return version;
+  });
 }

@@ -97,6 +97,9 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
       await endCurrentStage(client, projectId, at);
       await endCurrentOwnership(client, projectId, at);
       return;
+    case 'tier_overridden':
+      // The projects row carries the tier; the event and its audit row carry who, why and from what.
+      return;
   }
 }
 
@@ -109,6 +112,7 @@ function reasonOf(event: RecordedEvent): string | null {
     case 'handoff_declined':
     case 'handoff_cancelled':
     case 'project_closed':
+    case 'tier_overridden':
       return event.reason;
     default:
       return null;

@@ -58,7 +58,8 @@ export type ProjectEvent =
   | { type: 'handoff_accepted'; handoffId: string; fromPersonId: string; toPersonId: string }
   | { type: 'handoff_declined'; handoffId: string; reason: string }
   | { type: 'handoff_cancelled'; handoffId: string; reason: string }
-  | { type: 'project_closed'; outcome: CloseOutcome; reason: string | null };
+  | { type: 'project_closed'; outcome: CloseOutcome; reason: string | null }
+  | { type: 'tier_overridden'; from: Tier; to: Tier; reason: string };
 
 export type RecordedEvent = ProjectEvent & { seq: number; at: string; actorId: string };
 
@@ -273,6 +274,24 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   return events;
 }
 
+export interface OverrideTierCommand {
+  actor: Actor;
+  tier: Tier;
+  reason: string;
+}
+
+/** A director may override the tier with a reason (SPEC §2 "Tier"); dispatch and budget follow the new tier. */
+export function decideOverrideTier(state: ProjectState, cmd: OverrideTierCommand): ProjectEvent[] {
+  requireOpen(state);
+  if (!hasRole(cmd.actor, 'director')) throw reject.forbidden('only a director may override a tier');
+  const reason = cmd.reason.trim();
+  if (!reason) throw reject.invalid('a tier override needs a reason', [{ path: 'reason', message: 'required' }]);
+  if (cmd.tier === state.tier) {
+    throw reject.conflict(`the project is already tier ${state.tier}`, [{ path: 'tier', message: 'unchanged' }]);
+  }
+  return [{ type: 'tier_overridden', from: state.tier, to: cmd.tier, reason }];
+}
+
 /** Applies one recorded event. Pure: returns a new state. */
 export function evolve(state: ProjectState, event: RecordedEvent): ProjectState {
   const next: ProjectState = { ...state, seq: event.seq };
@@ -290,5 +309,7 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
       return { ...next, pendingHandoff: null };
     case 'project_closed':
       return { ...next, status: event.outcome, closeReason: event.reason };
+    case 'tier_overridden':
+      return { ...next, tier: event.to };
   }
 }

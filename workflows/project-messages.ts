@@ -53,7 +53,7 @@ export interface ProposeHandoffArgs {
   to: PersonRef;
   reason: string;
 }
-export const proposeHandoffUpdate = defineUpdate<PendingHandoff, [ProposeHandoffArgs]>('proposeHandoff');
+export const proposeHandoffUpdate = defineUpdate<ProjectView, [ProposeHandoffArgs]>('proposeHandoff');
 
 export interface HandoffDecisionArgs {
   actor: Actor;
@@ -69,6 +69,13 @@ export interface CloseArgs {
   reason?: string;
 }
 export const closeUpdate = defineUpdate<ProjectView, [CloseArgs]>('close');
+
+export interface OverrideTierArgs {
+  actor: Actor;
+  tier: Tier;
+  reason: string;
+}
+export const overrideTierUpdate = defineUpdate<ProjectView, [OverrideTierArgs]>('overrideTier');
 
 export function viewOf(state: ProjectState): ProjectView {
   return {

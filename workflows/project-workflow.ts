@@ -9,6 +9,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { Rejection } from '../domain/errors';
 import {
@@ -16,11 +17,11 @@ import {
   decideAdvance,
   decideClose,
   decideDeclineHandoff,
+  decideOverrideTier,
   decideProposeHandoff,
   evolve,
   openProject,
   type DecisionContext,
-  type PendingHandoff,
   type ProjectEvent,
   type ProjectState,
   type RecordedEvent,
@@ -30,10 +31,12 @@ import {
   advanceUpdate,
   closeUpdate,
   declineHandoffUpdate,
+  overrideTierUpdate,
   projectOpenedUpdate,
   projectStateQuery,
   proposeHandoffUpdate,
   viewOf,
+  type ProjectView,
   type ProjectWorkflowInput,
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
@@ -71,7 +74,7 @@ function decided<T>(decide: () => T): T {
  * changed only by accepted handoffs. Every change is an event: applied to the state at once (so the next
  * validator sees it) and written to Postgres through an activity before the update that caused it answers.
  */
-export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ReturnType<typeof viewOf>> {
+export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectView> {
   let state: ProjectState | undefined = input.continued;
   /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
   let outbox: RecordedEvent[] = [];
@@ -96,7 +99,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Retu
   function flush(): Promise<void> {
     const write = writes.then(async () => {
       if (outbox.length === 0 || !state) return;
-      const batch = outbox;
+      const batch = outbox.slice();
       await recordProjectEvents({ project: state, events: batch });
       const lastSeq = batch[batch.length - 1]!.seq;
       outbox = outbox.filter((e) => e.seq > lastSeq);
@@ -136,55 +139,28 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Retu
     return viewOf(current());
   });
 
-  setHandler(
-    advanceUpdate,
-    async (args) => {
-      await condition(ready);
-      await record(decided(() => decideAdvance(current(), args, context())), args.actor.id);
-      return viewOf(current());
-    },
-    { validator: (args) => validate((s) => decideAdvance(s, args, validationContext())) },
-  );
+  /** Registers a command: the validator rejects early, the handler decides again, records, and answers. */
+  function onCommand<A extends { actor: { id: string } }>(
+    update: UpdateDefinition<ProjectView, [A]>,
+    decide: (s: ProjectState, args: A, ctx: DecisionContext) => ProjectEvent[],
+  ): void {
+    setHandler(
+      update,
+      async (args) => {
+        await condition(ready);
+        await record(decided(() => decide(current(), args, context())), args.actor.id);
+        return viewOf(current());
+      },
+      { validator: (args) => validate((s) => decide(s, args, validationContext())) },
+    );
+  }
 
-  setHandler(
-    proposeHandoffUpdate,
-    async (args): Promise<PendingHandoff> => {
-      await condition(ready);
-      await record(decided(() => decideProposeHandoff(current(), args, context())), args.actor.id);
-      return current().pendingHandoff!;
-    },
-    { validator: (args) => validate((s) => decideProposeHandoff(s, args, validationContext())) },
-  );
-
-  setHandler(
-    acceptHandoffUpdate,
-    async (args) => {
-      await condition(ready);
-      await record(decided(() => decideAcceptHandoff(current(), args)), args.actor.id);
-      return viewOf(current());
-    },
-    { validator: (args) => validate((s) => decideAcceptHandoff(s, args)) },
-  );
-
-  setHandler(
-    declineHandoffUpdate,
-    async (args) => {
-      await condition(ready);
-      await record(decided(() => decideDeclineHandoff(current(), args)), args.actor.id);
-      return viewOf(current());
-    },
-    { validator: (args) => validate((s) => decideDeclineHandoff(s, args)) },
-  );
-
-  setHandler(
-    closeUpdate,
-    async (args) => {
-      await condition(ready);
-      await record(decided(() => decideClose(current(), args)), args.actor.id);
-      return viewOf(current());
-    },
-    { validator: (args) => validate((s) => decideClose(s, args)) },
-  );
+  onCommand(advanceUpdate, decideAdvance);
+  onCommand(proposeHandoffUpdate, decideProposeHandoff);
+  onCommand(acceptHandoffUpdate, decideAcceptHandoff);
+  onCommand(declineHandoffUpdate, decideDeclineHandoff);
+  onCommand(closeUpdate, decideClose);
+  onCommand(overrideTierUpdate, decideOverrideTier);
 
   if (!state) {
     const { policy, tier } = await pinPolicyAndClassify({ facts: input.facts });

@@ -21,6 +21,7 @@ import {
   advanceUpdate,
   closeUpdate,
   declineHandoffUpdate,
+  overrideTierUpdate,
   projectOpenedUpdate,
   projectStateQuery,
   projectWorkflowId,
@@ -44,6 +45,7 @@ import {
   ProjectDetailSchema,
   ProjectListQuery,
   ProjectSummarySchema,
+  TierOverrideBody,
 } from '../schemas';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
@@ -239,12 +241,12 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       const project = await requireOpenProject(pool, request.params.id);
       const nominee = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
       return idempotent(pool, request, reply, 201, async () => {
-        const proposed = await handleOf(project.id).executeUpdate(proposeHandoffUpdate, {
+        const view = await handleOf(project.id).executeUpdate(proposeHandoffUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(nominee), reason: request.body.reason }],
           updateId: updateIdFor(request, 'handoff'),
         });
-        const handoff = await getHandoff(pool, proposed.id);
-        if (!handoff) throw new Error(`handoff ${proposed.id} proposed but not recorded`);
+        const handoff = view.pendingHandoff && (await getHandoff(pool, view.pendingHandoff.id));
+        if (!handoff) throw new Error(`a handoff on ${project.id} was proposed but is not recorded`);
         return handoff;
       });
     },
@@ -311,6 +313,30 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
         await handleOf(project.id).executeUpdate(closeUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'close'),
+        });
+        return detail(project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/tier',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'A director overrides the tier, with a reason (audited)',
+        params: IdParams,
+        body: TierOverrideBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = requireRole(request, 'director');
+      const project = await requireOpenProject(pool, request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(overrideTierUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'tier'),
         });
         return detail(project.id);
       });
