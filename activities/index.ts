@@ -1,28 +1,78 @@
 import { ApplicationFailure } from '@temporalio/activity';
+import { resolveApprover } from '../db/approvers';
+import { getPerson } from '../db/people';
 import { currentPolicy } from '../db/policies';
 import type { Pool } from '../db/pool';
 import { recordProjectEvents } from '../db/project-record';
+import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/lifecycle';
+import { dispatchApprover } from '../domain/approval-chain';
+import { tierBudget, type ApproverRef, type Pricing } from '../domain/match';
+import type { Money } from '../domain/money';
+import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
+import { plannedCostForDays, rateFor } from '../domain/rate-card';
 import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier';
 
 export interface ActivityDeps {
   pool: Pool;
 }
 
+export interface OpeningFacts {
+  policy: PinnedPolicy;
+  tier: TierDecision;
+  /** Absent in histories recorded before Match existed; the workflow then opens without dispatch and budget. */
+  match?: { budget: Money; dispatcher: ApproverRef };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A failure the workflow passes to the caller as a 400/409 rather than retrying. */
+function refuse(type: 'invalid' | 'conflict', message: string, path?: string): ApplicationFailure {
+  return ApplicationFailure.create({ type, message, nonRetryable: true, details: [path ? [{ path, message }] : []] });
+}
+
 /** All activities, built around their dependencies (a pg Pool now; the notifier later). */
 export function createActivities({ pool }: ActivityDeps) {
   return {
-    /** Pins the current policy version for a new project and classifies its tier under it. */
-    async pinPolicyAndClassify(input: { facts: ProjectFacts }): Promise<{ policy: PinnedPolicy; tier: TierDecision }> {
+    /** Pins the current policy for a new project, classifies its tier, sets its budget and finds its dispatcher. */
+    async pinPolicyAndClassify(input: { facts: ProjectFacts }): Promise<OpeningFacts> {
       const policy = await currentPolicy(pool);
       if (!supportsCurrency(policy.document, input.facts.expectedValue.currency)) {
-        throw ApplicationFailure.nonRetryable(
-          `policy v${policy.version} has no tier thresholds for ${input.facts.expectedValue.currency}`,
-          'invalid',
-        );
+        throw refuse('invalid', `policy v${policy.version} has no tier thresholds for ${input.facts.expectedValue.currency}`);
       }
-      return { policy, tier: classifyTier(policy.document, input.facts) };
+      const tier = classifyTier(policy.document, input.facts);
+      const budget = tierBudget(policy.document, tier.tier, input.facts.expectedValue, today());
+      const kind = dispatchApprover(policy.document.approvals, tier.tier, input.facts.channel);
+      return { policy, tier, match: { budget, dispatcher: await resolveApprover(pool, kind, input.facts) } };
+    },
+
+    async resolveApprover(input: { kind: ApproverKind; facts: ProjectFacts }): Promise<ApproverRef> {
+      return resolveApprover(pool, input.kind, input.facts);
+    },
+
+    /** What `personId` costs as `role` for `days`, at the current rate card's rate in effect today. */
+    async priceBooking(input: { personId: string; role: Role; days: number }): Promise<Pricing> {
+      const person = await getPerson(pool, input.personId);
+      if (!person) throw refuse('invalid', `no person ${input.personId}`, 'personId');
+      if (!person.roles.includes(input.role)) throw refuse('invalid', `${person.name} does not hold role ${input.role}`, 'personId');
+      if (!person.rateLevel) throw refuse('invalid', `${person.name} has no rate level, so cannot be priced`, 'personId');
+      const policy = await currentPolicy(pool);
+      const pricedOn = today();
+      const entry = rateFor(policy.document.rateCard, input.role, person.rateLevel, pricedOn);
+      if (!entry) {
+        throw refuse('invalid', `the rate card has no ${input.role} rate at level ${person.rateLevel} on ${pricedOn}`, 'personId');
+      }
+      return {
+        personId: person.id,
+        role: input.role,
+        level: person.rateLevel,
+        unit: entry.unit,
+        rate: entry.rate,
+        rateEffectiveFrom: entry.effectiveFrom,
+        pricedOn,
+        planned: plannedCostForDays(entry, input.days),
+      };
     },
 
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {

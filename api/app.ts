@@ -6,6 +6,7 @@ import { registerAuth } from './auth';
 import type { AppDeps } from './deps';
 import { handleError, httpError } from './errors';
 import { healthRoutes } from './routes/health';
+import { matchRoutes } from './routes/match';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
@@ -58,5 +59,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   organisationRoutes(app, deps);
   projectRoutes(app, deps);
   policyRoutes(app, deps);
+  matchRoutes(app, deps);
   return app;
 }

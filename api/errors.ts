@@ -36,7 +36,11 @@ const STATUS_OF_REJECTION: Record<RejectionCode, number> = { invalid: 400, forbi
 
 /** A workflow update rejected by a validator or handler carries the domain's rejection code as failure type. */
 function fromWorkflowRejection(error: unknown): HttpError | undefined {
-  const failure = error instanceof WorkflowUpdateFailedError ? error.cause : error;
+  // The rejection may come from the workflow itself or from an activity it ran (wrapped in an ActivityFailure).
+  let failure: unknown = error instanceof WorkflowUpdateFailedError ? error.cause : error;
+  while (failure instanceof Error && !(failure instanceof ApplicationFailure && isRejectionCode(failure.type)) && failure.cause) {
+    failure = failure.cause;
+  }
   if (!(failure instanceof ApplicationFailure) || !isRejectionCode(failure.type)) return undefined;
   const details = Array.isArray(failure.details?.[0]) ? (failure.details[0] as RejectionDetail[]) : [];
   return new HttpError(STATUS_OF_REJECTION[failure.type], failure.type, failure.message, details);

@@ -94,6 +94,11 @@ export const ProjectSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().nullable(),
+  budget: MoneySchema,
+  committed: MoneySchema,
+  actual: MoneySchema,
+  remaining: MoneySchema,
+  dispatch: z.object({ status: z.string().nullable(), leadId: z.uuid().nullable(), deliveryCenterId: z.uuid().nullable() }),
 });
 
 export const TimelineEntrySchema = z.object({
@@ -112,6 +117,12 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   ),
   owners: z.array(
     z.object({ personId: z.uuid(), via: z.string(), startedAt: z.string(), endedAt: z.string().nullable() }),
+  ),
+  approvals: z.array(z.lazy(() => ApprovalSchema)),
+  resourceRequests: z.array(z.lazy(() => ResourceRequestSchema)),
+  bookings: z.array(z.lazy(() => BookingSchema)),
+  ledger: z.array(
+    z.object({ kind: z.enum(['commit', 'accrue', 'release']), bookingId: z.uuid(), amount: MoneySchema, idempotencyKey: z.string(), at: z.string() }),
   ),
 });
 
@@ -143,11 +154,81 @@ export const CloseBody = z.object({
   reason: z.string().trim().max(2000).optional(),
 });
 
-export const InboxSchema = z.object({
-  handoffs: z.array(HandoffSchema),
-});
 
 export const TierOverrideBody = z.object({
   tier: TierSchema,
   reason: z.string().trim().min(1, 'a reason is required').max(2000),
 });
+
+export const ApprovalSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  kind: z.enum(['dispatch', 'resource', 'over_budget']),
+  requestId: z.uuid().nullable(),
+  approverKind: z.string(),
+  approverId: z.uuid().nullable(),
+  approverRole: z.string().nullable(),
+  approverLabel: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'cancelled']),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedById: z.uuid().nullable(),
+  decisionPersonId: z.uuid().nullable(),
+  comment: z.string().nullable(),
+});
+
+export const ResourceRequestSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  role: RoleSchema,
+  skills: z.array(z.string()),
+  days: z.number(),
+  personId: z.uuid().nullable(),
+  note: z.string(),
+  requestedById: z.uuid(),
+  status: z.enum(['pending', 'awaiting_exception', 'booked', 'rejected', 'cancelled']),
+  approvalId: z.uuid(),
+  exceptionApprovalId: z.uuid().nullable(),
+  bookingId: z.uuid().nullable(),
+  requestedAt: z.string(),
+});
+
+export const BookingSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  requestId: z.uuid(),
+  personId: z.uuid(),
+  role: RoleSchema,
+  days: z.number(),
+  unit: z.enum(['day', 'hour']),
+  rate: MoneySchema,
+  planned: MoneySchema,
+  actual: MoneySchema,
+  daysWorked: z.number(),
+  bookedAt: z.string(),
+});
+
+const quarterDays = z
+  .number()
+  .positive()
+  .max(1000)
+  .refine((d) => Number.isInteger(d * 4), 'in quarter days: 0.25, 0.5, 1, 2.75 …');
+
+export const ResourceRequestBody = z.object({
+  role: RoleSchema,
+  skills: z.array(z.string().trim().min(1)).max(20).default([]),
+  days: quarterDays,
+  personId: z.uuid().optional(),
+  note: z.string().trim().min(1, 'say what the resource is for').max(2000),
+});
+
+export const ApproveBody = z.object({ personId: z.uuid().optional(), comment: z.string().trim().max(2000).optional() });
+export const RejectBody = z.object({ reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+export const DispatchBody = z.object({ teamLeadId: z.uuid(), comment: z.string().trim().max(2000).optional() });
+export const TimeEntryBody = z.object({
+  bookingId: z.uuid(),
+  date: z.iso.date(),
+  days: quarterDays.refine((d) => d <= 1, 'at most one day per entry'),
+});
+export const BudgetBody = z.object({ amount: z.number().int().nonnegative(), reason: z.string().trim().min(1).max(2000) });
+export const HotlineCreateBody = z.object({ name: z.string().trim().min(1).max(200), leadId: z.uuid() });

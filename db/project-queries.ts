@@ -1,4 +1,5 @@
 import type { Tier } from '../domain/policy';
+import { projectMatchDetail } from './match-queries';
 import type { Pool } from './pool';
 
 /** Read models for the API: projections written by the project workflow's activities. */
@@ -10,7 +11,12 @@ const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.indu
   p.tier, p.stage, ${iso('p.stage_entered_at')} as "stageEnteredAt", ${iso('p.stage_deadline')} as "stageDeadline",
   p.owner_id as "ownerId", p.sales_owner_id as "salesOwnerId", p.status, p.close_reason as "closeReason",
   p.policy_version as "policyVersion", ${iso('p.created_at')} as "createdAt", ${iso('p.updated_at')} as "updatedAt",
-  ${iso('p.closed_at')} as "closedAt"`;
+  ${iso('p.closed_at')} as "closedAt",
+  json_build_object('amount', p.budget_amount, 'currency', p.currency) as budget,
+  json_build_object('amount', p.committed_amount, 'currency', p.currency) as committed,
+  json_build_object('amount', p.actual_amount, 'currency', p.currency) as actual,
+  json_build_object('amount', greatest(0, p.budget_amount - p.committed_amount - p.actual_amount), 'currency', p.currency) as remaining,
+  json_build_object('status', p.dispatch_status, 'leadId', p.dispatch_lead_id, 'deliveryCenterId', p.delivery_center_id) as dispatch`;
 
 const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_person_id as "fromPersonId",
   h.to_person_id as "toPersonId", h.proposed_by_id as "proposedById", h.reason, h.status,
@@ -38,6 +44,11 @@ export interface ProjectSummary {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  budget: { amount: number; currency: string };
+  committed: { amount: number; currency: string };
+  actual: { amount: number; currency: string };
+  remaining: { amount: number; currency: string };
+  dispatch: { status: string | null; leadId: string | null; deliveryCenterId: string | null };
 }
 
 export interface HandoffRow {
@@ -81,7 +92,14 @@ export async function getProjectDetail(pool: Pool, id: string) {
     ),
     pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.project_id = $1 and h.status = 'pending'`, [id]),
   ]);
-  return { ...project, pendingHandoff: pending.rows[0] ?? null, timeline: timeline.rows, stages: stages.rows, owners: owners.rows };
+  return {
+    ...project,
+    pendingHandoff: pending.rows[0] ?? null,
+    timeline: timeline.rows,
+    stages: stages.rows,
+    owners: owners.rows,
+    ...(await projectMatchDetail(pool, id)),
+  };
 }
 
 export interface ProjectFilter {

@@ -1,5 +1,8 @@
 import type { ProjectState, RecordedEvent } from '../domain/lifecycle';
+import { ledgerTotals } from '../domain/cost-ledger';
+import { isMatchEvent } from '../domain/match';
 import { projectWorkflowId } from '../workflows/project-messages';
+import { applyMatchProjection } from './match-record';
 import { inTransaction, type Pool, type PoolClient } from './pool';
 
 /**
@@ -35,29 +38,37 @@ async function upsertProjectRow(client: PoolClient, p: ProjectState, events: Rec
   const opened = events.find((e) => e.type === 'project_opened');
   const closedAt = p.status === 'open' ? null : (events.find((e) => e.type === 'project_closed')?.at ?? null);
   const f = p.facts;
+  const totals = ledgerTotals(p.match.ledger, p.match.budget.currency);
   await client.query(
     `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
        strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
-       close_reason, last_seq, created_by, created_at, updated_at, closed_at)
+       close_reason, last_seq, created_by, created_at, updated_at, closed_at, budget_amount, committed_amount,
+       actual_amount, dispatch_status, dispatch_lead_id, delivery_center_id)
      values ($1, $24, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-       $21, $22, $23)
+       $21, $22, $23, $25, $26, $27, $28, $29, $30)
      on conflict (id) do update set tier = excluded.tier, stage = excluded.stage,
        stage_entered_at = excluded.stage_entered_at, stage_deadline = excluded.stage_deadline,
        owner_id = excluded.owner_id, status = excluded.status, close_reason = excluded.close_reason,
        last_seq = excluded.last_seq, updated_at = excluded.updated_at,
-       closed_at = coalesce(projects.closed_at, excluded.closed_at)
+       closed_at = coalesce(projects.closed_at, excluded.closed_at), budget_amount = excluded.budget_amount,
+       committed_amount = excluded.committed_amount, actual_amount = excluded.actual_amount,
+       dispatch_status = excluded.dispatch_status, dispatch_lead_id = excluded.dispatch_lead_id,
+       delivery_center_id = excluded.delivery_center_id
      where projects.last_seq < excluded.last_seq`,
     [
       p.projectId, f.name, f.customerName, f.industry, f.officeId, f.expectedValue.amount, f.expectedValue.currency,
       f.channel, f.strategic, f.salesOwnerId, p.policy.version, p.tier, p.stage, p.stageEnteredAt, p.stageDeadline,
       p.ownerId, p.status, p.closeReason, p.seq, opened?.actorId ?? f.salesOwnerId, opened?.at ?? p.stageEnteredAt,
       events[events.length - 1]?.at ?? p.stageEnteredAt, closedAt, projectWorkflowId(p.projectId),
+      p.match.budget.amount, totals.committed.amount, totals.actual.amount, p.match.dispatch?.status ?? null,
+      p.match.dispatch?.leadId ?? null, p.match.dispatch?.deliveryCenterId ?? null,
     ],
   );
 }
 
 async function applyProjection(client: PoolClient, projectId: string, event: RecordedEvent): Promise<void> {
   const { seq, at } = event;
+  if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
   switch (event.type) {
     case 'project_opened':
       await client.query(
@@ -113,7 +124,11 @@ function reasonOf(event: RecordedEvent): string | null {
     case 'handoff_cancelled':
     case 'project_closed':
     case 'tier_overridden':
+    case 'budget_set':
+    case 'approval_cancelled':
       return event.reason;
+    case 'approval_decided':
+      return event.comment;
     default:
       return null;
   }

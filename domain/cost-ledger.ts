@@ -66,13 +66,14 @@ function ledgerCurrency(entries: readonly CostLedgerEntry[], currency: string | 
 
 function add(a: number, b: number): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new RangeError('a ledger total exceeds the safe integer range');
+  if (!Number.isSafeInteger(sum)) throw reject.conflict('a ledger total would exceed the largest exact amount');
   return sum;
 }
 
 /** Balances per booking, in the order bookings first appear in the ledger. */
 export function bookingBalances(entries: readonly CostLedgerEntry[], currency?: string): BookingBalance[] {
-  const cur = entries.length === 0 && currency === undefined ? '' : ledgerCurrency(entries, currency);
+  if (entries.length === 0) return [];
+  const cur = ledgerCurrency(entries, currency);
   const sums = new Map<string, { commit: number; accrue: number; release: number }>();
   for (const entry of entries) {
     const sum = sums.get(entry.bookingId) ?? { commit: 0, accrue: 0, release: 0 };
@@ -141,7 +142,7 @@ export function appendOnce(
   ledgerCurrency(next, undefined);
   if (entry.kind !== 'commit') {
     const balance = bookingBalances(entries).find((b) => b.bookingId === entry.bookingId);
-    if (!balance || balance.committed.amount === 0) {
+    if (!balance || !entries.some((e) => e.kind === 'commit' && e.bookingId === entry.bookingId)) {
       throw reject.conflict(`booking ${entry.bookingId} has no commitment on the ledger; nothing to ${entry.kind} against`, [
         { path: 'bookingId', message: 'no commit entry' },
       ]);
@@ -153,6 +154,7 @@ export function appendOnce(
       );
     }
   }
+  // Refuses a ledger whose totals would no longer be exact.
   ledgerTotals(next);
   return { entries: next, appended: true };
 }

@@ -1,4 +1,6 @@
 import { reject } from './errors';
+import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent, type MatchEvent, type MatchState } from './match';
+import type { Money } from './money';
 import type { Actor, PersonRef } from './people';
 import { hasRole } from './people';
 import { firstStage, nextStage, stageDeadline, stagePolicy } from './pipeline';
@@ -49,9 +51,13 @@ export interface ProjectState {
   closeReason: string | null;
   /** Sequence number of the last recorded event; the idempotency key of every effect is (projectId, seq). */
   seq: number;
+  /** 资源匹配: dispatch, budget, requests, bookings, the cost ledger. */
+  match: MatchState;
 }
 
-export type ProjectEvent =
+export type ProjectEvent = LifecycleEvent | MatchEvent;
+
+export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }
   | { type: 'stage_advanced'; from: string; to: string; stageDeadline: string }
   | { type: 'handoff_proposed'; handoff: PendingHandoff }
@@ -75,6 +81,7 @@ export function openProject(
   facts: ProjectFacts,
   tier: { tier: Tier; reason: string },
   now: string,
+  budget: Money = { amount: 0, currency: facts.expectedValue.currency },
 ): { state: ProjectState; event: ProjectEvent } {
   const stage = firstStage(policy.document);
   const deadline = stageDeadline(now, stage);
@@ -91,6 +98,7 @@ export function openProject(
     pendingHandoff: null,
     closeReason: null,
     seq: 0,
+    match: emptyMatch(budget, facts.channel),
   };
   return {
     state,
@@ -270,6 +278,7 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   if (state.pendingHandoff) {
     events.push({ type: 'handoff_cancelled', handoffId: state.pendingHandoff.id, reason: `project closed ${cmd.outcome}` });
   }
+  events.push(...closeMatchEvents(state, cmd.outcome));
   events.push({ type: 'project_closed', outcome: cmd.outcome, reason });
   return events;
 }
@@ -295,6 +304,7 @@ export function decideOverrideTier(state: ProjectState, cmd: OverrideTierCommand
 /** Applies one recorded event. Pure: returns a new state. */
 export function evolve(state: ProjectState, event: RecordedEvent): ProjectState {
   const next: ProjectState = { ...state, seq: event.seq };
+  if (isMatchEvent(event)) return { ...next, match: evolveMatch(state.match, event) };
   switch (event.type) {
     case 'project_opened':
       return next;
@@ -310,6 +320,7 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
     case 'project_closed':
       return { ...next, status: event.outcome, closeReason: event.reason };
     case 'tier_overridden':
-      return { ...next, tier: event.to };
+      // A director's tier decides the routing from now on, channel or not.
+      return { ...next, tier: event.to, match: { ...state.match, onChannelPath: false } };
   }
 }

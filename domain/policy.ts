@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { ApprovalChainSchema, DEFAULT_APPROVAL_CHAIN } from './approval-chain';
+import { BudgetPolicySchema, DEFAULT_BUDGET_POLICY } from './budget';
 import { CurrencySchema } from './money';
 import { RoleSchema } from './people';
+import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
 
 /**
  * Policy is data (SPEC rule 8): validated here, stored versioned in Postgres, pinned by every project at start
@@ -50,6 +53,23 @@ export const PolicyDocumentSchema = z
       /** A won close is allowed only from this stage (after negotiation: the delivery handoff). */
       closeWonFrom: StageKeySchema,
     }),
+    // Sections added after version 1 default to SPEC's values, so every stored version still parses.
+    /** 售前预算: the budget each tier starts with and the alert thresholds. */
+    budget: BudgetPolicySchema.default(DEFAULT_BUDGET_POLICY),
+    /** 分层调度: who dispatches and who approves resource requests per tier; who grants over-budget exceptions. */
+    approvals: ApprovalChainSchema.default(DEFAULT_APPROVAL_CHAIN),
+    /** 定价: internal cost per day (hour for the hotline) by role and level, by effective date. */
+    rateCard: RateCardSchema.default(DEFAULT_RATE_CARD),
+    /** Working days a person can give presales work per week, for matching and utilization. */
+    capacityDaysPerWeek: z.number().positive().max(7).default(5),
+    /** 背数字, 双算: credit shares on a win, in basis points of the final value (used when projects close won). */
+    credit: z
+      .object({
+        salesOwnerBasisPoints: z.number().int().nonnegative().default(10_000),
+        presalesLeadBasisPoints: z.number().int().nonnegative().default(10_000),
+        deliveryManagerBasisPoints: z.number().int().nonnegative().default(10_000),
+      })
+      .default({ salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 }),
   })
   .superRefine((policy, ctx) => {
     const keys = policy.pipeline.stages.map((s) => s.key);
@@ -106,4 +126,9 @@ export const DEFAULT_POLICY: PolicyDocument = {
     ],
     closeWonFrom: 'negotiation',
   },
+  budget: DEFAULT_BUDGET_POLICY,
+  approvals: DEFAULT_APPROVAL_CHAIN,
+  rateCard: DEFAULT_RATE_CARD,
+  capacityDaysPerWeek: 5,
+  credit: { salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 },
 };

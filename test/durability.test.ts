@@ -75,7 +75,7 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body.status).toBe('won');
 
-    expect(await assertRecordIsExact(moat, id)).toBe(11);
+    expect(await assertRecordIsExact(moat, id)).toBe(14);
     expect(closed.body.stages).toHaveLength(6);
     expect(closed.body.owners).toHaveLength(3);
   }, 180_000);
@@ -109,11 +109,11 @@ describe('long histories continue as new without losing state', () => {
     expect(latestRun).not.toBe(firstRun);
 
     const live = await org.sales.api.get(`/api/projects/${id}/live`);
-    expect(live.body).toMatchObject({ ownerId: org.sales.id, stage: 'qualify', pendingHandoff: null, seq: 17 });
+    expect(live.body).toMatchObject({ ownerId: org.sales.id, stage: 'qualify', pendingHandoff: null, seq: 19 });
     const advanced = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
     expect(advanced.status).toBe(200);
     expect(advanced.body.stage).toBe('discovery');
-    expect(await assertRecordIsExact(moat, id)).toBe(19);
+    expect(await assertRecordIsExact(moat, id)).toBe(21);
 
     // The first run's history replays against today's code.
     const history = await moat.temporal.workflow.getHandle(projectWorkflowId(id), firstRun).fetchHistory();

@@ -71,13 +71,13 @@ describe('a project walks its pipeline with exactly one owner', () => {
     ]);
     expect(closed.body.owners.map((o: { personId: string }) => o.personId)).toEqual([org.sales.id, org.presales.id, org.sales.id]);
     expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual([
-      'project_opened', 'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'stage_advanced',
-      'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'project_closed',
+      'project_opened', 'budget_set', 'dispatch_requested', 'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'stage_advanced',
+      'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'approval_cancelled', 'project_closed',
     ]);
-    expect(await recordCounts(created.id)).toEqual({ events: 11, audit: 11, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
+    expect(await recordCounts(created.id)).toEqual({ events: 14, audit: 14, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
 
     const live = await org.sales.api.get(`/api/projects/${created.id}/live`);
-    expect(live.body).toMatchObject({ status: 'won', seq: 11 });
+    expect(live.body).toMatchObject({ status: 'won', seq: 14 });
     const result = await moat.temporal.workflow.getHandle(projectWorkflowId(created.id)).result();
     expect(result).toMatchObject({ status: 'won', ownerId: org.sales.id });
   });

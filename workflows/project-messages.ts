@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CloseOutcome, PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/lifecycle';
-import type { Actor, PersonRef } from '../domain/people';
+import type { Actor, PersonRef, Role } from '../domain/people';
 import type { Tier } from '../domain/policy';
 
 /** Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. */
@@ -94,3 +94,44 @@ export function viewOf(state: ProjectState): ProjectView {
     seq: state.seq,
   };
 }
+
+export interface RequestResourceArgs {
+  actor: Actor;
+  role: Role;
+  skills: string[];
+  days: number;
+  personId?: string;
+  note: string;
+}
+export const requestResourceUpdate = defineUpdate<{ requestId: string; approvalId: string }, [RequestResourceArgs]>('requestResource');
+
+export interface ApproveArgs {
+  actor: Actor;
+  approvalId: string;
+  personId?: string;
+  comment?: string;
+}
+export const approveUpdate = defineUpdate<ProjectView, [ApproveArgs]>('approve');
+
+export interface RejectArgs {
+  actor: Actor;
+  approvalId: string;
+  reason: string;
+}
+export const rejectUpdate = defineUpdate<ProjectView, [RejectArgs]>('reject');
+
+export interface RecordTimeArgs {
+  actor: Actor;
+  timeEntryId: string;
+  bookingId: string;
+  date: string;
+  days: number;
+}
+export const recordTimeUpdate = defineUpdate<ProjectView, [RecordTimeArgs]>('recordTime');
+
+export interface SetBudgetArgs {
+  actor: Actor;
+  amount: number;
+  reason: string;
+}
+export const setBudgetUpdate = defineUpdate<ProjectView, [SetBudgetArgs]>('setBudget');

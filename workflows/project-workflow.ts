@@ -11,7 +11,21 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
-import { Rejection } from '../domain/errors';
+import { reject, Rejection } from '../domain/errors';
+import {
+  decideApprove,
+  decideRecordTime,
+  decideReject,
+  decideRequestResource,
+  decideSetBudget,
+  dispatchKindFor,
+  mayDecide,
+  openMatchEvents,
+  pendingApproval,
+  personToPrice,
+  resourceKindFor,
+  retierMatchEvents,
+} from '../domain/match';
 import {
   decideAcceptHandoff,
   decideAdvance,
@@ -29,9 +43,14 @@ import {
 import {
   acceptHandoffUpdate,
   advanceUpdate,
+  approveUpdate,
   closeUpdate,
   declineHandoffUpdate,
   overrideTierUpdate,
+  recordTimeUpdate,
+  rejectUpdate,
+  requestResourceUpdate,
+  setBudgetUpdate,
   projectOpenedUpdate,
   projectStateQuery,
   proposeHandoffUpdate,
@@ -41,7 +60,7 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
-const { pinPolicyAndClassify, recordProjectEvents } = proxyActivities<MoatActivities>({
+const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
@@ -160,13 +179,68 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   onCommand(acceptHandoffUpdate, decideAcceptHandoff);
   onCommand(declineHandoffUpdate, decideDeclineHandoff);
   onCommand(closeUpdate, decideClose);
-  onCommand(overrideTierUpdate, decideOverrideTier);
+  onCommand(rejectUpdate, decideReject);
+  onCommand(recordTimeUpdate, decideRecordTime);
+  onCommand(setBudgetUpdate, decideSetBudget);
+
+  setHandler(
+    overrideTierUpdate,
+    async (args) => {
+      await condition(ready);
+      const before = current();
+      await record(decided(() => decideOverrideTier(before, args)), args.actor.id);
+      // The dispatch path and budget follow the new tier: dispatch again where the dispatcher's post changed.
+      const kind = dispatchKindFor(current());
+      const dispatcher = kind !== before.match.dispatch?.approverKind ? await resolveApprover({ kind, facts: input.facts }) : undefined;
+      await record(decided(() => retierMatchEvents(current(), before, dispatcher, context())), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideOverrideTier(s, args)) },
+  );
+
+  setHandler(
+    requestResourceUpdate,
+    async (args) => {
+      await condition(ready);
+      const kind = resourceKindFor(current());
+      const approver = kind === 'delivery_team_lead' ? undefined : await resolveApprover({ kind, facts: input.facts });
+      const events = decided(() => decideRequestResource(current(), args, approver, context()));
+      await record(events, args.actor.id);
+      const requested = events.find((e) => e.type === 'resource_requested');
+      return { requestId: requested!.request.id, approvalId: requested!.approval.id };
+    },
+    {
+      validator: (args) =>
+        validate((s) => decideRequestResource(s, args, { kind: resourceKindFor(s), personId: 'validating', role: null, label: '' }, validationContext())),
+    },
+  );
+
+  setHandler(
+    approveUpdate,
+    async (args) => {
+      await condition(ready);
+      const target = decided(() => personToPrice(current(), args));
+      const request = target && current().match.requests.find((r) => r.approvalId === args.approvalId);
+      const pricing = target && request ? await priceBooking({ ...target, days: request.days }) : undefined;
+      await record(decided(() => decideApprove(current(), args, pricing, context())), args.actor.id);
+      return viewOf(current());
+    },
+    {
+      validator: (args) =>
+        validate((s) => {
+          const approval = pendingApproval(s, args.approvalId);
+          if (!mayDecide(approval, args.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+          personToPrice(s, args);
+        }),
+    },
+  );
 
   if (!state) {
-    const { policy, tier } = await pinPolicyAndClassify({ facts: input.facts });
-    const opening = openProject(input.projectId, policy, input.facts, tier, now());
+    const { policy, tier, match } = await pinPolicyAndClassify({ facts: input.facts });
+    const opening = openProject(input.projectId, policy, input.facts, tier, now(), match?.budget);
     state = opening.state;
-    await record([opening.event], input.createdById);
+    const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
+    await record([opening.event, ...matchEvents], input.createdById);
     opened = true;
   } else {
     publishSearchAttributes(state);

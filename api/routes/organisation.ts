@@ -8,7 +8,8 @@ import { inTransaction } from '../../db/pool';
 import { RoleSchema } from '../../domain/people';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
-import { ErrorBodySchema, httpError } from '../errors';
+import { httpError } from '../errors';
+import { errorResponses } from '../project-access';
 import { idempotent } from '../idempotency';
 import {
   CreatedId,
@@ -19,7 +20,7 @@ import {
   PersonSchema,
 } from '../schemas';
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+const errors = errorResponses;
 
 async function requireExisting(
   pool: AppDeps['pool'],

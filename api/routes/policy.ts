@@ -5,10 +5,11 @@ import { getPolicyVersion, listPolicyVersions, publishPolicy } from '../../db/po
 import { PolicyDocumentSchema } from '../../domain/policy';
 import { requireRole } from '../auth';
 import type { AppDeps } from '../deps';
-import { ErrorBodySchema, httpError } from '../errors';
+import { httpError } from '../errors';
+import { errorResponses } from '../project-access';
 import { idempotent } from '../idempotency';
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+const errors = errorResponses;
 
 const PolicyVersionSchema = z.object({
   version: z.number().int(),

@@ -3,18 +3,13 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getPerson, managerChain, type PersonRow } from '../../db/people';
 import { currentPolicy } from '../../db/policies';
-import type { Pool } from '../../db/pool';
 import {
   getHandoff,
   getProject,
-  getProjectDetail,
   listProjects,
-  pendingHandoffsFor,
   type ProjectSummary,
 } from '../../db/project-queries';
-import type { Actor, PersonRef } from '../../domain/people';
 import { supportsCurrency } from '../../domain/tier';
 import {
   acceptHandoffUpdate,
@@ -31,7 +26,16 @@ import {
 import { projectWorkflow } from '../../workflows/project-workflow';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
-import { ErrorBodySchema, httpError } from '../errors';
+import { httpError } from '../errors';
+import {
+  actorFor,
+  errorResponses as errors,
+  personRef,
+  projectDetail,
+  requireOpenProject,
+  requirePerson,
+  updateIdFor,
+} from '../project-access';
 import { idempotencyKeyOf, idempotent } from '../idempotency';
 import {
   AdvanceBody,
@@ -40,7 +44,6 @@ import {
   HandoffProposeBody,
   HandoffSchema,
   IdParams,
-  InboxSchema,
   ProjectCreateBody,
   ProjectDetailSchema,
   ProjectListQuery,
@@ -48,7 +51,6 @@ import {
   TierOverrideBody,
 } from '../schemas';
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
 
 /** A project id derived from the caller and their Idempotency-Key: a retried create finds the same workflow. */
 function projectIdFor(personId: string, idempotencyKey: string | undefined): string {
@@ -74,45 +76,11 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
   }
 }
 
-async function requirePerson(pool: Pool, id: string, path: string): Promise<PersonRow> {
-  const person = await getPerson(pool, id);
-  if (!person) throw httpError.badRequest(`${path} names no existing person`, [{ path, message: 'not found' }]);
-  return person;
-}
-
-async function requireOpenProject(pool: Pool, id: string): Promise<ProjectSummary> {
-  const project = await getProject(pool, id);
-  if (!project) throw httpError.notFound(`no project ${id}`);
-  if (project.status !== 'open') throw httpError.conflict(`the project is closed (${project.status})`);
-  return project;
-}
-
-/** The caller as the workflow sees them, with whether they stand above the current owner in the manager tree. */
-async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
-  const managesOwner = person.id !== ownerId && (await managerChain(pool, ownerId)).includes(person.id);
-  return { id: person.id, roles: person.roles, manages: managesOwner ? [ownerId] : [] };
-}
-
-function personRef(person: PersonRow): PersonRef {
-  return { id: person.id, roles: person.roles };
-}
-
-/** Temporal deduplicates updates by id: a re-delivered request with the same Idempotency-Key applies once. */
-function updateIdFor(request: Parameters<typeof idempotencyKeyOf>[0], action: string): string | undefined {
-  const key = idempotencyKeyOf(request);
-  return key ? `${action}:${caller(request).id}:${key}` : undefined;
-}
-
 export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal, taskQueue } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
-
-  async function detail(id: string) {
-    const project = await getProjectDetail(pool, id);
-    if (!project) throw httpError.notFound(`no project ${id}`);
-    return project;
-  }
+  const detail = (id: string) => projectDetail(pool, id);
 
   r.post(
     '/api/projects',
@@ -343,9 +311,4 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get(
-    '/api/me/inbox',
-    { schema: { tags: ['people'], summary: 'What waits for the caller', response: { 200: InboxSchema, ...errors } } },
-    async (request) => ({ handoffs: await pendingHandoffsFor(pool, caller(request).id) }),
-  );
 }

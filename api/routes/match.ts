@@ -1,0 +1,275 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { audit } from '../../db/audit';
+import { getApproval, getResourceRequest, pendingApprovalsFor, unreadNotifications } from '../../db/match-queries';
+import { inTransaction } from '../../db/pool';
+import { pendingHandoffsFor } from '../../db/project-queries';
+import {
+  approveUpdate,
+  projectWorkflowId,
+  recordTimeUpdate,
+  rejectUpdate,
+  requestResourceUpdate,
+  setBudgetUpdate,
+} from '../../workflows/project-messages';
+import { caller, requireRole } from '../auth';
+import type { AppDeps } from '../deps';
+import { httpError } from '../errors';
+import { idempotencyKeyOf, idempotent } from '../idempotency';
+import { actorFor, errorResponses as errors, projectDetail, requireOpenProject, requirePerson, updateIdFor } from '../project-access';
+import {
+  ApprovalSchema,
+  ApproveBody,
+  BudgetBody,
+  CreatedId,
+  DispatchBody,
+  HandoffSchema,
+  HotlineCreateBody,
+  IdParams,
+  ProjectDetailSchema,
+  RejectBody,
+  ResourceRequestBody,
+  ResourceRequestSchema,
+  TimeEntryBody,
+} from '../schemas';
+
+const NotificationSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  projectId: z.uuid().nullable(),
+  title: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+/** A time entry's id from the caller's Idempotency-Key, so a retried entry accrues once. */
+function timeEntryIdFor(personId: string, key: string | undefined): string {
+  if (!key) return randomUUID();
+  const hex = createHash('sha256').update(`time:${personId}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** 资源匹配: dispatch, resource requests and their approvals, time entries, budgets, and what waits for whom. */
+export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { pool, temporal } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
+
+  r.post(
+    '/api/hotlines',
+    { schema: { tags: ['admin'], summary: 'Set up the hotline (服务热线) whose lead serves tier E and channel projects', body: HotlineCreateBody, response: { 201: CreatedId, ...errors } } },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      await requirePerson(pool, request.body.leadId, 'body.leadId');
+      return idempotent(pool, request, reply, 201, async () => {
+        const id = randomUUID();
+        await inTransaction(pool, async (client) => {
+          await client.query('insert into hotlines (id, name, lead_id) values ($1, $2, $3)', [id, request.body.name, request.body.leadId]);
+          await audit(client, { actorId: admin.id, action: 'hotline_created', entityType: 'hotline', entityId: id, data: request.body, idempotencyKey: `hotline:${id}:created` });
+        });
+        return { id };
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/dispatch',
+    {
+      schema: {
+        tags: ['match'],
+        summary: 'The dispatcher appoints the lead who commands presales on the project (一票到底)',
+        params: IdParams,
+        body: DispatchBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
+      const { rows } = await pool.query<{ id: string }>(
+        `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
+        [project.id],
+      );
+      if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(approveUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: rows[0]!.id, personId: request.body.teamLeadId, comment: request.body.comment }],
+          updateId: updateIdFor(request, 'dispatch'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/resource-requests',
+    {
+      schema: {
+        tags: ['match'],
+        summary: 'The owner asks for a presales resource; an approval goes along the tier chain',
+        params: IdParams,
+        body: ResourceRequestBody,
+        response: { 201: ResourceRequestSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
+      return idempotent(pool, request, reply, 201, async () => {
+        const created = await handleOf(project.id).executeUpdate(requestResourceUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'resource-request'),
+        });
+        return getResourceRequest(pool, created.requestId);
+      });
+    },
+  );
+
+  r.get(
+    '/api/resource-requests/:id',
+    { schema: { tags: ['match'], params: IdParams, response: { 200: ResourceRequestSchema, ...errors } } },
+    async (request) => {
+      const found = await getResourceRequest(pool, request.params.id);
+      if (!found) throw httpError.notFound(`no resource request ${request.params.id}`);
+      return found;
+    },
+  );
+
+  async function openApproval(id: string) {
+    const approval = await getApproval(pool, id);
+    if (!approval) throw httpError.notFound(`no approval ${id}`);
+    if (approval.status !== 'pending') throw httpError.conflict(`the approval is already ${approval.status}`);
+    return { approval, project: await requireOpenProject(pool, approval.projectId) };
+  }
+
+  r.get(
+    '/api/approvals/:id',
+    { schema: { tags: ['match'], params: IdParams, response: { 200: ApprovalSchema, ...errors } } },
+    async (request) => {
+      const approval = await getApproval(pool, request.params.id);
+      if (!approval) throw httpError.notFound(`no approval ${request.params.id}`);
+      return approval;
+    },
+  );
+
+  r.post(
+    '/api/approvals/:id/approve',
+    {
+      schema: {
+        tags: ['match'],
+        summary: 'Approve: only the designated approver; may choose or change the person to book',
+        params: IdParams,
+        body: ApproveBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const { approval, project } = await openApproval(request.params.id);
+      if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(approveUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, ...request.body }],
+          updateId: updateIdFor(request, 'approve'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/approvals/:id/reject',
+    { schema: { tags: ['match'], params: IdParams, body: RejectBody, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const person = caller(request);
+      const { approval, project } = await openApproval(request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(rejectUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, reason: request.body.reason }],
+          updateId: updateIdFor(request, 'reject'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/time-entries',
+    {
+      schema: {
+        tags: ['match'],
+        summary: 'Actual days on a booking (the booked person or the owner): accrues actual cost',
+        params: IdParams,
+        body: TimeEntryBody,
+        response: { 201: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = caller(request);
+      const project = await requireOpenProject(pool, request.params.id);
+      return idempotent(pool, request, reply, 201, async () => {
+        await handleOf(project.id).executeUpdate(recordTimeUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), timeEntryId: timeEntryIdFor(person.id, idempotencyKeyOf(request)), ...request.body }],
+          updateId: updateIdFor(request, 'time'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/budget',
+    { schema: { tags: ['match'], summary: 'A director edits the presales budget, with a reason', params: IdParams, body: BudgetBody, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const person = requireRole(request, 'director');
+      const project = await requireOpenProject(pool, request.params.id);
+      return idempotent(pool, request, reply, 200, async () => {
+        await handleOf(project.id).executeUpdate(setBudgetUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'budget'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.get(
+    '/api/me/inbox',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'What waits for the caller: handoff offers and approvals (dispatch, resource, over-budget)',
+        response: { 200: z.object({ handoffs: z.array(HandoffSchema), approvals: z.array(ApprovalSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const person = caller(request);
+      const [handoffs, approvals] = await Promise.all([pendingHandoffsFor(pool, person.id), pendingApprovalsFor(pool, person.id, person.roles)]);
+      return { handoffs, approvals };
+    },
+  );
+
+  r.get(
+    '/api/me/notifications',
+    { schema: { tags: ['people'], response: { 200: z.object({ items: z.array(NotificationSchema) }), ...errors } } },
+    async (request) => ({ items: await unreadNotifications(pool, caller(request).id) }),
+  );
+
+  r.post(
+    '/api/me/notifications/:id/read',
+    { schema: { tags: ['people'], params: z.object({ id: z.string().regex(/^\d+$/) }), response: { 200: z.object({ read: z.boolean() }), ...errors } } },
+    async (request) => {
+      const { rowCount } = await pool.query('update notifications set read_at = coalesce(read_at, now()) where id = $1 and person_id = $2', [
+        request.params.id,
+        caller(request).id,
+      ]);
+      if (!rowCount) throw httpError.notFound(`no notification ${request.params.id} of yours`);
+      return { read: true };
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import type { ApproverKind } from '../domain/approval-chain';
+import type { ProjectFacts } from '../domain/lifecycle';
+import type { ApproverRef } from '../domain/match';
+import type { Pool } from './pool';
+
+/** Where nobody holds the post, any director decides; the approval keeps the kind of post it was meant for. */
+const anyDirector = (kind: ApproverKind, why: string): ApproverRef => ({ kind, personId: null, role: 'director', label: `any director (${why})` });
+
+/**
+ * Who holds an approver post for a project, read from the organisation now: the lead of the industry's delivery
+ * center (or of the `general` center), the office's manager, the hotline lead. Where nobody holds the post the
+ * decision goes to the directors rather than nowhere.
+ */
+export async function resolveApprover(pool: Pool, kind: ApproverKind, facts: Pick<ProjectFacts, 'industry' | 'officeId'>): Promise<ApproverRef> {
+  switch (kind) {
+    case 'delivery_center_lead': {
+      const { rows } = await pool.query<{ id: string; name: string; lead_id: string }>(
+        `select id, name, lead_id from delivery_centers where industry in ($1, 'general')
+         order by (industry = $1) desc, created_at limit 1`,
+        [facts.industry],
+      );
+      const center = rows[0];
+      if (!center) return anyDirector(kind, `no delivery center for ${facts.industry} and no general center`);
+      return { kind, personId: center.lead_id, role: null, label: `the lead of ${center.name}`, deliveryCenterId: center.id };
+    }
+    case 'office_manager': {
+      const { rows } = await pool.query<{ name: string; manager_id: string }>('select name, manager_id from offices where id = $1', [facts.officeId]);
+      const office = rows[0];
+      if (!office) return anyDirector(kind, 'the office is gone');
+      return { kind, personId: office.manager_id, role: null, label: `the manager of ${office.name}` };
+    }
+    case 'hotline_lead': {
+      const { rows } = await pool.query<{ name: string; lead_id: string }>('select name, lead_id from hotlines order by created_at limit 1');
+      const hotline = rows[0];
+      if (!hotline) return anyDirector(kind, 'no hotline is set up');
+      return { kind, personId: hotline.lead_id, role: null, label: `the lead of ${hotline.name}` };
+    }
+    case 'director':
+      return anyDirector(kind, 'over-budget exceptions');
+    case 'delivery_team_lead':
+      throw new Error('the delivery team lead is appointed at dispatch and read from the project, not the organisation');
+  }
+}

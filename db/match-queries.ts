@@ -1,0 +1,81 @@
+import type { Pool } from './pool';
+
+/** Read models of Match for the API. */
+
+const iso = (column: string) => `to_json(${column}) #>> '{}'`;
+
+export const APPROVAL_COLUMNS = `a.id, a.project_id as "projectId", a.kind, a.request_id as "requestId",
+  a.approver_kind as "approverKind", a.approver_id as "approverId", a.approver_role as "approverRole",
+  a.approver_label as "approverLabel", a.status, ${iso('a.requested_at')} as "requestedAt", ${iso('a.decided_at')} as "decidedAt",
+  a.decided_by_id as "decidedById", a.decision_person_id as "decisionPersonId", a.comment`;
+
+export const REQUEST_COLUMNS = `r.id, r.project_id as "projectId", r.role, r.skills, r.days::float8 as days,
+  r.person_id as "personId", r.note, r.requested_by_id as "requestedById", r.status, r.approval_id as "approvalId",
+  r.exception_approval_id as "exceptionApprovalId", r.booking_id as "bookingId", ${iso('r.requested_at')} as "requestedAt"`;
+
+export const BOOKING_COLUMNS = `b.id, b.project_id as "projectId", b.request_id as "requestId", b.person_id as "personId", b.role,
+  b.days::float8 as days, b.unit, json_build_object('amount', b.rate_amount, 'currency', b.currency) as rate,
+  json_build_object('amount', b.planned_amount, 'currency', b.currency) as planned, ${iso('b.booked_at')} as "bookedAt",
+  json_build_object('amount', coalesce((select sum(amount) from cost_ledger l where l.booking_id = b.id and l.kind = 'accrue'), 0),
+    'currency', b.currency) as actual,
+  coalesce((select sum(days) from time_entries t where t.booking_id = b.id), 0)::float8 as "daysWorked"`;
+
+export interface ApprovalRow {
+  id: string;
+  projectId: string;
+  kind: 'dispatch' | 'resource' | 'over_budget';
+  requestId: string | null;
+  approverKind: string;
+  approverId: string | null;
+  approverRole: string | null;
+  approverLabel: string;
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  requestedAt: string;
+  decidedAt: string | null;
+  decidedById: string | null;
+  decisionPersonId: string | null;
+  comment: string | null;
+}
+
+export async function getApproval(pool: Pool, id: string): Promise<ApprovalRow | undefined> {
+  const { rows } = await pool.query<ApprovalRow>(`select ${APPROVAL_COLUMNS} from approvals a where a.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function pendingApprovalsFor(pool: Pool, personId: string, roles: string[]): Promise<ApprovalRow[]> {
+  const { rows } = await pool.query<ApprovalRow>(
+    `select ${APPROVAL_COLUMNS} from approvals a
+     where a.status = 'pending' and (a.approver_id = $1 or (a.approver_id is null and a.approver_role = any($2::text[])))
+     order by a.requested_at`,
+    [personId, roles],
+  );
+  return rows;
+}
+
+export async function getResourceRequest(pool: Pool, id: string) {
+  const { rows } = await pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function projectMatchDetail(pool: Pool, projectId: string) {
+  const [approvals, requests, bookings, ledger] = await Promise.all([
+    pool.query(`select ${APPROVAL_COLUMNS} from approvals a where a.project_id = $1 order by a.requested_at, a.id`, [projectId]),
+    pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.project_id = $1 order by r.requested_at, r.id`, [projectId]),
+    pool.query(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
+    pool.query(
+      `select kind, booking_id as "bookingId", json_build_object('amount', amount, 'currency', currency) as amount,
+         idempotency_key as "idempotencyKey", ${iso('at')} as at from cost_ledger where project_id = $1 order by id`,
+      [projectId],
+    ),
+  ]);
+  return { approvals: approvals.rows, resourceRequests: requests.rows, bookings: bookings.rows, ledger: ledger.rows };
+}
+
+export async function unreadNotifications(pool: Pool, personId: string, limit = 100) {
+  const { rows } = await pool.query(
+    `select id::text, kind, project_id as "projectId", title, data, ${iso('created_at')} as "createdAt", ${iso('read_at')} as "readAt"
+     from notifications where person_id = $1 order by created_at desc, id desc limit $2`,
+    [personId, limit],
+  );
+  return rows;
+}

@@ -1,0 +1,158 @@
+import type { Approval, MatchEvent } from '../domain/match';
+import type { CostLedgerEntry } from '../domain/cost-ledger';
+import type { PoolClient } from './pool';
+
+/** Projections of the Match events of one project, written in the same transaction as the event itself. */
+export async function applyMatchProjection(
+  client: PoolClient,
+  projectId: string,
+  event: MatchEvent & { seq: number; at: string; actorId: string },
+): Promise<void> {
+  const { at, actorId } = event;
+  const notifyKey = (personId: string) => `project:${projectId}:${event.seq}:${personId}`;
+  switch (event.type) {
+    case 'budget_set':
+      return;
+    case 'dispatch_requested':
+      await insertApproval(client, projectId, event.approval);
+      await notifyApprover(client, projectId, event.approval, 'dispatch_requested', 'A project waits for your dispatch decision', notifyKey);
+      return;
+    case 'resource_requested': {
+      const r = event.request;
+      await insertApproval(client, projectId, event.approval);
+      await client.query(
+        `insert into resource_requests (id, project_id, role, skills, days, person_id, note, requested_by_id, status, approval_id, requested_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)`,
+        [r.id, projectId, r.role, r.skills, r.days, r.personId, r.note, r.requestedById, r.approvalId, at],
+      );
+      await notifyApprover(client, projectId, event.approval, 'approval_requested', `A ${r.role} request for ${r.days} days waits for your approval`, notifyKey);
+      return;
+    }
+    case 'approval_decided': {
+      const { rows } = await client.query<{ request_id: string | null }>(
+        `update approvals set status = $2, decided_at = $3, decided_by_id = $4, decision_person_id = $5, comment = $6
+         where id = $1 returning request_id`,
+        [event.approvalId, event.outcome, at, actorId, event.personId, event.comment],
+      );
+      const requestId = rows[0]?.request_id ?? null;
+      if (event.outcome === 'rejected' && event.kind !== 'dispatch') {
+        await client.query(`update resource_requests set status = 'rejected' where id = $1`, [requestId]);
+      }
+      const requester = requestId
+        ? (await client.query<{ requested_by_id: string }>('select requested_by_id from resource_requests where id = $1', [requestId])).rows[0]
+            ?.requested_by_id
+        : undefined;
+      if (requester) {
+        await notify(client, [requester], projectId, 'approval_decided', `Your resource request was ${event.outcome}`, { approvalId: event.approvalId, comment: event.comment }, at, notifyKey);
+      }
+      if (event.kind === 'dispatch' && event.personId && event.outcome === 'approved') {
+        await notify(client, [event.personId], projectId, 'appointed', 'You were appointed to lead presales on a project', { approvalId: event.approvalId }, at, notifyKey);
+      }
+      return;
+    }
+    case 'approval_cancelled':
+      await client.query(`update approvals set status = 'cancelled', decided_at = $2, comment = $3 where id = $1 and status = 'pending'`, [
+        event.approvalId,
+        at,
+        event.reason,
+      ]);
+      await client.query(`update resource_requests set status = 'cancelled' where (approval_id = $1 or exception_approval_id = $1) and status in ('pending','awaiting_exception')`, [
+        event.approvalId,
+      ]);
+      return;
+    case 'exception_requested':
+      await insertApproval(client, projectId, event.approval);
+      await client.query(`update resource_requests set status = 'awaiting_exception', exception_approval_id = $2 where id = $1`, [
+        event.requestId,
+        event.approval.id,
+      ]);
+      await notifyApprover(client, projectId, event.approval, 'approval_requested', 'A request over the presales budget waits for an exception', notifyKey);
+      return;
+    case 'booking_made': {
+      const b = event.booking;
+      await client.query(
+        `insert into bookings (id, project_id, request_id, person_id, role, days, unit, rate_amount, planned_amount, currency, booked_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [b.id, projectId, b.requestId, b.personId, b.role, b.days, b.unit, b.rate.amount, b.planned.amount, b.planned.currency, at],
+      );
+      await client.query(`update resource_requests set status = 'booked', booking_id = $2 where id = $1`, [b.requestId, b.id]);
+      await appendLedger(client, projectId, [event.entry], at, actorId);
+      await notify(client, [b.personId], projectId, 'booked', `You are booked for ${b.days} days as ${b.role}`, { bookingId: b.id }, at, notifyKey);
+      return;
+    }
+    case 'time_recorded':
+      await client.query(
+        `insert into time_entries (id, project_id, booking_id, person_id, work_date, days, amount, currency, recorded_by_id, recorded_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [event.timeEntryId, projectId, event.bookingId, event.personId, event.date, event.days, event.entry.amount.amount, event.entry.amount.currency, actorId, at],
+      );
+      await appendLedger(client, projectId, [event.entry], at, actorId);
+      return;
+    case 'commitments_released':
+      await appendLedger(client, projectId, event.entries, at, actorId);
+      return;
+    case 'budget_alert':
+      await notify(
+        client,
+        event.notify,
+        projectId,
+        'budget_alert',
+        `Presales budget ${event.thresholdBasisPoints / 100}% reached`,
+        { thresholdBasisPoints: event.thresholdBasisPoints, usedBasisPoints: event.usedBasisPoints },
+        at,
+        notifyKey,
+      );
+      return;
+  }
+}
+
+async function insertApproval(client: PoolClient, projectId: string, a: Approval): Promise<void> {
+  await client.query(
+    `insert into approvals (id, project_id, kind, request_id, approver_kind, approver_id, approver_role, approver_label, status, requested_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9)`,
+    [a.id, projectId, a.kind, a.requestId, a.approver.kind, a.approver.personId, a.approver.role, a.approver.label, a.requestedAt],
+  );
+}
+
+async function appendLedger(client: PoolClient, projectId: string, entries: CostLedgerEntry[], at: string, actorId: string): Promise<void> {
+  for (const e of entries) {
+    await client.query(
+      `insert into cost_ledger (project_id, booking_id, kind, amount, currency, idempotency_key, at, actor_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (project_id, idempotency_key) do nothing`,
+      [projectId, e.bookingId, e.kind, e.amount.amount, e.amount.currency, e.idempotencyKey, at, actorId],
+    );
+  }
+}
+
+async function notifyApprover(
+  client: PoolClient,
+  projectId: string,
+  approval: Approval,
+  kind: string,
+  title: string,
+  keyFor: (personId: string) => string,
+): Promise<void> {
+  const people = approval.approver.personId
+    ? [approval.approver.personId]
+    : (await client.query<{ id: string }>('select id from people where $1 = any(roles)', [approval.approver.role])).rows.map((r) => r.id);
+  await notify(client, people, projectId, kind, title, { approvalId: approval.id }, approval.requestedAt, keyFor);
+}
+
+async function notify(
+  client: PoolClient,
+  personIds: string[],
+  projectId: string,
+  kind: string,
+  title: string,
+  data: Record<string, unknown>,
+  at: string,
+  keyFor: (personId: string) => string,
+): Promise<void> {
+  for (const personId of new Set(personIds)) {
+    await client.query(
+      `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
+      [personId, kind, projectId, title, JSON.stringify(data), keyFor(personId), at],
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { Tier } from './policy';
+
+/**
+ * 分层调度: who approves what, per tier (SPEC rules 2 and 3). The chain names kinds of approvers; which person
+ * holds that post on a given project (the appointed team lead, the office's manager) is resolved elsewhere.
+ * Tiers are spelled out rather than imported from policy.ts at runtime so the policy document can embed this
+ * schema without an import cycle.
+ */
+/**
+ * `delivery_team_lead` (交付团队负责人) is appointed by the delivery center lead at dispatch and then approves every
+ * resource request on the project, office staff included (一票到底).
+ */
+export const APPROVER_KINDS = [
+  'delivery_center_lead',
+  'delivery_team_lead',
+  'office_manager',
+  'hotline_lead',
+  'director',
+] as const;
+export const ApproverKindSchema = z.enum(APPROVER_KINDS);
+export type ApproverKind = z.infer<typeof ApproverKindSchema>;
+
+const RoutingTierSchema = z.enum(['A', 'B', 'C', 'D', 'E']);
+
+const PerTierApproverSchema = z.object({
+  A: ApproverKindSchema,
+  B: ApproverKindSchema,
+  C: ApproverKindSchema,
+  D: ApproverKindSchema,
+  E: ApproverKindSchema,
+});
+
+export const ApprovalChainSchema = z
+  .object({
+    /** Who appoints the project's presales lead when the project is dispatched. */
+    dispatch: PerTierApproverSchema,
+    /** Who approves each resource request (售前资源申请). */
+    resourceRequest: PerTierApproverSchema,
+    /** Who grants the exception when a request would take committed + actual past the budget (量入为出). */
+    overBudgetException: ApproverKindSchema,
+    /** Channel projects are served along this tier's path, whatever their own tier, unless a director overrides. */
+    channelPath: RoutingTierSchema,
+  })
+  .superRefine((chain, ctx) => {
+    for (const tier of RoutingTierSchema.options) {
+      if (chain.dispatch[tier] === 'delivery_team_lead') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dispatch', tier],
+          message: 'the delivery team lead is the one appointed at dispatch and cannot approve the dispatch',
+        });
+      }
+      if (chain.resourceRequest[tier] === 'delivery_team_lead' && chain.dispatch[tier] !== 'delivery_center_lead') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resourceRequest', tier],
+          message: `a delivery team lead exists only once a delivery center lead appoints one: set dispatch.${tier} to delivery_center_lead`,
+        });
+      }
+    }
+  });
+export type ApprovalChain = z.infer<typeof ApprovalChainSchema>;
+
+/** SPEC rules 2 and 3. */
+export const DEFAULT_APPROVAL_CHAIN: ApprovalChain = {
+  dispatch: {
+    A: 'delivery_center_lead',
+    B: 'delivery_center_lead',
+    C: 'office_manager',
+    D: 'office_manager',
+    E: 'hotline_lead',
+  },
+  resourceRequest: {
+    A: 'delivery_team_lead',
+    B: 'delivery_team_lead',
+    C: 'office_manager',
+    D: 'office_manager',
+    E: 'hotline_lead',
+  },
+  overBudgetException: 'director',
+  channelPath: 'E',
+};
+
+/**
+ * The tier whose path a project follows. `onChannelPath` is true for a channel project unless a director has
+ * overridden its routing; the project's own tier still sets its budget.
+ */
+export function routingTier(chain: ApprovalChain, tier: Tier, onChannelPath: boolean): Tier {
+  return onChannelPath ? chain.channelPath : tier;
+}
+
+export function dispatchApprover(chain: ApprovalChain, tier: Tier, onChannelPath: boolean): ApproverKind {
+  return chain.dispatch[routingTier(chain, tier, onChannelPath)];
+}
+
+export function resourceApprover(chain: ApprovalChain, tier: Tier, onChannelPath: boolean): ApproverKind {
+  return chain.resourceRequest[routingTier(chain, tier, onChannelPath)];
+}
+
+export function overBudgetApprover(chain: ApprovalChain): ApproverKind {
+  return chain.overBudgetException;
+}

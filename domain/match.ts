@@ -1,0 +1,499 @@
+import { resourceApprover, type ApproverKind, dispatchApprover } from './approval-chain';
+import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
+import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
+import { reject } from './errors';
+import type { DecisionContext, ProjectState } from './lifecycle';
+import type { Money } from './money';
+import { hasRole, type Actor, type Role } from './people';
+import type { PolicyDocument, Tier } from './policy';
+import { isQuarterStep, plannedCostForDays, rateFor, type RateUnit } from './rate-card';
+
+/**
+ * 资源匹配 (Match) on one project: the dispatch decision, resource requests along the tier's approval chain,
+ * bookings priced at approval, time that accrues actual cost, and the cost ledger every total derives from.
+ * Pure: the workflow resolves people (who the office manager is, what a person costs) through activities and
+ * passes them in.
+ */
+
+/** Who may decide an approval: a named person, or anyone holding a role (the director pool). */
+export interface ApproverRef {
+  kind: ApproverKind;
+  personId: string | null;
+  role: Role | null;
+  /** How the approver was found, for the record: "lead of delivery center Finance", "manager of office Shanghai". */
+  label: string;
+  /** The delivery center serving the project, when the approver is its lead. */
+  deliveryCenterId?: string | null;
+}
+
+export type ApprovalKind = 'dispatch' | 'resource' | 'over_budget';
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
+
+export interface Approval {
+  id: string;
+  kind: ApprovalKind;
+  requestId: string | null;
+  approver: ApproverRef;
+  status: ApprovalStatus;
+  requestedAt: string;
+}
+
+export interface Dispatch {
+  approvalId: string;
+  approverKind: ApproverKind;
+  status: 'pending' | 'appointed' | 'rejected';
+  /** 交付团队负责人 (A/B) or the local presales lead (C/D) or the hotline contact (E). */
+  leadId: string | null;
+  deliveryCenterId: string | null;
+}
+
+/** What a person costs for a request, priced by an activity from the rate card on the day of approval. */
+export interface Pricing {
+  personId: string;
+  role: Role;
+  level: string;
+  unit: RateUnit;
+  rate: Money;
+  rateEffectiveFrom: string;
+  pricedOn: string;
+  planned: Money;
+}
+
+export interface ResourceRequest {
+  id: string;
+  role: Role;
+  skills: string[];
+  days: number;
+  personId: string | null;
+  note: string;
+  requestedById: string;
+  status: 'pending' | 'awaiting_exception' | 'booked' | 'rejected' | 'cancelled';
+  approvalId: string;
+  exceptionApprovalId: string | null;
+  pricing: Pricing | null;
+  bookingId: string | null;
+}
+
+export interface Booking {
+  id: string;
+  requestId: string;
+  personId: string;
+  role: Role;
+  days: number;
+  unit: RateUnit;
+  /** The rate pinned at approval: later rate-card changes never reprice a booking. */
+  rate: Money;
+  planned: Money;
+}
+
+export interface MatchState {
+  budget: Money;
+  /** False once a director overrides the tier of a channel project: it then follows its own tier's path. */
+  onChannelPath: boolean;
+  dispatch: Dispatch | null;
+  approvals: Approval[];
+  requests: ResourceRequest[];
+  bookings: Booking[];
+  ledger: CostLedgerEntry[];
+  /** Budget alert thresholds (basis points) already sent: each fires once per project. */
+  alerted: number[];
+}
+
+export type MatchEvent =
+  | { type: 'budget_set'; budget: Money; reason: string }
+  | { type: 'dispatch_requested'; approval: Approval }
+  | { type: 'resource_requested'; request: Omit<ResourceRequest, 'status' | 'exceptionApprovalId' | 'pricing' | 'bookingId'>; approval: Approval }
+  | {
+      type: 'approval_decided';
+      approvalId: string;
+      kind: ApprovalKind;
+      outcome: 'approved' | 'rejected';
+      /** The person appointed (dispatch) or booked (resource). */
+      personId: string | null;
+      comment: string | null;
+      pricing: Pricing | null;
+    }
+  | { type: 'approval_cancelled'; approvalId: string; reason: string }
+  | { type: 'exception_requested'; requestId: string; approval: Approval; overBy: Money }
+  | { type: 'booking_made'; booking: Booking; entry: CostLedgerEntry }
+  | { type: 'time_recorded'; timeEntryId: string; bookingId: string; personId: string; date: string; days: number; entry: CostLedgerEntry }
+  | { type: 'commitments_released'; entries: CostLedgerEntry[] }
+  | { type: 'budget_alert'; thresholdBasisPoints: number; usedBasisPoints: number | null; notify: string[] };
+
+export function emptyMatch(budget: Money, onChannelPath: boolean): MatchState {
+  return { budget, onChannelPath, dispatch: null, approvals: [], requests: [], bookings: [], ledger: [], alerted: [] };
+}
+
+/** The budget a tier starts with; E is priced in hotline hours at the rate in effect on `onDate`. */
+export function tierBudget(policy: PolicyDocument, tier: Tier, expectedValue: Money, onDate: string): Money {
+  const rule = policy.budget.tiers[tier];
+  const hourly = rule.kind === 'hotline_hours' ? rateFor(policy.rateCard, 'hotline', rule.rateLevel, onDate)?.rate : undefined;
+  const budget = defaultBudget(policy.budget, tier, expectedValue, hourly);
+  if (budget.currency !== expectedValue.currency) {
+    throw reject.invalid(`the rate card is in ${budget.currency}; a ${expectedValue.currency} project cannot be budgeted from it`);
+  }
+  return budget;
+}
+
+export function dispatchKindFor(state: ProjectState): ApproverKind {
+  return dispatchApprover(state.policy.document.approvals, state.tier, state.match.onChannelPath);
+}
+
+export function resourceKindFor(state: ProjectState): ApproverKind {
+  return resourceApprover(state.policy.document.approvals, state.tier, state.match.onChannelPath);
+}
+
+export function newApproval(kind: ApprovalKind, approver: ApproverRef, requestId: string | null, ctx: DecisionContext): Approval {
+  return { id: ctx.newId(), kind, requestId, approver, status: 'pending', requestedAt: ctx.now };
+}
+
+export function mayDecide(approval: Approval, actor: Actor): boolean {
+  const { personId, role } = approval.approver;
+  return actor.id === personId || (personId === null && role !== null && hasRole(actor, role));
+}
+
+function requireOpen(state: ProjectState): void {
+  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
+}
+
+function spent(ledger: readonly CostLedgerEntry[], currency: string): Money {
+  return ledgerTotals(ledger, currency).total;
+}
+
+/** Alerts for thresholds the ledger change from `before` to `after` crosses, to the owner and the sales owner. */
+function alertsFor(state: ProjectState, before: readonly CostLedgerEntry[], after: readonly CostLedgerEntry[]): MatchEvent[] {
+  const { budget, alerted } = state.match;
+  const from = spent(before, budget.currency);
+  const to = spent(after, budget.currency);
+  const totals = ledgerTotals(after, budget.currency);
+  const used = budgetStatus({ budget, committed: totals.committed, actual: totals.actual }).usedBasisPoints;
+  const notify = [...new Set([state.ownerId, state.facts.salesOwnerId])];
+  return crossedThresholds(state.policy.document.budget.alertThresholds, from, to, budget, alerted).map((threshold) => ({
+    type: 'budget_alert' as const,
+    thresholdBasisPoints: threshold,
+    usedBasisPoints: used,
+    notify,
+  }));
+}
+
+function book(state: ProjectState, request: ResourceRequest, pricing: Pricing, ctx: DecisionContext): MatchEvent[] {
+  const booking: Booking = {
+    id: ctx.newId(),
+    requestId: request.id,
+    personId: pricing.personId,
+    role: request.role,
+    days: request.days,
+    unit: pricing.unit,
+    rate: pricing.rate,
+    planned: pricing.planned,
+  };
+  const entry: CostLedgerEntry = { kind: 'commit', bookingId: booking.id, amount: pricing.planned, idempotencyKey: ledgerKey.commit(booking.id) };
+  const after = appendOnce(state.match.ledger, entry).entries;
+  return [{ type: 'booking_made', booking, entry }, ...alertsFor(state, state.match.ledger, after)];
+}
+
+/** At open: the budget, and the dispatch decision as an approval to the tier's dispatcher. */
+export function openMatchEvents(state: ProjectState, dispatcher: ApproverRef, ctx: DecisionContext): MatchEvent[] {
+  return [
+    { type: 'budget_set', budget: state.match.budget, reason: `tier ${state.tier} default budget` },
+    { type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) },
+  ];
+}
+
+export interface RequestResourceCommand {
+  actor: Actor;
+  role: Role;
+  skills: string[];
+  days: number;
+  personId?: string;
+  note: string;
+}
+
+/**
+ * The owner asks for a resource; the approval goes along the tier's chain. `approver` is the resolved office
+ * manager or hotline lead; for A/B the appointed delivery team lead is taken from the dispatch (一票到底).
+ */
+export function decideRequestResource(
+  state: ProjectState,
+  cmd: RequestResourceCommand,
+  approver: ApproverRef | undefined,
+  ctx: DecisionContext,
+): MatchEvent[] {
+  requireOpen(state);
+  if (cmd.actor.id !== state.ownerId) throw reject.forbidden('only the project owner may request resources');
+  if (!(cmd.days > 0) || !isQuarterStep(cmd.days)) {
+    throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 2, 3.75' }]);
+  }
+  const kind = resourceKindFor(state);
+  let resolved = approver;
+  if (kind === 'delivery_team_lead') {
+    const dispatch = state.match.dispatch;
+    if (dispatch?.status !== 'appointed' || !dispatch.leadId) {
+      throw reject.conflict(
+        `a tier ${state.tier} project's requests go to its delivery team lead, and none is appointed yet (dispatch ${dispatch?.status ?? 'not requested'})`,
+      );
+    }
+    resolved = { kind, personId: dispatch.leadId, role: null, label: 'the appointed delivery team lead', deliveryCenterId: dispatch.deliveryCenterId };
+  }
+  if (!resolved) throw reject.conflict(`no approver of kind ${kind} could be found for this project`);
+  const id = ctx.newId();
+  const approval = newApproval('resource', resolved, id, ctx);
+  const request = {
+    id,
+    role: cmd.role,
+    skills: cmd.skills,
+    days: cmd.days,
+    personId: cmd.personId ?? null,
+    note: cmd.note,
+    requestedById: cmd.actor.id,
+    approvalId: approval.id,
+  };
+  return [{ type: 'resource_requested', request, approval }];
+}
+
+export function pendingApproval(state: ProjectState, approvalId: string): Approval {
+  const approval = state.match.approvals.find((a) => a.id === approvalId);
+  if (!approval) throw reject.notFound(`no approval ${approvalId} on this project`);
+  if (approval.status !== 'pending') throw reject.conflict(`the approval is already ${approval.status}`);
+  return approval;
+}
+
+function requestOf(state: ProjectState, approval: Approval): ResourceRequest {
+  const request = state.match.requests.find((r) => r.id === approval.requestId);
+  if (!request) throw reject.notFound(`approval ${approval.id} has no resource request`);
+  return request;
+}
+
+export interface ApproveCommand {
+  actor: Actor;
+  approvalId: string;
+  /** Dispatch: the appointed lead. Resource: the person to book (may change the requested one). */
+  personId?: string;
+  comment?: string;
+}
+
+/** The person an approval will act on, so the workflow can price them before deciding. */
+export function personToPrice(state: ProjectState, cmd: ApproveCommand): { personId: string; role: Role } | undefined {
+  const approval = pendingApproval(state, cmd.approvalId);
+  if (approval.kind !== 'resource') return undefined;
+  const request = requestOf(state, approval);
+  const personId = cmd.personId ?? request.personId;
+  if (!personId) {
+    throw reject.invalid('the request names nobody: choose the person to book', [{ path: 'personId', message: 'required' }]);
+  }
+  return { personId, role: request.role };
+}
+
+export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing: Pricing | undefined, ctx: DecisionContext): MatchEvent[] {
+  requireOpen(state);
+  const approval = pendingApproval(state, cmd.approvalId);
+  if (!mayDecide(approval, cmd.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+  const comment = cmd.comment?.trim() || null;
+  const decided = (personId: string | null, priced: Pricing | null): MatchEvent => ({
+    type: 'approval_decided',
+    approvalId: approval.id,
+    kind: approval.kind,
+    outcome: 'approved',
+    personId,
+    comment,
+    pricing: priced,
+  });
+  if (approval.kind === 'dispatch') {
+    if (!cmd.personId) {
+      throw reject.invalid('appoint the lead who will command presales on this project', [{ path: 'teamLeadId', message: 'required' }]);
+    }
+    return [decided(cmd.personId, null)];
+  }
+  const request = requestOf(state, approval);
+  if (approval.kind === 'over_budget') {
+    if (!request.pricing) throw reject.conflict('the request was never priced');
+    return [decided(request.pricing.personId, request.pricing), ...book(state, request, request.pricing, ctx)];
+  }
+  const target = personToPrice(state, cmd)!;
+  if (!pricing || pricing.personId !== target.personId) throw reject.conflict('the booking was not priced for this person');
+  const { budget } = state.match;
+  const totals = ledgerTotals(state.match.ledger, budget.currency);
+  if (needsOverBudgetException({ budget, committed: totals.committed, actual: totals.actual, requested: pricing.planned })) {
+    const overBy = { amount: totals.total.amount + pricing.planned.amount - budget.amount, currency: budget.currency };
+    const approver: ApproverRef = { kind: 'director', personId: null, role: 'director', label: 'a director (over-budget exception)' };
+    return [
+      decided(target.personId, pricing),
+      { type: 'exception_requested', requestId: request.id, approval: newApproval('over_budget', approver, request.id, ctx), overBy },
+    ];
+  }
+  return [decided(target.personId, pricing), ...book(state, request, pricing, ctx)];
+}
+
+export function decideReject(state: ProjectState, cmd: { actor: Actor; approvalId: string; reason: string }): MatchEvent[] {
+  requireOpen(state);
+  const approval = pendingApproval(state, cmd.approvalId);
+  if (!mayDecide(approval, cmd.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+  const reason = cmd.reason.trim();
+  if (!reason) throw reject.invalid('a rejection needs a reason', [{ path: 'reason', message: 'required' }]);
+  return [{ type: 'approval_decided', approvalId: approval.id, kind: approval.kind, outcome: 'rejected', personId: null, comment: reason, pricing: null }];
+}
+
+export interface RecordTimeCommand {
+  actor: Actor;
+  timeEntryId: string;
+  bookingId: string;
+  date: string;
+  days: number;
+}
+
+/** Actual days on a booking accrue actual cost at the booking's pinned rate and consume its commitment. */
+export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand): MatchEvent[] {
+  requireOpen(state);
+  const booking = state.match.bookings.find((b) => b.id === cmd.bookingId);
+  if (!booking) throw reject.invalid(`no booking ${cmd.bookingId} on this project`, [{ path: 'bookingId', message: 'not found' }]);
+  if (cmd.actor.id !== booking.personId && cmd.actor.id !== state.ownerId) {
+    throw reject.forbidden('only the booked person or the project owner records time on a booking');
+  }
+  if (!(cmd.days > 0) || !isQuarterStep(cmd.days)) {
+    throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 1, 1.25' }]);
+  }
+  const amount = plannedCostForDays(
+    { role: booking.role, level: '', unit: booking.unit, rate: booking.rate, effectiveFrom: cmd.date },
+    cmd.days,
+  );
+  const entry: CostLedgerEntry = { kind: 'accrue', bookingId: booking.id, amount, idempotencyKey: ledgerKey.accrue(cmd.timeEntryId) };
+  const { entries, appended } = appendOnce(state.match.ledger, entry);
+  if (!appended) return [];
+  return [
+    { type: 'time_recorded', timeEntryId: cmd.timeEntryId, bookingId: booking.id, personId: booking.personId, date: cmd.date, days: cmd.days, entry },
+    ...alertsFor(state, state.match.ledger, entries),
+  ];
+}
+
+/** At close: unused commitments are released and open approvals cancelled. */
+export function closeMatchEvents(state: ProjectState, outcome: string): MatchEvent[] {
+  const events: MatchEvent[] = state.match.approvals
+    .filter((a) => a.status === 'pending')
+    .map((a) => ({ type: 'approval_cancelled' as const, approvalId: a.id, reason: `project closed ${outcome}` }));
+  const releases = releaseAtClose(state.match.ledger);
+  if (releases.length > 0) events.push({ type: 'commitments_released', entries: releases });
+  return events;
+}
+
+/**
+ * After a tier override the budget follows the new tier, and when the dispatch path changes the project is
+ * dispatched again along it (`dispatcher` resolved by the workflow); an open dispatch approval is cancelled.
+ */
+export function retierMatchEvents(
+  state: ProjectState,
+  before: ProjectState,
+  dispatcher: ApproverRef | undefined,
+  ctx: DecisionContext,
+): MatchEvent[] {
+  const events: MatchEvent[] = [];
+  const budget = tierBudget(state.policy.document, state.tier, state.facts.expectedValue, ctx.now.slice(0, 10));
+  if (budget.amount !== before.match.budget.amount) {
+    events.push({ type: 'budget_set', budget, reason: `tier overridden ${before.tier} → ${state.tier}` });
+  }
+  if (dispatcher && dispatchKindFor(state) !== before.match.dispatch?.approverKind) {
+    const pending = before.match.approvals.find((a) => a.kind === 'dispatch' && a.status === 'pending');
+    if (pending) events.push({ type: 'approval_cancelled', approvalId: pending.id, reason: 'tier overridden: dispatched again' });
+    events.push({ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) });
+  }
+  return events;
+}
+
+function setApproval(match: MatchState, id: string, status: ApprovalStatus): Approval[] {
+  return match.approvals.map((a) => (a.id === id ? { ...a, status } : a));
+}
+
+function setRequest(match: MatchState, id: string | null, change: Partial<ResourceRequest>): ResourceRequest[] {
+  return match.requests.map((r) => (r.id === id ? { ...r, ...change } : r));
+}
+
+export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
+  switch (event.type) {
+    case 'budget_set':
+      return { ...match, budget: event.budget };
+    case 'dispatch_requested':
+      return {
+        ...match,
+        approvals: [...match.approvals, event.approval],
+        dispatch: {
+          approvalId: event.approval.id,
+          approverKind: event.approval.approver.kind,
+          status: 'pending',
+          leadId: null,
+          deliveryCenterId: event.approval.approver.deliveryCenterId ?? null,
+        },
+      };
+    case 'resource_requested':
+      return {
+        ...match,
+        approvals: [...match.approvals, event.approval],
+        requests: [...match.requests, { ...event.request, status: 'pending', exceptionApprovalId: null, pricing: null, bookingId: null }],
+      };
+    case 'approval_decided': {
+      const approvals = setApproval(match, event.approvalId, event.outcome);
+      const approval = match.approvals.find((a) => a.id === event.approvalId);
+      if (event.kind === 'dispatch') {
+        const dispatch = match.dispatch && match.dispatch.approvalId === event.approvalId
+          ? { ...match.dispatch, status: event.outcome === 'approved' ? ('appointed' as const) : ('rejected' as const), leadId: event.personId }
+          : match.dispatch;
+        return { ...match, approvals, dispatch };
+      }
+      if (event.outcome === 'rejected') {
+        return { ...match, approvals, requests: setRequest(match, approval?.requestId ?? null, { status: 'rejected' }) };
+      }
+      return { ...match, approvals, requests: setRequest(match, approval?.requestId ?? null, event.pricing ? { pricing: event.pricing } : {}) };
+    }
+    case 'approval_cancelled': {
+      const approval = match.approvals.find((a) => a.id === event.approvalId);
+      const requests = approval?.requestId ? setRequest(match, approval.requestId, { status: 'cancelled' }) : match.requests;
+      return { ...match, approvals: setApproval(match, event.approvalId, 'cancelled'), requests };
+    }
+    case 'exception_requested':
+      return {
+        ...match,
+        approvals: [...match.approvals, event.approval],
+        requests: setRequest(match, event.requestId, { status: 'awaiting_exception', exceptionApprovalId: event.approval.id }),
+      };
+    case 'booking_made':
+      return {
+        ...match,
+        bookings: [...match.bookings, event.booking],
+        ledger: [...match.ledger, event.entry],
+        requests: setRequest(match, event.booking.requestId, { status: 'booked', bookingId: event.booking.id }),
+      };
+    case 'time_recorded':
+      return { ...match, ledger: [...match.ledger, event.entry] };
+    case 'commitments_released':
+      return { ...match, ledger: [...match.ledger, ...event.entries] };
+    case 'budget_alert':
+      return { ...match, alerted: [...match.alerted, event.thresholdBasisPoints] };
+  }
+}
+
+export function isMatchEvent(event: { type: string }): event is MatchEvent {
+  return MATCH_EVENT_TYPES.has(event.type);
+}
+
+const MATCH_EVENT_TYPES = new Set<string>([
+  'budget_set',
+  'dispatch_requested',
+  'resource_requested',
+  'approval_decided',
+  'approval_cancelled',
+  'exception_requested',
+  'booking_made',
+  'time_recorded',
+  'commitments_released',
+  'budget_alert',
+]);
+
+/** 售前预算 is editable by a director, with a reason (audited as the event). */
+export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount: number; reason: string }): MatchEvent[] {
+  requireOpen(state);
+  if (!hasRole(cmd.actor, 'director')) throw reject.forbidden('only a director may change a presales budget');
+  const reason = cmd.reason.trim();
+  if (!reason) throw reject.invalid('a budget change needs a reason', [{ path: 'reason', message: 'required' }]);
+  if (!Number.isSafeInteger(cmd.amount) || cmd.amount < 0) {
+    throw reject.invalid('the budget is a non-negative integer of minor units', [{ path: 'amount', message: 'invalid' }]);
+  }
+  return [{ type: 'budget_set', budget: { amount: cmd.amount, currency: state.match.budget.currency }, reason }];
+}
