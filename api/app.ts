@@ -10,6 +10,7 @@ import { matchRoutes } from './routes/match';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
+import { reportRoutes } from './routes/reports';
 
 export interface AppOptions {
   logLevel?: string;
@@ -60,5 +61,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   projectRoutes(app, deps);
   policyRoutes(app, deps);
   matchRoutes(app, deps);
+  reportRoutes(app, deps);
   return app;
 }

@@ -231,4 +231,9 @@ export const TimeEntryBody = z.object({
   days: quarterDays.refine((d) => d <= 1, 'at most one day per entry'),
 });
 export const BudgetBody = z.object({ amount: z.number().int().nonnegative(), reason: z.string().trim().min(1).max(2000) });
-export const HotlineCreateBody = z.object({ name: z.string().trim().min(1).max(200), leadId: z.uuid() });
+export const HotlineCreateBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  leadId: z.uuid(),
+  /** Offices this hotline serves; offices without one are served by the first hotline set up. */
+  officeIds: z.array(z.uuid()).max(500).default([]),
+});

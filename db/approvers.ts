@@ -30,7 +30,11 @@ export async function resolveApprover(pool: Pool, kind: ApproverKind, facts: Pic
       return { kind, personId: office.manager_id, role: null, label: `the manager of ${office.name}` };
     }
     case 'hotline_lead': {
-      const { rows } = await pool.query<{ name: string; lead_id: string }>('select name, lead_id from hotlines order by created_at limit 1');
+      const { rows } = await pool.query<{ name: string; lead_id: string }>(
+        `select h.name, h.lead_id from hotlines h left join offices o on o.hotline_id = h.id and o.id = $1
+         order by (o.id is not null) desc, h.created_at limit 1`,
+        [facts.officeId],
+      );
       const hotline = rows[0];
       if (!hotline) return anyDirector(kind, 'no hotline is set up');
       return { kind, personId: hotline.lead_id, role: null, label: `the lead of ${hotline.name}` };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { createOrg, projectBody, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
 
 const HISTORIES = path.join(__dirname, 'fixtures', 'histories');
@@ -78,6 +79,49 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     expect(await assertRecordIsExact(moat, id)).toBe(14);
     expect(closed.body.stages).toHaveLength(6);
     expect(closed.body.owners).toHaveLength(3);
+  }, 180_000);
+});
+
+describe('a crashed worker mid-approval books once', () => {
+  let moat: TestMoat;
+  let worker: WorkerProcess;
+
+  beforeAll(async () => {
+    moat = await startTestMoat({ worker: false });
+    worker = new WorkerProcess(moat.taskQueue);
+    await worker.start();
+  });
+
+  afterAll(async () => {
+    await worker?.kill();
+    await moat?.stop();
+  });
+
+  it('the worker killed during an approval, the approval retried: one booking, one commit, ledger equals projection', async () => {
+    const org = await createMatchOrg(moat);
+    const created = await org.sales.api.post('/api/projects', projectBody(org, { industry: org.industry }));
+    const id = created.body.id;
+    await org.centerLead.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.teamLead.id });
+    const asked = await org.sales.api.post(`/api/projects/${id}/resource-requests`, { role: 'presales', days: 2, personId: org.presalesP2.id, note: 'poc' });
+    expect(asked.status).toBe(201);
+
+    const key = { 'idempotency-key': `approve-${asked.body.approvalId}` };
+    const approving = org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, {}, key);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await worker.kill();
+    await worker.start();
+    const approved = await approving;
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const retried = await org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, {}, key);
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body.bookings).toHaveLength(1);
+
+    const ledger = await moat.pool.query('select kind, amount from cost_ledger where project_id = $1', [id]);
+    expect(ledger.rows).toEqual([{ kind: 'commit', amount: 2 * P2_DAY }]);
+    const totals = await moat.pool.query('select committed from project_ledger_totals where project_id = $1', [id]);
+    const projection = await moat.pool.query('select committed_amount from projects where id = $1', [id]);
+    expect(Number(totals.rows[0].committed)).toBe(projection.rows[0].committed_amount);
+    await assertRecordIsExact(moat, id);
   }, 180_000);
 });
 

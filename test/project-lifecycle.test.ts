@@ -255,6 +255,19 @@ describe('the API edge', () => {
     }
   });
 
+  it('a retried command with the same Idempotency-Key answers as the first time, even though the state moved on', async () => {
+    const created = await openProject();
+    const proposed = await org.sales.api.post(`/api/projects/${created.id}/handoffs`, { toPersonId: org.sales2.id, reason: 'leave' });
+    const key = { 'idempotency-key': `accept-${proposed.body.id}` };
+    const first = await org.sales2.api.post(`/api/handoffs/${proposed.body.id}/accept`, undefined, key);
+    const retry = await org.sales2.api.post(`/api/handoffs/${proposed.body.id}/accept`, undefined, key);
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    const withoutKey = await org.sales2.api.post(`/api/handoffs/${proposed.body.id}/accept`);
+    expect(withoutKey.status).toBe(409);
+  });
+
   it('lists projects with filters and a cursor', async () => {
     const owner = org.sales2;
     for (let i = 0; i < 3; i++) await owner.api.post('/api/projects', projectBody(org, { salesOwnerId: owner.id }));

@@ -62,12 +62,16 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/hotlines',
     { schema: { tags: ['admin'], summary: 'Set up the hotline (服务热线) whose lead serves tier E and channel projects', body: HotlineCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      await requirePerson(pool, request.body.leadId, 'body.leadId');
       return idempotent(pool, request, reply, 201, async () => {
+        const admin = requireRole(request, 'admin');
+        await requirePerson(pool, request.body.leadId, 'body.leadId');
         const id = randomUUID();
         await inTransaction(pool, async (client) => {
           await client.query('insert into hotlines (id, name, lead_id) values ($1, $2, $3)', [id, request.body.name, request.body.leadId]);
+          const attached = await client.query('update offices set hotline_id = $1 where id = any($2::uuid[])', [id, request.body.officeIds]);
+          if (attached.rowCount !== new Set(request.body.officeIds).size) {
+            throw httpError.badRequest('body.officeIds names offices that do not exist', [{ path: 'body.officeIds', message: 'not found' }]);
+          }
           await audit(client, { actorId: admin.id, action: 'hotline_created', entityType: 'hotline', entityId: id, data: request.body, idempotencyKey: `hotline:${id}:created` });
         });
         return { id };
@@ -87,15 +91,15 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
-      await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
-      const { rows } = await pool.query<{ id: string }>(
-        `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
-        [project.id],
-      );
-      if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
+        const { rows } = await pool.query<{ id: string }>(
+          `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
+          [project.id],
+        );
+        if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
         await handleOf(project.id).executeUpdate(approveUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: rows[0]!.id, personId: request.body.teamLeadId, comment: request.body.comment }],
           updateId: updateIdFor(request, 'dispatch'),
@@ -117,10 +121,10 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
-      if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
       return idempotent(pool, request, reply, 201, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
         const created = await handleOf(project.id).executeUpdate(requestResourceUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'resource-request'),
@@ -169,10 +173,10 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const { approval, project } = await openApproval(request.params.id);
-      if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const { approval, project } = await openApproval(request.params.id);
+        if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
         await handleOf(project.id).executeUpdate(approveUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, ...request.body }],
           updateId: updateIdFor(request, 'approve'),
@@ -186,9 +190,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/approvals/:id/reject',
     { schema: { tags: ['match'], params: IdParams, body: RejectBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      const person = caller(request);
-      const { approval, project } = await openApproval(request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const { approval, project } = await openApproval(request.params.id);
         await handleOf(project.id).executeUpdate(rejectUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, reason: request.body.reason }],
           updateId: updateIdFor(request, 'reject'),
@@ -210,9 +214,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
       return idempotent(pool, request, reply, 201, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
         await handleOf(project.id).executeUpdate(recordTimeUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), timeEntryId: timeEntryIdFor(person.id, idempotencyKeyOf(request)), ...request.body }],
           updateId: updateIdFor(request, 'time'),
@@ -226,9 +230,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/budget',
     { schema: { tags: ['match'], summary: 'A director edits the presales budget, with a reason', params: IdParams, body: BudgetBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      const person = requireRole(request, 'director');
-      const project = await requireOpenProject(pool, request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = requireRole(request, 'director');
+        const project = await requireOpenProject(pool, request.params.id);
         await handleOf(project.id).executeUpdate(setBudgetUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'budget'),

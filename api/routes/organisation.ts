@@ -52,12 +52,12 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
       },
     },
     async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      const body = request.body;
-      await requireExisting(pool, 'people', body.managerId, 'body.managerId');
-      await requireExisting(pool, 'offices', body.officeId, 'body.officeId');
-      await requireExisting(pool, 'delivery_centers', body.deliveryCenterId, 'body.deliveryCenterId');
       return idempotent(pool, request, reply, 201, async () => {
+        const admin = requireRole(request, 'admin');
+        const body = request.body;
+        await requireExisting(pool, 'people', body.managerId, 'body.managerId');
+        await requireExisting(pool, 'offices', body.officeId, 'body.officeId');
+        await requireExisting(pool, 'delivery_centers', body.deliveryCenterId, 'body.deliveryCenterId');
         try {
           return await inTransaction(pool, async (client) => {
             const id = await insertPerson(client, body);
@@ -112,10 +112,10 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
     '/api/offices',
     { schema: { tags: ['admin'], body: OfficeCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      const body = request.body;
-      await requireExisting(pool, 'people', body.managerId, 'body.managerId');
       return idempotent(pool, request, reply, 201, async () => {
+        const admin = requireRole(request, 'admin');
+        const body = request.body;
+        await requireExisting(pool, 'people', body.managerId, 'body.managerId');
         const id = randomUUID();
         try {
           await inTransaction(pool, async (client) => {
@@ -168,10 +168,10 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
     '/api/delivery-centers',
     { schema: { tags: ['admin'], body: DeliveryCenterCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      const body = request.body;
-      await requireExisting(pool, 'people', body.leadId, 'body.leadId');
       return idempotent(pool, request, reply, 201, async () => {
+        const admin = requireRole(request, 'admin');
+        const body = request.body;
+        await requireExisting(pool, 'people', body.leadId, 'body.leadId');
         const id = randomUUID();
         try {
           await inTransaction(pool, async (client) => {

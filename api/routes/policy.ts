@@ -71,10 +71,10 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = requireRole(request, 'admin', 'director');
-      return idempotent(pool, request, reply, 201, async () => ({
-        version: await publishPolicy(pool, request.body.document, person.id, request.body.reason),
-      }));
+      return idempotent(pool, request, reply, 201, async () => {
+        const person = requireRole(request, 'admin', 'director');
+        return { version: await publishPolicy(pool, request.body.document, person.id, request.body.reason) };
+      });
     },
   );
 }

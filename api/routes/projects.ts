@@ -94,26 +94,26 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = requireRole(request, 'sales', 'manager', 'director', 'admin');
-      const body = request.body;
-      if (person.roles.length === 1 && person.roles[0] === 'sales' && body.salesOwnerId !== person.id) {
-        throw httpError.forbidden('a sales person opens projects they own; a manager may open one for someone else');
-      }
-      const salesOwner = await requirePerson(pool, body.salesOwnerId, 'body.salesOwnerId');
-      if (!salesOwner.roles.includes('sales')) {
-        throw httpError.badRequest('the sales owner must hold role sales', [{ path: 'body.salesOwnerId', message: 'not a sales person' }]);
-      }
-      const office = await pool.query('select 1 from offices where id = $1', [body.officeId]);
-      if (!office.rowCount) {
-        throw httpError.badRequest('body.officeId names no existing office', [{ path: 'body.officeId', message: 'not found' }]);
-      }
-      const policy = await currentPolicy(pool);
-      if (!supportsCurrency(policy.document, body.expectedValue.currency)) {
-        throw httpError.badRequest(`policy v${policy.version} has no tier thresholds for ${body.expectedValue.currency}`, [
-          { path: 'body.expectedValue.currency', message: `supported: ${Object.keys(policy.document.tiers.thresholds).join(', ')}` },
-        ]);
-      }
       return idempotent(pool, request, reply, 201, async () => {
+        const person = requireRole(request, 'sales', 'manager', 'director', 'admin');
+        const body = request.body;
+        if (person.roles.length === 1 && person.roles[0] === 'sales' && body.salesOwnerId !== person.id) {
+          throw httpError.forbidden('a sales person opens projects they own; a manager may open one for someone else');
+        }
+        const salesOwner = await requirePerson(pool, body.salesOwnerId, 'body.salesOwnerId');
+        if (!salesOwner.roles.includes('sales')) {
+          throw httpError.badRequest('the sales owner must hold role sales', [{ path: 'body.salesOwnerId', message: 'not a sales person' }]);
+        }
+        const office = await pool.query('select 1 from offices where id = $1', [body.officeId]);
+        if (!office.rowCount) {
+          throw httpError.badRequest('body.officeId names no existing office', [{ path: 'body.officeId', message: 'not found' }]);
+        }
+        const policy = await currentPolicy(pool);
+        if (!supportsCurrency(policy.document, body.expectedValue.currency)) {
+          throw httpError.badRequest(`policy v${policy.version} has no tier thresholds for ${body.expectedValue.currency}`, [
+            { path: 'body.expectedValue.currency', message: `supported: ${Object.keys(policy.document.tiers.thresholds).join(', ')}` },
+          ]);
+        }
         const projectId = projectIdFor(person.id, idempotencyKeyOf(request));
         const input: ProjectWorkflowInput = {
           projectId,
@@ -180,10 +180,10 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/advance',
     { schema: { tags: ['projects'], params: IdParams, body: AdvanceBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
-      const nominee = request.body.nomineeId ? await requirePerson(pool, request.body.nomineeId, 'body.nomineeId') : undefined;
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        const nominee = request.body.nomineeId ? await requirePerson(pool, request.body.nomineeId, 'body.nomineeId') : undefined;
         await handleOf(project.id).executeUpdate(advanceUpdate, {
           args: [
             {
@@ -205,10 +205,10 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags: ['handoffs'], params: IdParams, body: HandoffProposeBody, response: { 201: HandoffSchema, ...errors } },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
-      const nominee = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
       return idempotent(pool, request, reply, 201, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        const nominee = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
         const view = await handleOf(project.id).executeUpdate(proposeHandoffUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(nominee), reason: request.body.reason }],
           updateId: updateIdFor(request, 'handoff'),
@@ -241,9 +241,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/handoffs/:id/accept',
     { schema: { tags: ['handoffs'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      const person = caller(request);
-      const handoff = await pendingHandoff(request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const handoff = await pendingHandoff(request.params.id);
         await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
           args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id }],
           updateId: updateIdFor(request, 'accept'),
@@ -259,9 +259,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags: ['handoffs'], params: IdParams, body: HandoffDeclineBody, response: { 200: ProjectDetailSchema, ...errors } },
     },
     async (request, reply) => {
-      const person = caller(request);
-      const handoff = await pendingHandoff(request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const handoff = await pendingHandoff(request.params.id);
         await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
           args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id, reason: request.body.reason }],
           updateId: updateIdFor(request, 'decline'),
@@ -275,9 +275,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/close',
     { schema: { tags: ['projects'], params: IdParams, body: CloseBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      const person = caller(request);
-      const project = await requireOpenProject(pool, request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
         await handleOf(project.id).executeUpdate(closeUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'close'),
@@ -299,9 +299,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const person = requireRole(request, 'director');
-      const project = await requireOpenProject(pool, request.params.id);
       return idempotent(pool, request, reply, 200, async () => {
+        const person = requireRole(request, 'director');
+        const project = await requireOpenProject(pool, request.params.id);
         await handleOf(project.id).executeUpdate(overrideTierUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'tier'),

@@ -137,3 +137,6 @@ select project_id,
        sum(greatest(0, commit_sum - release_sum) - least(accrue_sum, greatest(0, commit_sum - release_sum)))::bigint as committed,
        sum(accrue_sum)::bigint as actual
 from per_booking group by project_id;
+
+-- An office may be served by a hotline of its own; otherwise the first hotline set up serves it.
+alter table offices add column hotline_id uuid references hotlines(id);
