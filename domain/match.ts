@@ -84,6 +84,8 @@ export interface Booking {
   /** The rate pinned at approval: later rate-card changes never reprice a booking. */
   rate: Money;
   planned: Money;
+  /** The calendar day of approval (UTC): work cannot be recorded before it. */
+  bookedOn: string;
 }
 
 export interface MatchState {
@@ -186,6 +188,7 @@ function book(state: ProjectState, request: ResourceRequest, pricing: Pricing, c
     unit: pricing.unit,
     rate: pricing.rate,
     planned: pricing.planned,
+    bookedOn: ctx.now.slice(0, 10),
   };
   const entry: CostLedgerEntry = { kind: 'commit', bookingId: booking.id, amount: pricing.planned, idempotencyKey: ledgerKey.commit(booking.id) };
   const after = appendOnce(state.match.ledger, entry).entries;
@@ -342,7 +345,7 @@ export interface RecordTimeCommand {
 }
 
 /** Actual days on a booking accrue actual cost at the booking's pinned rate and consume its commitment. */
-export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand): MatchEvent[] {
+export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ctx: DecisionContext): MatchEvent[] {
   requireOpen(state);
   const booking = state.match.bookings.find((b) => b.id === cmd.bookingId);
   if (!booking) throw reject.invalid(`no booking ${cmd.bookingId} on this project`, [{ path: 'bookingId', message: 'not found' }]);
@@ -351,6 +354,13 @@ export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand): M
   }
   if (!(cmd.days > 0) || !isQuarterStep(cmd.days)) {
     throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 1, 1.25' }]);
+  }
+  // A day of slack either side: the office's calendar day may differ from UTC's.
+  if (cmd.date > addDays(ctx.now.slice(0, 10), 1)) {
+    throw reject.invalid('time is recorded for days worked, not future days', [{ path: 'date', message: 'in the future' }]);
+  }
+  if (cmd.date < addDays(booking.bookedOn, -1)) {
+    throw reject.invalid(`the booking starts on ${booking.bookedOn}`, [{ path: 'date', message: 'before the booking' }]);
   }
   const amount = plannedCostForDays(
     { role: booking.role, level: '', unit: booking.unit, rate: booking.rate, effectiveFrom: cmd.date },
@@ -396,6 +406,10 @@ export function retierMatchEvents(
     events.push({ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) });
   }
   return events;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function setApproval(match: MatchState, id: string, status: ApprovalStatus): Approval[] {

@@ -196,6 +196,42 @@ describe('replay determinism', () => {
     }
   });
 
+  it('a Match history (dispatch, request, over-budget exception, time, tier override, close won) replays', async () => {
+    const match = await createMatchOrg(moat);
+    const created = await match.sales.api.post('/api/projects', projectBody(match, { industry: match.industry }));
+    const id = created.body.id;
+    await match.centerLead.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: match.teamLead.id });
+    await match.director.api.post(`/api/projects/${id}/budget`, { amount: 3 * P2_DAY, reason: 'pilot' });
+    const first = await match.sales.api.post(`/api/projects/${id}/resource-requests`, { role: 'presales', days: 2, personId: match.presalesP2.id, note: 'a' });
+    const approved = await match.teamLead.api.post(`/api/approvals/${first.body.approvalId}/approve`, {});
+    const second = await match.sales.api.post(`/api/projects/${id}/resource-requests`, { role: 'presales', days: 2, note: 'b' });
+    const waiting = await match.teamLead.api.post(`/api/approvals/${second.body.approvalId}/approve`, { personId: match.presalesP3.id });
+    const exceptionId = waiting.body.resourceRequests[1].exceptionApprovalId;
+    await match.director.api.post(`/api/approvals/${exceptionId}/approve`, {});
+    const today = new Date().toISOString().slice(0, 10);
+    await match.presalesP2.api.post(`/api/projects/${id}/time-entries`, { bookingId: approved.body.bookings[0].id, date: today, days: 1 });
+    await match.director.api.post(`/api/projects/${id}/tier`, { tier: 'B', reason: 'smaller scope' });
+    for (const stage of ['discovery', 'solution', 'poc', 'proposal', 'negotiation']) {
+      const owner = (await match.sales.api.get(`/api/projects/${id}`)).body.ownerId === match.sales.id ? match.sales : match.presales;
+      const nominee = stage === 'discovery' ? match.presales.id : stage === 'proposal' ? match.sales.id : undefined;
+      const advanced = await owner.api.post(`/api/projects/${id}/advance`, nominee ? { nomineeId: nominee } : {});
+      expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
+      if (advanced.body.pendingHandoff) {
+        const to = advanced.body.pendingHandoff.toPersonId === match.presales.id ? match.presales : match.sales;
+        await to.api.post(`/api/handoffs/${advanced.body.pendingHandoff.id}/accept`);
+      }
+    }
+    const closed = await match.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
+    expect(closed.body).toMatchObject({ status: 'won', committed: { amount: 0 }, actual: { amount: P2_DAY } });
+    const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
+    await handle.result();
+    const history = await handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+    if (process.env.MOAT_RECORD_HISTORIES === '1') {
+      await writeFile(path.join(HISTORIES, 'project-match-won.json'), historyToJSON(history));
+    }
+  });
+
   it('every saved history in test/fixtures/histories replays against the current workflow code', async () => {
     const files = (await readdir(HISTORIES)).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);

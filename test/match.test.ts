@@ -248,3 +248,22 @@ describe('budgets (量入为出) and the cost ledger', () => {
     await expect(moat.pool.query('delete from cost_ledger')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('time entries', () => {
+  it('refuse future days and days before the booking', async () => {
+    const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
+    await dispatch(created.id, org.manager, org.presalesP2.id);
+    const asked = await request(created.id, { days: 2, personId: org.presalesP2.id });
+    const approved = await org.manager.api.post(`/api/approvals/${asked.approvalId}/approve`, {});
+    const bookingId = approved.body.bookings[0].id;
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const future = await org.presalesP2.api.post(`/api/projects/${created.id}/time-entries`, { bookingId, date: inAWeek, days: 1 });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details[0].path).toBe('date');
+    const past = await org.presalesP2.api.post(`/api/projects/${created.id}/time-entries`, { bookingId, date: '2020-01-01', days: 1 });
+    expect(past.status).toBe(400);
+    const quarter = await org.presalesP2.api.post(`/api/projects/${created.id}/time-entries`, { bookingId, date: inAWeek.slice(0, 4) + '-13-01', days: 0.3 });
+    expect(quarter.status).toBe(400);
+    expect(quarter.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.date', 'body.days']);
+  });
+});
