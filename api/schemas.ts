@@ -237,3 +237,4 @@ export const HotlineCreateBody = z.object({
   /** Offices this hotline serves; offices without one are served by the first hotline set up. */
   officeIds: z.array(z.uuid()).max(500).default([]),
 });
+export const RedispatchBody = z.object({ note: z.string().trim().min(1, 'say what changed').max(2000) });

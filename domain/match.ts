@@ -511,3 +511,17 @@ export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount
   }
   return [{ type: 'budget_set', budget: { amount: cmd.amount, currency: state.match.budget.currency }, reason }];
 }
+
+/**
+ * After a dispatcher rejects, the owner may ask again (with what changed); the new request goes to whoever
+ * holds the dispatcher's post for the project's current tier.
+ */
+export function decideRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }, dispatcher: ApproverRef, ctx: DecisionContext): MatchEvent[] {
+  requireOpen(state);
+  if (cmd.actor.id !== state.ownerId) throw reject.forbidden('only the project owner may ask for dispatch again');
+  if (state.match.dispatch?.status !== 'rejected') {
+    throw reject.conflict(`dispatch is ${state.match.dispatch?.status ?? 'not requested'}; only a rejected dispatch is requested again`);
+  }
+  if (!cmd.note.trim()) throw reject.invalid('say what changed since the rejection', [{ path: 'note', message: 'required' }]);
+  return [{ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) }];
+}

@@ -135,6 +135,23 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
     expect((await org.manager.api.post(`/api/approvals/${asked.approvalId}/approve`, { personId: org.presalesP2.id })).status).toBe(409);
   });
 
+  it('a rejected dispatch blocks requests until the owner asks again and a lead is appointed', async () => {
+    const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
+    const dispatchId = (await project(created.id)).approvals[0].id;
+    const rejected = await org.manager.api.post(`/api/approvals/${dispatchId}/reject`, { reason: 'nobody free this month' });
+    expect(rejected.body.dispatch.status).toBe('rejected');
+    expect((await org.sales.api.post(`/api/projects/${created.id}/resource-requests`, { role: 'presales', days: 1, note: 'x' })).status).toBe(201);
+    expect((await org.sales2.api.post(`/api/projects/${created.id}/dispatch/request`, { note: 'x' })).status).toBe(403);
+    const again = await org.sales.api.post(`/api/projects/${created.id}/dispatch/request`, { note: 'customer moved the deadline' });
+    expect(again.status).toBe(200);
+    expect(again.body.dispatch.status).toBe('pending');
+    expect((await org.sales.api.post(`/api/projects/${created.id}/dispatch/request`, { note: 'again' })).status).toBe(409);
+    const appointed = await dispatch(created.id, org.manager, org.presalesP2.id);
+    expect(appointed.dispatch).toMatchObject({ status: 'appointed', leadId: org.presalesP2.id });
+    const approval = (await org.sales.api.get(`/api/approvals/${appointed.resourceRequests[0].approvalId}`)).body;
+    expect(approval.links.candidates).toBe(`/api/resource-requests/${appointed.resourceRequests[0].id}/candidates`);
+  });
+
   it('a tier override re-routes dispatch and later requests', async () => {
     const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
     await dispatch(created.id, org.manager, org.presalesP2.id);

@@ -135,3 +135,9 @@ export interface SetBudgetArgs {
   reason: string;
 }
 export const setBudgetUpdate = defineUpdate<ProjectView, [SetBudgetArgs]>('setBudget');
+
+export interface RedispatchArgs {
+  actor: Actor;
+  note: string;
+}
+export const redispatchUpdate = defineUpdate<ProjectView, [RedispatchArgs]>('redispatch');

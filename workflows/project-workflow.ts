@@ -14,6 +14,7 @@ import type { MoatActivities } from '../activities';
 import { reject, Rejection } from '../domain/errors';
 import {
   decideApprove,
+  decideRedispatch,
   decideRecordTime,
   decideReject,
   decideRequestResource,
@@ -48,6 +49,7 @@ import {
   declineHandoffUpdate,
   overrideTierUpdate,
   recordTimeUpdate,
+  redispatchUpdate,
   rejectUpdate,
   requestResourceUpdate,
   setBudgetUpdate,
@@ -196,6 +198,20 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       return viewOf(current());
     },
     { validator: (args) => validate((s) => decideOverrideTier(s, args)) },
+  );
+
+  setHandler(
+    redispatchUpdate,
+    async (args) => {
+      await condition(ready);
+      const dispatcher = await resolveApprover({ kind: dispatchKindFor(current()), facts: input.facts });
+      await record(decided(() => decideRedispatch(current(), args, dispatcher, context())), args.actor.id);
+      return viewOf(current());
+    },
+    {
+      validator: (args) =>
+        validate((s) => decideRedispatch(s, args, { kind: dispatchKindFor(s), personId: 'validating', role: null, label: '' }, validationContext())),
+    },
   );
 
   setHandler(

@@ -10,6 +10,7 @@ import {
   approveUpdate,
   projectWorkflowId,
   recordTimeUpdate,
+  redispatchUpdate,
   rejectUpdate,
   requestResourceUpdate,
   setBudgetUpdate,
@@ -29,6 +30,7 @@ import {
   HotlineCreateBody,
   IdParams,
   ProjectDetailSchema,
+  RedispatchBody,
   RejectBody,
   ResourceRequestBody,
   ResourceRequestSchema,
@@ -110,6 +112,30 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   r.post(
+    '/api/projects/:id/dispatch/request',
+    {
+      schema: {
+        tags: ['match'],
+        summary: 'After a rejected dispatch, the owner asks again, saying what changed',
+        params: IdParams,
+        body: RedispatchBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        await handleOf(project.id).executeUpdate(redispatchUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), note: request.body.note }],
+          updateId: updateIdFor(request, 'redispatch'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
     '/api/projects/:id/resource-requests',
     {
       schema: {
@@ -153,11 +179,19 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/approvals/:id',
-    { schema: { tags: ['match'], params: IdParams, response: { 200: ApprovalSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['match'],
+        params: IdParams,
+        response: { 200: ApprovalSchema.extend({ links: z.object({ project: z.string(), candidates: z.string().nullable() }) }), ...errors },
+      },
+    },
     async (request) => {
       const approval = await getApproval(pool, request.params.id);
       if (!approval) throw httpError.notFound(`no approval ${request.params.id}`);
-      return approval;
+      // The approver weighs the request against the ranked candidates (matching, not relationships).
+      const candidates = approval.kind === 'resource' && approval.requestId ? `/api/resource-requests/${approval.requestId}/candidates` : null;
+      return { ...approval, links: { project: `/api/projects/${approval.projectId}`, candidates } };
     },
   );
 
