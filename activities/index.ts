@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { resolveApprover } from '../db/approvers';
-import { getPerson } from '../db/people';
+import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
 import type { Pool } from '../db/pool';
 import { recordProjectEvents } from '../db/project-record';
@@ -73,6 +73,11 @@ export function createActivities({ pool }: ActivityDeps) {
         pricedOn,
         planned: plannedCostForDays(entry, input.days),
       };
+    },
+
+    /** Everyone above `personId` in the manager tree, nearest first: the escalation ladder. */
+    async managerChain(input: { personId: string }): Promise<string[]> {
+      return managerChain(pool, input.personId);
     },
 
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {

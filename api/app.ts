@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuth } from './auth';
 import type { AppDeps } from './deps';
 import { handleError, httpError } from './errors';
+import { collaborateRoutes } from './routes/collaborate';
 import { healthRoutes } from './routes/health';
 import { matchRoutes } from './routes/match';
 import { organisationRoutes } from './routes/organisation';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   projectRoutes(app, deps);
   policyRoutes(app, deps);
   matchRoutes(app, deps);
+  collaborateRoutes(app, deps);
   reportRoutes(app, deps);
   return app;
 }

@@ -30,10 +30,23 @@ export async function requireOpenProject(pool: Pool, id: string): Promise<Projec
   return project;
 }
 
-/** The caller as the workflow sees them, with whether they stand above the current owner in the manager tree. */
+/**
+ * The caller as the workflow sees them: whether they stand above the current owner in the manager tree, whose
+ * out-of-office delegation to them is in force now, and their office.
+ */
 export async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
   const managesOwner = person.id !== ownerId && (await managerChain(pool, ownerId)).includes(person.id);
-  return { id: person.id, roles: person.roles, manages: managesOwner ? [ownerId] : [] };
+  const { rows } = await pool.query<{ person_id: string }>(
+    'select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()',
+    [person.id],
+  );
+  return {
+    id: person.id,
+    roles: person.roles,
+    manages: managesOwner ? [ownerId] : [],
+    actingFor: rows.map((r) => r.person_id),
+    officeId: person.officeId,
+  };
 }
 
 export function personRef(person: PersonRow): PersonRef {

@@ -118,6 +118,20 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   owners: z.array(
     z.object({ personId: z.uuid(), via: z.string(), startedAt: z.string(), endedAt: z.string().nullable() }),
   ),
+  escalations: z.array(
+    z.object({
+      kind: z.enum(['stage', 'approval', 'handoff']),
+      refId: z.string(),
+      level: z.number().int(),
+      responsibleId: z.uuid().nullable(),
+      targetId: z.uuid().nullable(),
+      targetRole: z.string().nullable(),
+      dueAt: z.string(),
+      reason: z.string(),
+      at: z.string(),
+    }),
+  ),
+  feasibility: z.object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string() }).nullable(),
   approvals: z.array(z.lazy(() => ApprovalSchema)),
   resourceRequests: z.array(z.lazy(() => ResourceRequestSchema)),
   bookings: z.array(z.lazy(() => BookingSchema)),

@@ -45,7 +45,11 @@ export async function getApproval(pool: Pool, id: string): Promise<ApprovalRow |
 export async function pendingApprovalsFor(pool: Pool, personId: string, roles: string[]): Promise<ApprovalRow[]> {
   const { rows } = await pool.query<ApprovalRow>(
     `select ${APPROVAL_COLUMNS} from approvals a
-     where a.status = 'pending' and (a.approver_id = $1 or (a.approver_id is null and a.approver_role = any($2::text[])))
+     where a.status = 'pending' and (
+       a.approver_id = $1
+       or (a.approver_id is null and a.approver_role = any($2::text[]))
+       or a.approver_id in (select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now())
+       or exists (select 1 from escalations e where e.obligation_key = 'approval:' || a.id and e.target_id = $1 and e.level >= 1))
      order by a.requested_at`,
     [personId, roles],
   );

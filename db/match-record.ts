@@ -1,5 +1,6 @@
 import type { Approval, MatchEvent } from '../domain/match';
 import type { CostLedgerEntry } from '../domain/cost-ledger';
+import { notify, notifyApprover } from './notifications';
 import type { PoolClient } from './pool';
 
 /** Projections of the Match events of one project, written in the same transaction as the event itself. */
@@ -30,9 +31,9 @@ export async function applyMatchProjection(
     }
     case 'approval_decided': {
       const { rows } = await client.query<{ request_id: string | null }>(
-        `update approvals set status = $2, decided_at = $3, decided_by_id = $4, decision_person_id = $5, comment = $6
-         where id = $1 returning request_id`,
-        [event.approvalId, event.outcome, at, actorId, event.personId, event.comment],
+        `update approvals set status = $2, decided_at = $3, decided_by_id = $4, decision_person_id = $5, comment = $6,
+           decided_on_behalf_of = $7 where id = $1 returning request_id`,
+        [event.approvalId, event.outcome, at, actorId, event.personId, event.comment, event.onBehalfOf ?? null],
       );
       const requestId = rows[0]?.request_id ?? null;
       if (event.outcome === 'rejected' && event.kind !== 'dispatch') {
@@ -120,39 +121,6 @@ async function appendLedger(client: PoolClient, projectId: string, entries: Cost
       `insert into cost_ledger (project_id, booking_id, kind, amount, currency, idempotency_key, at, actor_id)
        values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (project_id, idempotency_key) do nothing`,
       [projectId, e.bookingId, e.kind, e.amount.amount, e.amount.currency, e.idempotencyKey, at, actorId],
-    );
-  }
-}
-
-async function notifyApprover(
-  client: PoolClient,
-  projectId: string,
-  approval: Approval,
-  kind: string,
-  title: string,
-  keyFor: (personId: string) => string,
-): Promise<void> {
-  const people = approval.approver.personId
-    ? [approval.approver.personId]
-    : (await client.query<{ id: string }>('select id from people where $1 = any(roles)', [approval.approver.role])).rows.map((r) => r.id);
-  await notify(client, people, projectId, kind, title, { approvalId: approval.id }, approval.requestedAt, keyFor);
-}
-
-async function notify(
-  client: PoolClient,
-  personIds: string[],
-  projectId: string,
-  kind: string,
-  title: string,
-  data: Record<string, unknown>,
-  at: string,
-  keyFor: (personId: string) => string,
-): Promise<void> {
-  for (const personId of new Set(personIds)) {
-    await client.query(
-      `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
-      [personId, kind, projectId, title, JSON.stringify(data), keyFor(personId), at],
     );
   }
 }

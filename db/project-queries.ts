@@ -74,7 +74,7 @@ export async function getProject(pool: Pool, id: string): Promise<ProjectSummary
 export async function getProjectDetail(pool: Pool, id: string) {
   const project = await getProject(pool, id);
   if (!project) return undefined;
-  const [timeline, stages, owners, pending] = await Promise.all([
+  const [timeline, stages, owners, pending, escalations, feasibility] = await Promise.all([
     pool.query(
       `select seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data
        from project_events where project_id = $1 order by seq`,
@@ -91,6 +91,17 @@ export async function getProjectDetail(pool: Pool, id: string) {
       [id],
     ),
     pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.project_id = $1 and h.status = 'pending'`, [id]),
+    pool.query(
+      `select kind, ref_id as "refId", level, responsible_id as "responsibleId", target_id as "targetId",
+         target_role as "targetRole", ${iso('due_at')} as "dueAt", reason, ${iso('at')} as at
+       from escalations where project_id = $1 order by seq`,
+      [id],
+    ),
+    pool.query(
+      `select approved, note, signed_by_id as "signedById", ${iso('signed_at')} as "signedAt"
+       from feasibility_signoffs where project_id = $1 order by seq desc limit 1`,
+      [id],
+    ),
   ]);
   return {
     ...project,
@@ -98,6 +109,8 @@ export async function getProjectDetail(pool: Pool, id: string) {
     timeline: timeline.rows,
     stages: stages.rows,
     owners: owners.rows,
+    escalations: escalations.rows,
+    feasibility: feasibility.rows[0] ?? null,
     ...(await projectMatchDetail(pool, id)),
   };
 }
@@ -139,7 +152,9 @@ export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | u
 
 export async function pendingHandoffsFor(pool: Pool, personId: string): Promise<HandoffRow[]> {
   const { rows } = await pool.query<HandoffRow>(
-    `select ${HANDOFF_COLUMNS} from handoffs h where h.to_person_id = $1 and h.status = 'pending' order by h.proposed_at`,
+    `select ${HANDOFF_COLUMNS} from handoffs h where h.status = 'pending' and (h.to_person_id = $1
+       or h.to_person_id in (select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()))
+     order by h.proposed_at`,
     [personId],
   );
   return rows;

@@ -1,8 +1,11 @@
 import type { ProjectState, RecordedEvent } from '../domain/lifecycle';
 import { ledgerTotals } from '../domain/cost-ledger';
+import { isCollaborationEvent } from '../domain/collaborate';
 import { isMatchEvent } from '../domain/match';
 import { projectWorkflowId } from '../workflows/project-messages';
+import { applyCollaborationProjection } from './collaboration-record';
 import { applyMatchProjection } from './match-record';
+import { delegatesOf, notify } from './notifications';
 import { inTransaction, type Pool, type PoolClient } from './pool';
 
 /**
@@ -43,9 +46,9 @@ async function upsertProjectRow(client: PoolClient, p: ProjectState, events: Rec
     `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
        strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
        close_reason, last_seq, created_by, created_at, updated_at, closed_at, budget_amount, committed_amount,
-       actual_amount, dispatch_status, dispatch_lead_id, delivery_center_id)
+       actual_amount, dispatch_status, dispatch_lead_id, delivery_center_id, feasibility_status)
      values ($1, $24, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-       $21, $22, $23, $25, $26, $27, $28, $29, $30)
+       $21, $22, $23, $25, $26, $27, $28, $29, $30, $31)
      on conflict (id) do update set tier = excluded.tier, stage = excluded.stage,
        stage_entered_at = excluded.stage_entered_at, stage_deadline = excluded.stage_deadline,
        owner_id = excluded.owner_id, status = excluded.status, close_reason = excluded.close_reason,
@@ -53,7 +56,7 @@ async function upsertProjectRow(client: PoolClient, p: ProjectState, events: Rec
        closed_at = coalesce(projects.closed_at, excluded.closed_at), budget_amount = excluded.budget_amount,
        committed_amount = excluded.committed_amount, actual_amount = excluded.actual_amount,
        dispatch_status = excluded.dispatch_status, dispatch_lead_id = excluded.dispatch_lead_id,
-       delivery_center_id = excluded.delivery_center_id
+       delivery_center_id = excluded.delivery_center_id, feasibility_status = excluded.feasibility_status
      where projects.last_seq < excluded.last_seq`,
     [
       p.projectId, f.name, f.customerName, f.industry, f.officeId, f.expectedValue.amount, f.expectedValue.currency,
@@ -62,13 +65,16 @@ async function upsertProjectRow(client: PoolClient, p: ProjectState, events: Rec
       events[events.length - 1]?.at ?? p.stageEnteredAt, closedAt, projectWorkflowId(p.projectId),
       p.match.budget.amount, totals.committed.amount, totals.actual.amount, p.match.dispatch?.status ?? null,
       p.match.dispatch?.leadId ?? null, p.match.dispatch?.deliveryCenterId ?? null,
+      p.collaboration.feasibility ? (p.collaboration.feasibility.approved ? 'approved' : 'rejected') : null,
     ],
   );
 }
 
 async function applyProjection(client: PoolClient, projectId: string, event: RecordedEvent): Promise<void> {
   const { seq, at } = event;
+  const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
+  if (isCollaborationEvent(event)) return applyCollaborationProjection(client, projectId, event);
   switch (event.type) {
     case 'project_opened':
       await client.query(
@@ -91,23 +97,46 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
          values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)`,
         [h.id, projectId, h.kind, h.fromPersonId, h.toPersonId, h.proposedById, h.reason, h.proposedAt],
       );
+      const delegates = await delegatesOf(client, h.toPersonId, at);
+      await notify(client, [h.toPersonId, ...delegates], projectId, 'handoff_offered', 'You are offered ownership of a project', { handoffId: h.id, reason: h.reason }, at, keyFor);
       return;
     }
     case 'handoff_accepted':
-      await decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null);
+      await decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null, event.onBehalfOf ?? null);
       await endCurrentOwnership(client, projectId, at);
       await startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);
+      await notify(client, [event.fromPersonId], projectId, 'handoff_accepted', 'Your handoff was accepted', { handoffId: event.handoffId }, at, keyFor);
       return;
-    case 'handoff_declined':
-      await decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason);
+    case 'handoff_declined': {
+      await decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason, event.onBehalfOf ?? null);
+      const { rows } = await client.query<{ proposed_by_id: string; from_person_id: string }>(
+        'select proposed_by_id, from_person_id from handoffs where id = $1',
+        [event.handoffId],
+      );
+      const h = rows[0];
+      if (h) await notify(client, [h.proposed_by_id, h.from_person_id], projectId, 'handoff_declined', 'Your handoff was declined', { handoffId: event.handoffId, reason: event.reason }, at, keyFor);
       return;
+    }
     case 'handoff_cancelled':
-      await decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason);
+      await decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason, null);
       return;
-    case 'project_closed':
+    case 'project_closed': {
       await endCurrentStage(client, projectId, at);
+      const { rows } = await client.query<{ sales_owner_id: string }>('select sales_owner_id from projects where id = $1', [projectId]);
+      const owners = await client.query<{ person_id: string }>('select person_id from project_ownerships where project_id = $1 and ended_at is null', [projectId]);
       await endCurrentOwnership(client, projectId, at);
+      await notify(
+        client,
+        [...(rows[0] ? [rows[0].sales_owner_id] : []), ...owners.rows.map((r) => r.person_id)],
+        projectId,
+        'project_closed',
+        `The project was closed ${event.outcome}`,
+        { outcome: event.outcome, reason: event.reason },
+        at,
+        keyFor,
+      );
       return;
+    }
     case 'tier_overridden':
       // The projects row carries the tier; the event and its audit row carry who, why and from what.
       return;
@@ -129,6 +158,12 @@ function reasonOf(event: RecordedEvent): string | null {
       return event.reason;
     case 'approval_decided':
       return event.comment;
+    case 'feasibility_signed':
+      return event.note;
+    case 'deadline_extended':
+    case 'ownership_reassigned':
+    case 'escalated':
+      return event.reason;
     default:
       return null;
   }
@@ -163,10 +198,11 @@ async function decideHandoff(
   decidedById: string,
   at: string,
   reason: string | null,
+  onBehalfOf: string | null,
 ): Promise<void> {
   await client.query(
-    `update handoffs set status = $2, decided_at = $3, decided_by_id = $4, decision_reason = $5
+    `update handoffs set status = $2, decided_at = $3, decided_by_id = $4, decision_reason = $5, decided_on_behalf_of = $6
      where id = $1 and status = 'pending'`,
-    [handoffId, status, at, decidedById, reason],
+    [handoffId, status, at, decidedById, reason, onBehalfOf],
   );
 }

@@ -3,7 +3,16 @@ import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent, type MatchEven
 import type { Money } from './money';
 import type { Actor, PersonRef } from './people';
 import { hasRole } from './people';
-import { firstStage, nextStage, stageDeadline, stagePolicy } from './pipeline';
+import {
+  deadlineAfter,
+  emptyCollaboration,
+  evolveCollaboration,
+  isCollaborationEvent,
+  requireFeasibilityFor,
+  type CollaborationEvent,
+  type CollaborationState,
+} from './collaborate';
+import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
 import type { PinnedPolicy, Tier } from './policy';
 
 /**
@@ -53,16 +62,18 @@ export interface ProjectState {
   seq: number;
   /** 资源匹配: dispatch, budget, requests, bookings, the cost ledger. */
   match: MatchState;
+  /** 过程协同: the feasibility sign-off and the escalation ladders. */
+  collaboration: CollaborationState;
 }
 
-export type ProjectEvent = LifecycleEvent | MatchEvent;
+export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent;
 
 export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }
   | { type: 'stage_advanced'; from: string; to: string; stageDeadline: string }
   | { type: 'handoff_proposed'; handoff: PendingHandoff }
-  | { type: 'handoff_accepted'; handoffId: string; fromPersonId: string; toPersonId: string }
-  | { type: 'handoff_declined'; handoffId: string; reason: string }
+  | { type: 'handoff_accepted'; handoffId: string; fromPersonId: string; toPersonId: string; onBehalfOf?: string | null }
+  | { type: 'handoff_declined'; handoffId: string; reason: string; onBehalfOf?: string | null }
   | { type: 'handoff_cancelled'; handoffId: string; reason: string }
   | { type: 'project_closed'; outcome: CloseOutcome; reason: string | null }
   | { type: 'tier_overridden'; from: Tier; to: Tier; reason: string };
@@ -84,7 +95,7 @@ export function openProject(
   budget: Money = { amount: 0, currency: facts.expectedValue.currency },
 ): { state: ProjectState; event: ProjectEvent } {
   const stage = firstStage(policy.document);
-  const deadline = stageDeadline(now, stage);
+  const deadline = deadlineAfter(policy.document, now, stageSlaHours(stage, tier.tier));
   const state: ProjectState = {
     projectId,
     policy,
@@ -99,6 +110,7 @@ export function openProject(
     closeReason: null,
     seq: 0,
     match: emptyMatch(budget, facts.channel),
+    collaboration: emptyCollaboration(now),
   };
   return {
     state,
@@ -138,7 +150,17 @@ export interface AdvanceCommand {
   fromStage?: string;
 }
 
-export function decideAdvance(state: ProjectState, cmd: AdvanceCommand, ctx: DecisionContext): ProjectEvent[] {
+export interface AdvanceRules {
+  /** Off only when replaying histories recorded before the feasibility gate existed. */
+  feasibilityGate: boolean;
+}
+
+export function decideAdvance(
+  state: ProjectState,
+  cmd: AdvanceCommand,
+  ctx: DecisionContext,
+  rules: AdvanceRules = { feasibilityGate: true },
+): ProjectEvent[] {
   requireOpen(state);
   if (cmd.actor.id !== state.ownerId) {
     throw reject.forbidden('only the project owner may advance the stage');
@@ -151,9 +173,9 @@ export function decideAdvance(state: ProjectState, cmd: AdvanceCommand, ctx: Dec
   if (!next) {
     throw reject.conflict(`"${state.stage}" is the last stage: close the project instead`);
   }
-  const events: ProjectEvent[] = [
-    { type: 'stage_advanced', from: state.stage, to: next.key, stageDeadline: stageDeadline(ctx.now, next) },
-  ];
+  if (rules.feasibilityGate) requireFeasibilityFor(state, next.key);
+  const deadline = deadlineAfter(state.policy.document, ctx.now, stageSlaHours(next, state.tier));
+  const events: ProjectEvent[] = [{ type: 'stage_advanced', from: state.stage, to: next.key, stageDeadline: deadline }];
   const ownerQualifies = hasRole(cmd.actor, next.ownerRole);
   const nominee = cmd.nominee;
   if (!ownerQualifies && !nominee) {
@@ -237,22 +259,27 @@ export interface HandoffDecisionCommand {
   reason?: string;
 }
 
+/** The nominee decides, or their delegate while the nominee is out of office (then the delegate takes over). */
+function nomineeOrDelegate(pending: PendingHandoff, actor: Actor, verb: string): string | null {
+  if (actor.id === pending.toPersonId) return null;
+  if (actor.actingFor.includes(pending.toPersonId)) return pending.toPersonId;
+  throw reject.forbidden(`only the nominee (or their delegate) may ${verb} the handoff`);
+}
+
 export function decideAcceptHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
   requireOpen(state);
   const pending = requirePendingHandoff(state, cmd.handoffId);
-  if (cmd.actor.id !== pending.toPersonId) throw reject.forbidden('only the nominee may accept the handoff');
-  return [
-    { type: 'handoff_accepted', handoffId: pending.id, fromPersonId: pending.fromPersonId, toPersonId: pending.toPersonId },
-  ];
+  const onBehalfOf = nomineeOrDelegate(pending, cmd.actor, 'accept');
+  return [{ type: 'handoff_accepted', handoffId: pending.id, fromPersonId: pending.fromPersonId, toPersonId: cmd.actor.id, onBehalfOf }];
 }
 
 export function decideDeclineHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
   requireOpen(state);
   const pending = requirePendingHandoff(state, cmd.handoffId);
-  if (cmd.actor.id !== pending.toPersonId) throw reject.forbidden('only the nominee may decline the handoff');
+  const onBehalfOf = nomineeOrDelegate(pending, cmd.actor, 'decline');
   const reason = cmd.reason?.trim();
   if (!reason) throw reject.invalid('declining needs a reason', [{ path: 'reason', message: 'required' }]);
-  return [{ type: 'handoff_declined', handoffId: pending.id, reason }];
+  return [{ type: 'handoff_declined', handoffId: pending.id, reason, onBehalfOf }];
 }
 
 export interface CloseCommand {
@@ -305,15 +332,23 @@ export function decideOverrideTier(state: ProjectState, cmd: OverrideTierCommand
 export function evolve(state: ProjectState, event: RecordedEvent): ProjectState {
   const next: ProjectState = { ...state, seq: event.seq };
   if (isMatchEvent(event)) return { ...next, match: evolveMatch(state.match, event) };
+  if (isCollaborationEvent(event)) return evolveCollaboration(next, event);
   switch (event.type) {
     case 'project_opened':
       return next;
     case 'stage_advanced':
-      return { ...next, stage: event.to, stageEnteredAt: event.at, stageDeadline: event.stageDeadline };
+      return {
+        ...next,
+        stage: event.to,
+        stageEnteredAt: event.at,
+        stageDeadline: event.stageDeadline,
+        collaboration: { ...state.collaboration, stageClockStart: event.at },
+      };
     case 'handoff_proposed':
       return { ...next, pendingHandoff: event.handoff };
     case 'handoff_accepted':
-      return { ...next, ownerId: event.toPersonId, pendingHandoff: null };
+      // A new owner gets a fresh clock on the stage: the ladder targets their managers from now on.
+      return { ...next, ownerId: event.toPersonId, pendingHandoff: null, collaboration: { ...state.collaboration, stageClockStart: event.at } };
     case 'handoff_declined':
     case 'handoff_cancelled':
       return { ...next, pendingHandoff: null };

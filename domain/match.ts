@@ -1,6 +1,7 @@
 import { resourceApprover, type ApproverKind, dispatchApprover } from './approval-chain';
 import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
+import { hasEscalatedTo } from './collaborate';
 import { reject } from './errors';
 import type { DecisionContext, ProjectState } from './lifecycle';
 import type { Money } from './money';
@@ -114,6 +115,8 @@ export type MatchEvent =
       personId: string | null;
       comment: string | null;
       pricing: Pricing | null;
+      /** The approver a delegate or an escalation manager decided for; null when the approver decided. */
+      onBehalfOf?: string | null;
     }
   | { type: 'approval_cancelled'; approvalId: string; reason: string }
   | { type: 'exception_requested'; requestId: string; approval: Approval; overBy: Money }
@@ -149,9 +152,23 @@ export function newApproval(kind: ApprovalKind, approver: ApproverRef, requestId
   return { id: ctx.newId(), kind, requestId, approver, status: 'pending', requestedAt: ctx.now };
 }
 
-export function mayDecide(approval: Approval, actor: Actor): boolean {
+/**
+ * May `actor` decide `approval`, and for whom? The approver or the pool's member decide for themselves; a
+ * delegate (out of office) or a manager the approval has escalated to decides on the approver's behalf.
+ */
+export function decisionRight(state: ProjectState, approval: Approval, actor: Actor): { allowed: boolean; onBehalfOf: string | null } {
   const { personId, role } = approval.approver;
-  return actor.id === personId || (personId === null && role !== null && hasRole(actor, role));
+  if (actor.id === personId || (personId === null && role !== null && hasRole(actor, role))) return { allowed: true, onBehalfOf: null };
+  if (personId && (actor.actingFor.includes(personId) || hasEscalatedTo(state, `approval:${approval.id}`, actor.id))) {
+    return { allowed: true, onBehalfOf: personId };
+  }
+  return { allowed: false, onBehalfOf: null };
+}
+
+function requireDecisionRight(state: ProjectState, approval: Approval, actor: Actor): string | null {
+  const right = decisionRight(state, approval, actor);
+  if (!right.allowed) throw reject.forbidden(`only ${approval.approver.label} (or their delegate, or a manager it escalated to) may decide this approval`);
+  return right.onBehalfOf;
 }
 
 function requireOpen(state: ProjectState): void {
@@ -290,7 +307,7 @@ export function personToPrice(state: ProjectState, cmd: ApproveCommand): { perso
 export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing: Pricing | undefined, ctx: DecisionContext): MatchEvent[] {
   requireOpen(state);
   const approval = pendingApproval(state, cmd.approvalId);
-  if (!mayDecide(approval, cmd.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+  const onBehalfOf = requireDecisionRight(state, approval, cmd.actor);
   const comment = cmd.comment?.trim() || null;
   const decided = (personId: string | null, priced: Pricing | null): MatchEvent => ({
     type: 'approval_decided',
@@ -300,6 +317,7 @@ export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing:
     personId,
     comment,
     pricing: priced,
+    onBehalfOf,
   });
   if (approval.kind === 'dispatch') {
     if (!cmd.personId) {
@@ -330,10 +348,12 @@ export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing:
 export function decideReject(state: ProjectState, cmd: { actor: Actor; approvalId: string; reason: string }): MatchEvent[] {
   requireOpen(state);
   const approval = pendingApproval(state, cmd.approvalId);
-  if (!mayDecide(approval, cmd.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+  const onBehalfOf = requireDecisionRight(state, approval, cmd.actor);
   const reason = cmd.reason.trim();
   if (!reason) throw reject.invalid('a rejection needs a reason', [{ path: 'reason', message: 'required' }]);
-  return [{ type: 'approval_decided', approvalId: approval.id, kind: approval.kind, outcome: 'rejected', personId: null, comment: reason, pricing: null }];
+  return [
+    { type: 'approval_decided', approvalId: approval.id, kind: approval.kind, outcome: 'rejected', personId: null, comment: reason, pricing: null, onBehalfOf },
+  ];
 }
 
 export interface RecordTimeCommand {

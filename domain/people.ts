@@ -25,6 +25,9 @@ export const ActorSchema = z.object({
   id: z.string(),
   roles: z.array(RoleSchema),
   manages: z.array(z.string()).default([]),
+  /** People whose out-of-office delegation to the actor is in force now: the actor may decide for them. */
+  actingFor: z.array(z.string()).default([]),
+  officeId: z.string().nullable().default(null),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -37,3 +40,6 @@ export interface PersonRef {
 export function hasRole(person: { roles: readonly Role[] }, role: Role): boolean {
   return person.roles.includes(role);
 }
+
+/** The person automatic steps (escalations on a timer) are recorded as done by; created by migration 004. */
+export const SYSTEM_ACTOR_ID = '00000000-0000-4000-8000-000000000001';

@@ -29,6 +29,7 @@ export function nextStage(policy: PolicyDocument, tier: Tier, current: string): 
   return all.slice(fullIndex + 1).find((s) => walked.includes(s));
 }
 
-export function stageDeadline(enteredAt: string, stage: StagePolicy): string {
-  return new Date(Date.parse(enteredAt) + stage.slaHours * 3_600_000).toISOString();
+/** The stage's SLA for a tier, in business hours. */
+export function stageSlaHours(stage: StagePolicy, tier: Tier): number {
+  return stage.slaHoursByTier?.[tier] ?? stage.slaHours;
 }

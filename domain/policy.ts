@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApprovalChainSchema, DEFAULT_APPROVAL_CHAIN } from './approval-chain';
 import { BudgetPolicySchema, DEFAULT_BUDGET_POLICY } from './budget';
+import { BusinessCalendarSchema, DEFAULT_CALENDAR } from './business-calendar';
 import { CurrencySchema } from './money';
 import { RoleSchema } from './people';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
@@ -32,6 +33,10 @@ export const StagePolicySchema = z.object({
   slaHours: z.number().positive(),
   /** The stage is walked only by projects of this tier or better; weaker tiers skip it (e.g. poc below B). */
   requiredFromTier: TierSchema.optional(),
+  /** Per-tier SLAs where they differ from `slaHours` (business hours on the policy calendar). */
+  slaHoursByTier: z.partialRecord(TierSchema, z.number().positive()).optional(),
+  /** 交付可行性确认: entering this stage needs a positive feasibility sign-off by delivery on record. */
+  requiresFeasibility: z.boolean().default(false),
 });
 export type StagePolicy = z.infer<typeof StagePolicySchema>;
 
@@ -60,6 +65,23 @@ export const PolicyDocumentSchema = z
     approvals: ApprovalChainSchema.default(DEFAULT_APPROVAL_CHAIN),
     /** 定价: internal cost per day (hour for the hotline) by role and level, by effective date. */
     rateCard: RateCardSchema.default(DEFAULT_RATE_CARD),
+    /** Business time for every SLA: weekends and public holidays off (mainland China by default). */
+    calendar: BusinessCalendarSchema.default(DEFAULT_CALENDAR),
+    /** How long an approval or a handoff offer may wait, in business hours. */
+    sla: z
+      .object({
+        approvalHours: z.object({ dispatch: z.number().positive(), resource: z.number().positive(), over_budget: z.number().positive() }),
+        handoffOfferHours: z.number().positive(),
+      })
+      .default({ approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24 }),
+    /** 升级: a reminder at a share of the SLA, the manager at 100%, then one level up the tree per step. */
+    escalation: z
+      .object({
+        reminderAtBasisPoints: z.number().int().min(1).max(9_999),
+        stepHours: z.number().positive(),
+        maxLevels: z.number().int().min(1).max(10),
+      })
+      .default({ reminderAtBasisPoints: 5_000, stepHours: 8, maxLevels: 3 }),
     /** Working days a person can give presales work per week, for matching and utilization. */
     capacityDaysPerWeek: z.number().positive().max(7).default(5),
     /** 背数字, 双算: credit shares on a win, in basis points of the final value (used when projects close won). */
@@ -117,18 +139,21 @@ export const DEFAULT_POLICY: PolicyDocument = {
   },
   pipeline: {
     stages: [
-      { key: 'qualify', label: '立项 qualify', ownerRole: 'sales', slaHours: 5 * 24 },
-      { key: 'discovery', label: '需求调研 discovery', ownerRole: 'presales', slaHours: 10 * 24 },
-      { key: 'solution', label: '方案设计 solution design', ownerRole: 'presales', slaHours: 10 * 24 },
-      { key: 'poc', label: '测试验证 proof of concept', ownerRole: 'presales', slaHours: 15 * 24, requiredFromTier: 'B' },
-      { key: 'proposal', label: '投标/报价 proposal', ownerRole: 'sales', slaHours: 10 * 24 },
-      { key: 'negotiation', label: '商务谈判 negotiation', ownerRole: 'sales', slaHours: 15 * 24 },
+      { key: 'qualify', label: '立项 qualify', ownerRole: 'sales', slaHours: 5 * 24, requiresFeasibility: false },
+      { key: 'discovery', label: '需求调研 discovery', ownerRole: 'presales', slaHours: 10 * 24, requiresFeasibility: false },
+      { key: 'solution', label: '方案设计 solution design', ownerRole: 'presales', slaHours: 10 * 24, requiresFeasibility: false },
+      { key: 'poc', label: '测试验证 proof of concept', ownerRole: 'presales', slaHours: 15 * 24, requiredFromTier: 'B', requiresFeasibility: false },
+      { key: 'proposal', label: '投标/报价 proposal', ownerRole: 'sales', slaHours: 10 * 24, requiresFeasibility: true },
+      { key: 'negotiation', label: '商务谈判 negotiation', ownerRole: 'sales', slaHours: 15 * 24, requiresFeasibility: false },
     ],
     closeWonFrom: 'negotiation',
   },
   budget: DEFAULT_BUDGET_POLICY,
   approvals: DEFAULT_APPROVAL_CHAIN,
   rateCard: DEFAULT_RATE_CARD,
+  calendar: DEFAULT_CALENDAR,
+  sla: { approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24 },
+  escalation: { reminderAtBasisPoints: 5_000, stepHours: 8, maxLevels: 3 },
   capacityDaysPerWeek: 5,
   credit: { salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 },
 };

@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
-import { createOrg, projectBody, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { createOrg, projectBody, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
 
@@ -70,13 +70,14 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     await worker.kill();
     await worker.start();
     await org.presales.api.post(`/api/projects/${id}/advance`, {});
+    await signFeasibility(org, id);
     const toProposal = await org.presales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.sales.id });
     await org.sales.api.post(`/api/handoffs/${toProposal.body.pendingHandoff.id}/accept`);
     await org.sales.api.post(`/api/projects/${id}/advance`, {});
     const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body.status).toBe('won');
 
-    expect(await assertRecordIsExact(moat, id)).toBe(14);
+    expect(await assertRecordIsExact(moat, id)).toBe(15);
     expect(closed.body.stages).toHaveLength(6);
     expect(closed.body.owners).toHaveLength(3);
   }, 180_000);
@@ -214,6 +215,10 @@ describe('replay determinism', () => {
     for (const stage of ['discovery', 'solution', 'poc', 'proposal', 'negotiation']) {
       const owner = (await match.sales.api.get(`/api/projects/${id}`)).body.ownerId === match.sales.id ? match.sales : match.presales;
       const nominee = stage === 'discovery' ? match.presales.id : stage === 'proposal' ? match.sales.id : undefined;
+      if (stage === 'proposal') {
+        const signed = await match.teamLead.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'the center can deliver it' });
+        expect(signed.status, JSON.stringify(signed.body)).toBe(201);
+      }
       const advanced = await owner.api.post(`/api/projects/${id}/advance`, nominee ? { nomineeId: nominee } : {});
       expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
       if (advanced.body.pendingHandoff) {

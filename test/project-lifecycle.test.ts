@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
-import { createOrg, projectBody, startTestMoat, uniqueSuffix, type Org, type TestMoat } from './support/moat';
+import { createOrg, projectBody, signFeasibility, startTestMoat, uniqueSuffix, type Org, type TestMoat } from './support/moat';
 
 let moat: TestMoat;
 let org: Org;
@@ -55,6 +55,11 @@ describe('a project walks its pipeline with exactly one owner', () => {
       expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
       expect(advanced.body.stage).toBe(stage);
     }
+    // 交付可行性确认: proposal needs delivery's positive sign-off on record.
+    const ungated = await org.presales.api.post(`/api/projects/${created.id}/advance`, { nomineeId: org.sales.id });
+    expect(ungated.status).toBe(409);
+    expect(ungated.body.error.message).toMatch(/feasibility/);
+    await signFeasibility(org, created.id);
     const toProposal = await org.presales.api.post(`/api/projects/${created.id}/advance`, { nomineeId: org.sales.id });
     expect(toProposal.body).toMatchObject({ stage: 'proposal', ownerId: org.presales.id });
     await org.sales.api.post(`/api/handoffs/${toProposal.body.pendingHandoff.id}/accept`);
@@ -71,13 +76,14 @@ describe('a project walks its pipeline with exactly one owner', () => {
     ]);
     expect(closed.body.owners.map((o: { personId: string }) => o.personId)).toEqual([org.sales.id, org.presales.id, org.sales.id]);
     expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual([
-      'project_opened', 'budget_set', 'dispatch_requested', 'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'stage_advanced',
-      'stage_advanced', 'handoff_proposed', 'handoff_accepted', 'stage_advanced', 'approval_cancelled', 'project_closed',
+      'project_opened', 'budget_set', 'dispatch_requested', 'stage_advanced', 'handoff_proposed', 'handoff_accepted',
+      'stage_advanced', 'stage_advanced', 'approval_decided', 'feasibility_signed', 'stage_advanced', 'handoff_proposed',
+      'handoff_accepted', 'stage_advanced', 'project_closed',
     ]);
-    expect(await recordCounts(created.id)).toEqual({ events: 14, audit: 14, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
+    expect(await recordCounts(created.id)).toEqual({ events: 15, audit: 15, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
 
     const live = await org.sales.api.get(`/api/projects/${created.id}/live`);
-    expect(live.body).toMatchObject({ status: 'won', seq: 14 });
+    expect(live.body).toMatchObject({ status: 'won', seq: 15 });
     const result = await moat.temporal.workflow.getHandle(projectWorkflowId(created.id)).result();
     expect(result).toMatchObject({ status: 'won', ownerId: org.sales.id });
   });
@@ -89,6 +95,7 @@ describe('a project walks its pipeline with exactly one owner', () => {
     const project = await org.sales.api.get(`/api/projects/${created.id}`);
     await org.presales.api.post(`/api/handoffs/${project.body.pendingHandoff.id}/accept`);
     await org.presales.api.post(`/api/projects/${created.id}/advance`, {});
+    await signFeasibility(org, created.id);
     const next = await org.presales.api.post(`/api/projects/${created.id}/advance`, { nomineeId: org.sales.id });
     expect(next.body.stage).toBe('proposal');
   });

@@ -141,3 +141,24 @@ export interface RedispatchArgs {
   note: string;
 }
 export const redispatchUpdate = defineUpdate<ProjectView, [RedispatchArgs]>('redispatch');
+
+export interface SignFeasibilityArgs {
+  actor: Actor;
+  approved: boolean;
+  note: string;
+}
+export const signFeasibilityUpdate = defineUpdate<ProjectView, [SignFeasibilityArgs]>('signFeasibility');
+
+export interface ExtendDeadlineArgs {
+  actor: Actor;
+  until: string;
+  reason: string;
+}
+export const extendDeadlineUpdate = defineUpdate<ProjectView, [ExtendDeadlineArgs]>('extendDeadline');
+
+export interface ReassignArgs {
+  actor: Actor;
+  to: PersonRef;
+  reason: string;
+}
+export const reassignUpdate = defineUpdate<ProjectView, [ReassignArgs]>('reassign');

@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -11,7 +12,16 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
+import {
+  decideExtendDeadline,
+  decideReassign,
+  decideSignFeasibility,
+  escalationEvent,
+  nextEscalation,
+} from '../domain/collaborate';
 import { reject, Rejection } from '../domain/errors';
+import { SYSTEM_ACTOR_ID } from '../domain/people';
+import { PolicyDocumentSchema } from '../domain/policy';
 import {
   decideApprove,
   decideRedispatch,
@@ -20,7 +30,7 @@ import {
   decideRequestResource,
   decideSetBudget,
   dispatchKindFor,
-  mayDecide,
+  decisionRight,
   openMatchEvents,
   pendingApproval,
   personToPrice,
@@ -48,11 +58,14 @@ import {
   closeUpdate,
   declineHandoffUpdate,
   overrideTierUpdate,
+  reassignUpdate,
   recordTimeUpdate,
   redispatchUpdate,
   rejectUpdate,
   requestResourceUpdate,
   setBudgetUpdate,
+  signFeasibilityUpdate,
+  extendDeadlineUpdate,
   projectOpenedUpdate,
   projectStateQuery,
   proposeHandoffUpdate,
@@ -62,7 +75,7 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
-const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking } = proxyActivities<MoatActivities>({
+const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
@@ -96,6 +109,9 @@ function decided<T>(decide: () => T): T {
  * validator sees it) and written to Postgres through an activity before the update that caused it answers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectView> {
+  // Behaviour added after the first histories were recorded: those replay without it.
+  const feasibilityGate = patched('moat-feasibility-gate');
+  const escalates = patched('moat-escalation');
   let state: ProjectState | undefined = input.continued;
   /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
   let outbox: RecordedEvent[] = [];
@@ -176,12 +192,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     );
   }
 
-  onCommand(advanceUpdate, decideAdvance);
+  onCommand(advanceUpdate, (s, args, ctx) => decideAdvance(s, args, ctx, { feasibilityGate }));
   onCommand(proposeHandoffUpdate, decideProposeHandoff);
   onCommand(acceptHandoffUpdate, decideAcceptHandoff);
   onCommand(declineHandoffUpdate, decideDeclineHandoff);
   onCommand(closeUpdate, decideClose);
   onCommand(rejectUpdate, decideReject);
+  onCommand(signFeasibilityUpdate, decideSignFeasibility);
+  onCommand(extendDeadlineUpdate, decideExtendDeadline);
+  onCommand(reassignUpdate, decideReassign);
   onCommand(recordTimeUpdate, decideRecordTime);
   onCommand(setBudgetUpdate, decideSetBudget);
 
@@ -245,14 +264,38 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       validator: (args) =>
         validate((s) => {
           const approval = pendingApproval(s, args.approvalId);
-          if (!mayDecide(approval, args.actor)) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
+          if (!decisionRight(s, approval, args.actor).allowed) throw reject.forbidden(`only ${approval.approver.label} may decide this approval`);
           personToPrice(s, args);
         }),
     },
   );
 
+  /**
+   * 升级: sleeps on a durable timer until the next step of any ladder falls due; any recorded event (a stage
+   * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
+   */
+  async function escalateWhileOpen(historyIsLong: () => boolean): Promise<void> {
+    while (current().status === 'open' && !historyIsLong()) {
+      const due = nextEscalation(current());
+      const seqAtSleep = current().seq;
+      const woken = await condition(
+        () => current().seq !== seqAtSleep || current().status !== 'open' || historyIsLong(),
+        due ? Math.max(1, Date.parse(due.dueAt) - Date.now()) : undefined,
+      );
+      if (woken || !due) continue;
+      const managers = due.obligation.responsibleId && due.level > 0 ? await managerChain({ personId: due.obligation.responsibleId }) : [];
+      // The project may have moved while the chain was read: only a step still due is recorded.
+      const still = nextEscalation(current());
+      if (still?.obligation.key !== due.obligation.key || still.level !== due.level) continue;
+      await record([escalationEvent(due, managers)], SYSTEM_ACTOR_ID);
+    }
+  }
+
   if (!state) {
-    const { policy, tier, match } = await pinPolicyAndClassify({ facts: input.facts });
+    const pinned = await pinPolicyAndClassify({ facts: input.facts });
+    const { tier, match } = pinned;
+    // Sections added to the policy later take their defaults, so histories pinned before them still replay.
+    const policy = { version: pinned.policy.version, document: PolicyDocumentSchema.parse(pinned.policy.document) };
     const opening = openProject(input.projectId, policy, input.facts, tier, now(), match?.budget);
     state = opening.state;
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
@@ -265,7 +308,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const historyLimit = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
   const historyIsLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
 
-  await condition(() => current().status !== 'open' || historyIsLong());
+  if (escalates) {
+    await escalateWhileOpen(historyIsLong);
+  } else {
+    await condition(() => current().status !== 'open' || historyIsLong());
+  }
   await flush();
   await condition(allHandlersFinished);
   if (current().status === 'open') {

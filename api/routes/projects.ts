@@ -245,7 +245,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = caller(request);
         const handoff = await pendingHandoff(request.params.id);
         await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
-          args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id }],
+          args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id }],
           updateId: updateIdFor(request, 'accept'),
         });
         return detail(handoff.projectId);
@@ -263,7 +263,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = caller(request);
         const handoff = await pendingHandoff(request.params.id);
         await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
-          args: [{ actor: { id: person.id, roles: person.roles, manages: [] }, handoffId: handoff.id, reason: request.body.reason }],
+          args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id, reason: request.body.reason }],
           updateId: updateIdFor(request, 'decline'),
         });
         return detail(handoff.projectId);

@@ -15,9 +15,9 @@ import type { Actor } from '../../domain/people';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { nextStage, stagesFor } from '../../domain/pipeline';
 
-const sales: Actor = { id: 'sally', roles: ['sales'], manages: [] };
+const sales: Actor = { id: 'sally', roles: ['sales'], manages: [], actingFor: [], officeId: null };
 const presales = { id: 'pete', roles: ['presales' as const] };
-const boss: Actor = { id: 'boss', roles: ['manager'], manages: ['sally'] };
+const boss: Actor = { id: 'boss', roles: ['manager'], manages: ['sally'], actingFor: [], officeId: null };
 const now = '2026-11-26T08:00:00.000Z';
 let ids = 0;
 const ctx = { now, newId: () => `h${++ids}` };
@@ -73,7 +73,8 @@ describe('advance', () => {
     expect(events.map((e) => e.type)).toEqual(['stage_advanced', 'handoff_proposed']);
     const after = apply(state, events);
     expect(after).toMatchObject({ stage: 'discovery', ownerId: 'sally', pendingHandoff: { toPersonId: 'pete', kind: 'stage' } });
-    expect(after.stageDeadline).toBe('2026-12-06T08:00:00.000Z');
+    // 10 × 24 business hours from Thursday 16:00 Beijing, weekends off: Thursday 10 December 16:00 Beijing.
+    expect(after.stageDeadline).toBe('2026-12-10T08:00:00.000Z');
   });
 
   it('rejects a non-owner (403), a missing or wrong nominee (400), a pending handoff or stale stage (409)', () => {
@@ -112,7 +113,7 @@ describe('handoffs', () => {
 
   it('propose: owner or manager only, nominee must hold the stage role and not be the owner', () => {
     const state = open();
-    const stranger: Actor = { id: 'z', roles: ['manager'], manages: ['someone-else'] };
+    const stranger: Actor = { id: 'z', roles: ['manager'], manages: ['someone-else'], actingFor: [], officeId: null };
     expect(rejection(() => decideProposeHandoff(state, { actor: stranger, to: { id: 's2', roles: ['sales'] }, reason: 'r' }, ctx)).code).toBe('forbidden');
     expect(rejection(() => decideProposeHandoff(state, { actor: sales, to: presales, reason: 'r' }, ctx)).code).toBe('invalid');
     expect(rejection(() => decideProposeHandoff(state, { actor: sales, to: { id: 'sally', roles: ['sales'] }, reason: 'r' }, ctx)).code).toBe('invalid');

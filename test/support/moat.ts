@@ -86,6 +86,8 @@ export interface Member {
 
 export interface Org {
   manager: Member;
+  /** A delivery person of the office: signs feasibility on C–E projects. */
+  delivery: Member;
   director: Member;
   sales: Member;
   sales2: Member;
@@ -98,8 +100,8 @@ export interface Org {
 /** A small organisation: an office whose manager manages sales and presales people. */
 export async function createOrg(moat: TestMoat): Promise<Org> {
   const tag = uniqueSuffix();
-  const person = async (name: string, roles: string[], managerId?: string): Promise<Member> => {
-    const reply = await moat.admin.post('/api/people', { name, email: `${name}.${tag}@example.cn`, roles, managerId });
+  const person = async (name: string, roles: string[], managerId?: string, officeId?: string): Promise<Member> => {
+    const reply = await moat.admin.post('/api/people', { name, email: `${name}.${tag}@example.cn`, roles, managerId, officeId });
     if (reply.status !== 201) throw new Error(`creating ${name}: ${reply.status} ${JSON.stringify(reply.body)}`);
     return { id: reply.body.id, token: reply.body.token, api: moat.api.as(reply.body.token) };
   };
@@ -115,6 +117,7 @@ export async function createOrg(moat: TestMoat): Promise<Org> {
     presales: await person('presales', ['presales'], manager.id),
     presales2: await person('presales2', ['presales'], manager.id),
     outsider: await person('outsider', ['sales', 'presales']),
+    delivery: await person('delivery', ['delivery'], manager.id, office.body.id),
     officeId: office.body.id,
   };
 }
@@ -129,4 +132,27 @@ export function projectBody(org: Org, overrides: Record<string, unknown> = {}) {
     salesOwnerId: org.sales.id,
     ...overrides,
   };
+}
+
+/**
+ * What entering proposal needs (SPEC rule 5): a positive feasibility sign-off. On the A/B path the dispatcher
+ * (here any director, as the test organisation has no delivery center) appoints a team lead, who signs; on the
+ * C–E path the office's delivery person signs.
+ */
+export async function signFeasibility(org: Org, projectId: string): Promise<void> {
+  const project = (await org.director.api.get(`/api/projects/${projectId}`)).body;
+  if (project.tier === 'A' || project.tier === 'B') {
+    let leadId = project.dispatch.leadId as string | null;
+    if (project.dispatch.status === 'pending') {
+      const dispatched = await org.director.api.post(`/api/projects/${projectId}/dispatch`, { teamLeadId: org.manager.id });
+      if (dispatched.status !== 200) throw new Error(`dispatch: ${JSON.stringify(dispatched.body)}`);
+      leadId = org.manager.id;
+    }
+    const signer = leadId === org.manager.id ? org.manager : org.director;
+    const signed = await signer.api.post(`/api/projects/${projectId}/feasibility`, { approved: true, note: 'delivery can ship it' });
+    if (signed.status !== 201) throw new Error(`feasibility: ${JSON.stringify(signed.body)}`);
+    return;
+  }
+  const signed = await org.delivery.api.post(`/api/projects/${projectId}/feasibility`, { approved: true, note: 'delivery can ship it' });
+  if (signed.status !== 201) throw new Error(`feasibility: ${JSON.stringify(signed.body)}`);
 }

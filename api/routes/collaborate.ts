@@ -1,0 +1,204 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { audit } from '../../db/audit';
+import { inTransaction } from '../../db/pool';
+import { extendDeadlineUpdate, projectWorkflowId, reassignUpdate, signFeasibilityUpdate } from '../../workflows/project-messages';
+import { caller, requireRole } from '../auth';
+import type { AppDeps } from '../deps';
+import { httpError } from '../errors';
+import { idempotent } from '../idempotency';
+import {
+  actorFor,
+  errorResponses as errors,
+  personRef,
+  projectDetail,
+  requireOpenProject,
+  requirePerson,
+  updateIdFor,
+} from '../project-access';
+import { IdParams, ProjectDetailSchema } from '../schemas';
+
+const FeasibilityBody = z.object({ approved: z.boolean(), note: z.string().trim().min(1, 'say what was checked').max(4000) });
+const DeadlineBody = z.object({ until: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+const ReassignBody = z.object({ toPersonId: z.uuid(), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+const DelegationBody = z
+  .object({ delegateId: z.uuid(), from: z.iso.datetime({ offset: true }), until: z.iso.datetime({ offset: true }) })
+  .refine((d) => Date.parse(d.until) > Date.parse(d.from), { path: ['until'], message: 'must be after from' });
+const DelegationSchema = z.object({ delegateId: z.uuid(), from: z.string(), until: z.string() });
+
+const StalledSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      tier: z.string(),
+      stage: z.string(),
+      ownerId: z.uuid(),
+      stageDeadline: z.string(),
+      overdueHours: z.number(),
+      escalationLevel: z.number().int(),
+    }),
+  ),
+});
+
+/** 过程协同: feasibility sign-offs, what escalation managers may do, out-of-office delegation, stalled projects. */
+export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { pool, temporal } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
+
+  r.post(
+    '/api/projects/:id/feasibility',
+    {
+      schema: {
+        tags: ['collaborate'],
+        summary: '交付可行性确认: delivery signs that what is promised can be delivered (needed before proposal)',
+        params: IdParams,
+        body: FeasibilityBody,
+        response: { 201: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 201, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        await handleOf(project.id).executeUpdate(signFeasibilityUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'feasibility'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/deadline',
+    {
+      schema: {
+        tags: ['collaborate'],
+        summary: "Extend (snooze) the stage deadline: the owner's managers or a director, with a reason",
+        params: IdParams,
+        body: DeadlineBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        await handleOf(project.id).executeUpdate(extendDeadlineUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
+          updateId: updateIdFor(request, 'deadline'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/reassign',
+    {
+      schema: {
+        tags: ['collaborate'],
+        summary: 'Forced reassignment: a director, or a manager the stage escalated to (audited, the new owner notified)',
+        params: IdParams,
+        body: ReassignBody,
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await requireOpenProject(pool, request.params.id);
+        const to = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
+        await handleOf(project.id).executeUpdate(reassignUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(to), reason: request.body.reason }],
+          updateId: updateIdFor(request, 'reassign'),
+        });
+        return projectDetail(pool, project.id);
+      });
+    },
+  );
+
+  r.get(
+    '/api/me/delegation',
+    { schema: { tags: ['people'], response: { 200: z.object({ delegation: DelegationSchema.nullable() }), ...errors } } },
+    async (request) => {
+      const { rows } = await pool.query(
+        `select delegate_id as "delegateId", to_json(starts_at) #>> '{}' as "from", to_json(ends_at) #>> '{}' as until
+         from delegations where person_id = $1`,
+        [caller(request).id],
+      );
+      return { delegation: rows[0] ?? null };
+    },
+  );
+
+  r.put(
+    '/api/me/delegation',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Out of office: approvals, dispatch decisions and handoff offers go to the delegate meanwhile',
+        body: DelegationBody,
+        response: { 200: z.object({ delegation: DelegationSchema }), ...errors },
+      },
+    },
+    async (request) => {
+      const person = caller(request);
+      const { delegateId, from, until } = request.body;
+      if (delegateId === person.id) throw httpError.badRequest('delegate to someone else', [{ path: 'body.delegateId', message: 'is you' }]);
+      await requirePerson(pool, delegateId, 'body.delegateId');
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `insert into delegations (person_id, delegate_id, starts_at, ends_at) values ($1, $2, $3, $4)
+           on conflict (person_id) do update set delegate_id = excluded.delegate_id, starts_at = excluded.starts_at,
+             ends_at = excluded.ends_at, created_at = now()`,
+          [person.id, delegateId, from, until],
+        );
+        await audit(client, {
+          actorId: person.id,
+          action: 'delegation_set',
+          entityType: 'person',
+          entityId: person.id,
+          data: request.body,
+          idempotencyKey: `delegation:${person.id}:${delegateId}:${from}:${until}`,
+        });
+      });
+      return { delegation: { delegateId, from: new Date(from).toISOString(), until: new Date(until).toISOString() } };
+    },
+  );
+
+  r.delete(
+    '/api/me/delegation',
+    { schema: { tags: ['people'], response: { 200: z.object({ removed: z.boolean() }), ...errors } } },
+    async (request) => {
+      const { rowCount } = await pool.query('delete from delegations where person_id = $1', [caller(request).id]);
+      return { removed: (rowCount ?? 0) > 0 };
+    },
+  );
+
+  r.get(
+    '/api/reports/stalled',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Open projects past their stage SLA, worst first',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: StalledSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'manager', 'director', 'admin');
+      const { rows } = await pool.query(
+        `select id, name, tier, stage, owner_id as "ownerId", to_json(stage_deadline) #>> '{}' as "stageDeadline",
+           round((extract(epoch from now() - stage_deadline) / 3600)::numeric, 2)::float8 as "overdueHours",
+           escalation_level as "escalationLevel"
+         from projects where status = 'open' and stage_deadline < now()
+         order by stage_deadline asc, id limit $1`,
+        [request.query.limit],
+      );
+      return { items: rows };
+    },
+  );
+}

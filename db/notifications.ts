@@ -1,0 +1,66 @@
+import type { Approval } from '../domain/match';
+import type { PoolClient } from './pool';
+
+/**
+ * The in-app inbox. One row per (event, person): the key makes a re-delivered event notify once. People who
+ * delegated their decisions to someone (out of office) have the delegate told as well.
+ */
+export async function notify(
+  client: PoolClient,
+  personIds: readonly string[],
+  projectId: string,
+  kind: string,
+  title: string,
+  data: Record<string, unknown>,
+  at: string,
+  keyFor: (personId: string) => string,
+): Promise<void> {
+  for (const personId of new Set(personIds)) {
+    await client.query(
+      `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
+      [personId, kind, projectId, title, JSON.stringify(data), keyFor(personId), at],
+    );
+  }
+}
+
+/** Everyone holding `role` (the director pool). */
+export async function notifyRole(
+  client: PoolClient,
+  role: string,
+  projectId: string,
+  kind: string,
+  title: string,
+  data: Record<string, unknown>,
+  at: string,
+  keyFor: (personId: string) => string,
+): Promise<void> {
+  const { rows } = await client.query<{ id: string }>('select id from people where $1 = any(roles)', [role]);
+  await notify(client, rows.map((r) => r.id), projectId, kind, title, data, at, keyFor);
+}
+
+/** The delegates acting for `personId` at `at` (an out-of-office delegation in force). */
+export async function delegatesOf(client: PoolClient, personId: string, at: string): Promise<string[]> {
+  const { rows } = await client.query<{ delegate_id: string }>(
+    'select delegate_id from delegations where person_id = $1 and starts_at <= $2 and ends_at > $2',
+    [personId, at],
+  );
+  return rows.map((r) => r.delegate_id);
+}
+
+export async function notifyApprover(
+  client: PoolClient,
+  projectId: string,
+  approval: Approval,
+  kind: string,
+  title: string,
+  keyFor: (personId: string) => string,
+): Promise<void> {
+  const data = { approvalId: approval.id };
+  if (!approval.approver.personId) {
+    await notifyRole(client, approval.approver.role ?? 'director', projectId, kind, title, data, approval.requestedAt, keyFor);
+    return;
+  }
+  const delegates = await delegatesOf(client, approval.approver.personId, approval.requestedAt);
+  await notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
+}

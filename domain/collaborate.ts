@@ -1,0 +1,309 @@
+import { addBusinessHours, businessHoursBetween } from './business-calendar';
+import { reject } from './errors';
+import type { DecisionContext, ProjectState } from './lifecycle';
+import { routingTier } from './approval-chain';
+import { hasRole, type Actor, type PersonRef, type Role } from './people';
+import { stagePolicy } from './pipeline';
+import type { PolicyDocument } from './policy';
+
+/**
+ * 过程协同 (Collaborate): promises delivery can keep (the feasibility sign-off before proposal), and obligations
+ * that outlive their SLA climbing the manager tree — reminder, manager, manager's manager. Pure: the workflow
+ * sleeps until `nextEscalation(...).dueAt` on a durable timer and resolves managers through an activity.
+ */
+
+export interface FeasibilitySignOff {
+  approved: boolean;
+  note: string;
+  signedById: string;
+  at: string;
+}
+
+/** One step of a ladder that fired. */
+export interface EscalationMark {
+  key: string;
+  level: number;
+  targetId: string | null;
+  /** The ladder ran past the top of the manager tree: nothing further fires for this obligation. */
+  exhausted: boolean;
+}
+
+export interface CollaborationState {
+  /** 交付可行性确认: the latest sign-off; a negative one blocks proposal until a new positive one. */
+  feasibility: FeasibilitySignOff | null;
+  /** When the owner's clock on the current stage started: stage entry, a new owner, or an extension. */
+  stageClockStart: string;
+  /** Every escalation step fired, per obligation. */
+  escalations: EscalationMark[];
+}
+
+export type ObligationKind = 'stage' | 'approval' | 'handoff';
+
+/** Somebody owes the project an action by a deadline. */
+export interface Obligation {
+  key: string;
+  kind: ObligationKind;
+  refId: string;
+  responsibleId: string | null;
+  /** An approval for a pool (the directors) rather than one person. */
+  responsibleRole: Role | null;
+  since: string;
+  deadline: string;
+}
+
+export type CollaborationEvent =
+  | { type: 'feasibility_signed'; approved: boolean; note: string }
+  | { type: 'deadline_extended'; from: string; to: string; reason: string }
+  | { type: 'ownership_reassigned'; fromPersonId: string; toPersonId: string; reason: string }
+  | {
+      type: 'escalated';
+      key: string;
+      kind: ObligationKind;
+      refId: string;
+      level: number;
+      responsibleId: string | null;
+      targetId: string | null;
+      targetRole: Role | null;
+      dueAt: string;
+      reason: string;
+      exhausted: boolean;
+    };
+
+export function emptyCollaboration(stageClockStart: string): CollaborationState {
+  return { feasibility: null, stageClockStart, escalations: [] };
+}
+
+/** A deadline `hours` of business time after `from`, on the policy's calendar. */
+export function deadlineAfter(policy: PolicyDocument, from: string, hours: number): string {
+  return addBusinessHours(policy.calendar, from, hours);
+}
+
+function requireOpen(state: ProjectState): void {
+  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
+}
+
+/** Everything the project is waiting on, each with who owes it and by when. */
+export function obligations(state: ProjectState): Obligation[] {
+  if (state.status !== 'open') return [];
+  const policy = state.policy.document;
+  const list: Obligation[] = [
+    {
+      key: stageObligationKey(state),
+      kind: 'stage',
+      refId: state.stage,
+      responsibleId: state.ownerId,
+      responsibleRole: null,
+      since: state.collaboration.stageClockStart,
+      deadline: state.stageDeadline,
+    },
+  ];
+  const handoff = state.pendingHandoff;
+  if (handoff) {
+    list.push({
+      key: `handoff:${handoff.id}`,
+      kind: 'handoff',
+      refId: handoff.id,
+      responsibleId: handoff.toPersonId,
+      responsibleRole: null,
+      since: handoff.proposedAt,
+      deadline: deadlineAfter(policy, handoff.proposedAt, policy.sla.handoffOfferHours),
+    });
+  }
+  for (const approval of state.match.approvals) {
+    if (approval.status !== 'pending') continue;
+    list.push({
+      key: `approval:${approval.id}`,
+      kind: 'approval',
+      refId: approval.id,
+      responsibleId: approval.approver.personId,
+      responsibleRole: approval.approver.personId ? null : approval.approver.role,
+      since: approval.requestedAt,
+      deadline: deadlineAfter(policy, approval.requestedAt, policy.sla.approvalHours[approval.kind]),
+    });
+  }
+  return list;
+}
+
+/** When `level` of the ladder falls due for an obligation: 0 the reminder, 1 the deadline, then every step. */
+export function escalationDueAt(policy: PolicyDocument, obligation: Obligation, level: number): string {
+  const { calendar, escalation } = policy;
+  if (level === 0) {
+    const sla = businessHoursBetween(calendar, obligation.since, obligation.deadline);
+    return addBusinessHours(calendar, obligation.since, (sla * escalation.reminderAtBasisPoints) / 10_000);
+  }
+  return addBusinessHours(calendar, obligation.deadline, (level - 1) * escalation.stepHours);
+}
+
+export interface DueEscalation {
+  obligation: Obligation;
+  level: number;
+  dueAt: string;
+}
+
+/** The next step of any ladder, or undefined when nothing is owed or every ladder has run out. */
+export function nextEscalation(state: ProjectState): DueEscalation | undefined {
+  const policy = state.policy.document;
+  let next: DueEscalation | undefined;
+  for (const obligation of obligations(state)) {
+    const steps = state.collaboration.escalations.filter((e) => e.key === obligation.key);
+    if (steps.some((e) => e.exhausted)) continue;
+    const level = Math.max(-1, ...steps.map((e) => e.level)) + 1;
+    // A pool (the directors) has no manager to climb to: it is reminded and told when overdue.
+    const top = obligation.responsibleId ? policy.escalation.maxLevels : 1;
+    if (level > top) continue;
+    const dueAt = escalationDueAt(policy, obligation, level);
+    if (!next || dueAt < next.dueAt) next = { obligation, level, dueAt };
+  }
+  return next;
+}
+
+/**
+ * The escalation event for a due step. `managers` is the responsible person's manager chain, nearest first:
+ * level 1 goes to the manager, level 2 to the manager's manager; past the top of the tree the ladder ends.
+ */
+export function escalationEvent(due: DueEscalation, managers: readonly string[]): CollaborationEvent {
+  const { obligation, level } = due;
+  const what =
+    obligation.kind === 'stage'
+      ? `stage "${obligation.refId}" is due ${obligation.deadline}`
+      : obligation.kind === 'handoff'
+        ? `a handoff offer is due ${obligation.deadline}`
+        : `an approval is due ${obligation.deadline}`;
+  let targetId: string | null = null;
+  let targetRole: Role | null = null;
+  let reason: string;
+  if (level === 0) {
+    targetId = obligation.responsibleId;
+    targetRole = obligation.responsibleRole;
+    reason = `reminder: ${what}`;
+  } else if (!obligation.responsibleId) {
+    targetRole = obligation.responsibleRole;
+    reason = `overdue: ${what}`;
+  } else {
+    targetId = managers[level - 1] ?? null;
+    reason = targetId ? `escalated to level ${level}: ${what}` : `overdue and past the top of the manager tree: ${what}`;
+  }
+  return {
+    type: 'escalated',
+    key: obligation.key,
+    kind: obligation.kind,
+    refId: obligation.refId,
+    level,
+    responsibleId: obligation.responsibleId,
+    targetId,
+    targetRole,
+    dueAt: due.dueAt,
+    reason,
+    exhausted: level > 0 && obligation.responsibleId !== null && targetId === null,
+  };
+}
+
+/** Has the obligation `key` climbed to `personId` (level 1 or above)? Then they may act in the responsible's place. */
+export function hasEscalatedTo(state: ProjectState, key: string, personId: string): boolean {
+  return state.collaboration.escalations.some((e) => e.key === key && e.level >= 1 && e.targetId === personId);
+}
+
+export function stageObligationKey(state: Pick<ProjectState, 'stage' | 'ownerId' | 'collaboration'>): string {
+  return `stage:${state.stage}:${state.ownerId}:${state.collaboration.stageClockStart}`;
+}
+
+export function evolveCollaboration(state: ProjectState, event: CollaborationEvent & { at: string; actorId: string }): ProjectState {
+  const c = state.collaboration;
+  switch (event.type) {
+    case 'feasibility_signed':
+      return { ...state, collaboration: { ...c, feasibility: { approved: event.approved, note: event.note, signedById: event.actorId, at: event.at } } };
+    case 'deadline_extended':
+      return { ...state, stageDeadline: event.to, collaboration: { ...c, stageClockStart: event.at } };
+    case 'ownership_reassigned':
+      return { ...state, ownerId: event.toPersonId, pendingHandoff: null, collaboration: { ...c, stageClockStart: event.at } };
+    case 'escalated':
+      return {
+        ...state,
+        collaboration: {
+          ...c,
+          escalations: [...c.escalations, { key: event.key, level: event.level, targetId: event.targetId, exhausted: event.exhausted }],
+        },
+      };
+  }
+}
+
+const COLLABORATION_EVENT_TYPES = new Set<string>(['feasibility_signed', 'deadline_extended', 'ownership_reassigned', 'escalated']);
+
+export function isCollaborationEvent(event: { type: string }): event is CollaborationEvent {
+  return COLLABORATION_EVENT_TYPES.has(event.type);
+}
+
+/** Who signs feasibility: the delivery team lead on the A/B path, a delivery person of the office otherwise. */
+export function decideSignFeasibility(
+  state: ProjectState,
+  cmd: { actor: Actor & { officeId?: string | null }; approved: boolean; note: string },
+): CollaborationEvent[] {
+  requireOpen(state);
+  const policy = state.policy.document;
+  const path = routingTier(policy.approvals, state.tier, state.match.onChannelPath);
+  if (path === 'A' || path === 'B') {
+    const lead = state.match.dispatch?.status === 'appointed' ? state.match.dispatch.leadId : null;
+    if (!lead) throw reject.conflict('feasibility on a tier A/B project is signed by its delivery team lead, and none is appointed yet');
+    if (cmd.actor.id !== lead) throw reject.forbidden('only the delivery team lead signs feasibility on this project');
+  } else if (!hasRole(cmd.actor, 'delivery') || cmd.actor.officeId !== state.facts.officeId) {
+    throw reject.forbidden("feasibility on this project is signed by a delivery person of the project's office");
+  }
+  const note = cmd.note.trim();
+  if (!note) throw reject.invalid('say what was checked', [{ path: 'note', message: 'required' }]);
+  return [{ type: 'feasibility_signed', approved: cmd.approved, note }];
+}
+
+/** Refuses entering a stage that needs a positive feasibility sign-off on record (SPEC rule 5). */
+export function requireFeasibilityFor(state: ProjectState, nextStageKey: string): void {
+  if (!stagePolicy(state.policy.document, nextStageKey).requiresFeasibility) return;
+  const signOff = state.collaboration.feasibility;
+  if (!signOff) {
+    throw reject.conflict(`entering "${nextStageKey}" needs a feasibility sign-off by delivery on record; there is none`, [
+      { path: 'feasibility', message: 'missing' },
+    ]);
+  }
+  if (!signOff.approved) {
+    throw reject.conflict(`the latest feasibility sign-off is negative ("${signOff.note}"); a new positive one is needed`, [
+      { path: 'feasibility', message: 'negative' },
+    ]);
+  }
+}
+
+/** An escalation manager (above the owner in the tree) or a director extends the stage deadline: a snooze. */
+export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; until: string; reason: string }, ctx: DecisionContext): CollaborationEvent[] {
+  requireOpen(state);
+  if (!cmd.actor.manages.includes(state.ownerId) && !hasRole(cmd.actor, 'director')) {
+    throw reject.forbidden("only the owner's managers or a director may extend a stage deadline");
+  }
+  if (!(Date.parse(cmd.until) > Date.parse(ctx.now))) {
+    throw reject.invalid('the new deadline must be in the future', [{ path: 'until', message: 'in the past' }]);
+  }
+  const reason = cmd.reason.trim();
+  if (!reason) throw reject.invalid('an extension needs a reason', [{ path: 'reason', message: 'required' }]);
+  return [{ type: 'deadline_extended', from: state.stageDeadline, to: new Date(cmd.until).toISOString(), reason }];
+}
+
+/**
+ * A forced reassignment: by a director, or by a manager once the stage has escalated to them. The new owner must
+ * hold the stage's role; a pending handoff is cancelled by it.
+ */
+export function decideReassign(
+  state: ProjectState,
+  cmd: { actor: Actor; to: PersonRef; reason: string },
+): Array<CollaborationEvent | { type: 'handoff_cancelled'; handoffId: string; reason: string }> {
+  requireOpen(state);
+  if (!hasRole(cmd.actor, 'director') && !hasEscalatedTo(state, stageObligationKey(state), cmd.actor.id)) {
+    throw reject.forbidden('a forced reassignment is for a director, or a manager the stage has escalated to');
+  }
+  if (cmd.to.id === state.ownerId) throw reject.invalid('the person already owns the project', [{ path: 'toPersonId', message: 'is the owner' }]);
+  const role = stagePolicy(state.policy.document, state.stage).ownerRole;
+  if (!hasRole(cmd.to, role)) {
+    throw reject.invalid(`stage "${state.stage}" is owned by a ${role}`, [{ path: 'toPersonId', message: `must hold role ${role}` }]);
+  }
+  const reason = cmd.reason.trim();
+  if (!reason) throw reject.invalid('a reassignment needs a reason', [{ path: 'reason', message: 'required' }]);
+  const cancelled = state.pendingHandoff
+    ? [{ type: 'handoff_cancelled' as const, handoffId: state.pendingHandoff.id, reason: 'ownership reassigned by a manager' }]
+    : [];
+  return [...cancelled, { type: 'ownership_reassigned', fromPersonId: state.ownerId, toPersonId: cmd.to.id, reason }];
+}

@@ -1,0 +1,83 @@
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  attemptDelivery,
+  deliveryStatuses,
+  pendingDeliveries,
+  planDeliveries,
+  type AttemptOutcome,
+  type DeliveryKey,
+  type DeliveryScope,
+} from '../db/notification-delivery';
+import type { Pool } from '../db/pool';
+import type { OutsideChannel } from './channels';
+import type { Notifier } from './notifier';
+
+export interface DeliveryDeps {
+  pool: Pool;
+  notifier: Notifier;
+}
+
+export interface DeliverInput extends DeliveryScope {
+  /** This try, from 1 (in an activity: `Context.current().info.attempt`). */
+  attempt: number;
+  /** The last try: what is still failing then is recorded `failed` instead of retried. */
+  maxAttempts: number;
+}
+
+/** The deliveries this run found pending, by where they stand when it ends. */
+export interface DeliverySummary {
+  sent: number;
+  failed: number;
+  pending: number;
+}
+
+/** The failure type of a run that left deliveries pending: retryable, so Temporal tries again after a backoff. */
+export const DELIVERY_PENDING = 'NotificationDeliveryPending';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
+
+/**
+ * Delivers the scope's notifications over the outside channels, idempotently per (notification, channel):
+ * plans the deliveries not planned yet, then tries each pending one once and records the attempt. A delivery
+ * already sent or failed is never tried again, so re-running (a retry, a duplicate event) sends nothing twice.
+ *
+ * Before the last attempt, deliveries left pending make it throw a retryable ApplicationFailure; on the last
+ * attempt they are recorded `failed` with their error and it returns normally — a dead channel ends in a
+ * recorded failure, never in a failed caller.
+ */
+export async function deliverNotifications({ pool, notifier }: DeliveryDeps, input: DeliverInput): Promise<DeliverySummary> {
+  if (!input.notificationIds?.length && !input.projectId) return { sent: 0, failed: 0, pending: 0 };
+  const channels = (Object.keys(notifier.available) as OutsideChannel[]).filter((c) => notifier.available[c]);
+  await planDeliveries(pool, input, channels);
+  const final = input.attempt >= input.maxAttempts;
+  const errors: string[] = [];
+  const keys: DeliveryKey[] = [];
+  for (const delivery of await pendingDeliveries(pool, input)) {
+    keys.push(delivery);
+    await attemptDelivery(pool, delivery, async (): Promise<AttemptOutcome> => {
+      try {
+        await notifier.send(delivery, delivery.message);
+        return { sent: true };
+      } catch (error) {
+        const text = `${delivery.channel}: ${errorText(error)}`;
+        errors.push(`notification ${delivery.notificationId} ${text}`);
+        return { sent: false, error: errorText(error), final };
+      }
+    });
+  }
+  const statuses = await deliveryStatuses(pool, keys);
+  const summary: DeliverySummary = {
+    sent: statuses.filter((s) => s === 'sent').length,
+    failed: statuses.filter((s) => s === 'failed').length,
+    pending: statuses.filter((s) => s === 'pending').length,
+  };
+  if (summary.pending > 0 && !final) {
+    throw ApplicationFailure.create({
+      type: DELIVERY_PENDING,
+      message: `${summary.pending} notification deliveries pending after attempt ${input.attempt} of ${input.maxAttempts}${errors.length ? `: ${errors.slice(0, 3).join('; ')}` : ''}`,
+      nonRetryable: false,
+      details: [summary],
+    });
+  }
+  return summary;
+}
