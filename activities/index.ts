@@ -1,5 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { resolveApprover } from '../db/approvers';
+import { createNotificationActivities } from '../notify/activity';
+import type { Notifier } from '../notify/notifier';
 import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
 import type { Pool } from '../db/pool';
@@ -16,6 +18,7 @@ import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tie
 
 export interface ActivityDeps {
   pool: Pool;
+  notifier: Notifier;
 }
 
 export interface OpeningFacts {
@@ -32,9 +35,10 @@ function refuse(type: 'invalid' | 'conflict', message: string, path?: string): A
   return ApplicationFailure.create({ type, message, nonRetryable: true, details: [path ? [{ path, message }] : []] });
 }
 
-/** All activities, built around their dependencies (a pg Pool now; the notifier later). */
-export function createActivities({ pool }: ActivityDeps) {
+/** All activities, built around their dependencies: the pg Pool and the notifier (e-mail, webhooks). */
+export function createActivities({ pool, notifier }: ActivityDeps) {
   return {
+    ...createNotificationActivities({ pool, notifier }),
     /** Pins the current policy for a new project, classifies its tier, sets its budget and finds its dispatcher. */
     async pinPolicyAndClassify(input: { facts: ProjectFacts }): Promise<OpeningFacts> {
       const policy = await currentPolicy(pool);

@@ -8,6 +8,7 @@ import { handleError, httpError } from './errors';
 import { collaborateRoutes } from './routes/collaborate';
 import { healthRoutes } from './routes/health';
 import { matchRoutes } from './routes/match';
+import { notificationPreferenceRoutes } from './routes/notification-preferences';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   projectRoutes(app, deps);
   policyRoutes(app, deps);
   matchRoutes(app, deps);
+  notificationPreferenceRoutes(app, deps);
   collaborateRoutes(app, deps);
   reportRoutes(app, deps);
   return app;

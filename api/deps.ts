@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Pool } from '../db/pool';
+import type { Notifier } from '../notify/notifier';
 
 export interface AppDeps {
   pool: Pool;
@@ -7,4 +8,6 @@ export interface AppDeps {
   taskQueue: string;
   /** Passed to every new project workflow (tests lower it to exercise continue-as-new). */
   continueAsNewAfterEvents?: number;
+  /** Which delivery channels are configured (shown with a person's preferences). */
+  notifier?: Pick<Notifier, 'available'>;
 }

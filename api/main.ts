@@ -1,4 +1,6 @@
 import { createPool } from '../db/pool';
+import { notifySettingsFrom } from '../notify/config';
+import { createNotifier } from '../notify/notifier';
 import { loadConfig } from '../runtime/config';
 import { ensureBootstrapAdmin, prepareDatabase } from '../runtime/bootstrap';
 import { connectClient, ensureSearchAttributes } from '../runtime/temporal';
@@ -16,7 +18,8 @@ async function main(): Promise<void> {
   if (generatedToken) console.log(`bootstrap admin token (shown once): ${generatedToken}`);
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   await ensureSearchAttributes(temporal, config.TEMPORAL_NAMESPACE);
-  const app = await buildApp({ pool, temporal, taskQueue: config.MOAT_TASK_QUEUE }, { logLevel: config.LOG_LEVEL });
+  const notifier = createNotifier(notifySettingsFrom(config));
+  const app = await buildApp({ pool, temporal, taskQueue: config.MOAT_TASK_QUEUE, notifier }, { logLevel: config.LOG_LEVEL });
   await app.listen({ port: config.PORT, host: config.HOST });
   const stop = async () => {
     await app.close();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../runtime/config';
+import { ConfigError } from '../runtime/config-error';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const booleanFromEnv = z

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { NotifyConfigSchema } from '../notify/config';
+import { ConfigError } from './config-error';
+
+export { ConfigError };
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -8,7 +12,8 @@ const booleanFromEnv = z
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** Every setting, from environment variables, validated at start. See README "Configuration". */
-export const ConfigSchema = z.object({
+export const ConfigSchema = z
+  .object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
@@ -30,10 +35,10 @@ export const ConfigSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_POSTGRES_PORT: port.default(5433),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+  })
+  .extend(NotifyConfigSchema.shape);
 export type Config = z.infer<typeof ConfigSchema>;
 
-export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));

@@ -1,3 +1,4 @@
+import { notifySettingsFrom } from '../notify/config';
 import { ConfigError, loadConfig } from './config';
 import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { installWorkerLogging } from './logging';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       adminToken: config.MOAT_ADMIN_TOKEN,
       logLevel: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
       workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
+      notify: notifySettingsFrom(config),
     });
   } catch (error) {
     await infrastructure.stop();

@@ -8,6 +8,8 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app';
 import { createPool, type Pool } from '../db/pool';
+import { createNotifier } from '../notify/notifier';
+import type { NotifySettings } from '../notify/config';
 import { createMoatWorker } from '../workers/worker';
 import { ensureBootstrapAdmin, prepareDatabase } from './bootstrap';
 import { resolveFromRoot, type Config } from './config';
@@ -140,6 +142,8 @@ export interface MoatOptions {
   continueAsNewAfterEvents?: number;
   /** Run a worker in this process (default); false for an API-only process. */
   worker?: boolean;
+  /** E-mail and webhook delivery; without it only the in-app inbox is used. */
+  notify?: NotifySettings;
 }
 
 export interface RunningMoat {
@@ -155,6 +159,7 @@ export interface RunningMoat {
 /** Migrates the database, then starts a worker and the API in this process. */
 export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const pool = createPool(options.databaseUrl);
+  const notifier = createNotifier(options.notify ?? {});
   await prepareDatabase(pool);
   const { generatedToken } = await ensureBootstrapAdmin(pool, options.adminToken);
   const temporal = await connectClient(options.temporalAddress, options.namespace);
@@ -166,13 +171,14 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
         namespace: options.namespace,
         taskQueue: options.taskQueue,
         pool,
+        notifier,
         workflowBundlePath: options.workflowBundlePath,
         workflowBundleCode: options.workflowBundleCode,
       })
     : undefined;
   const workerRun = worker?.run();
   const app = await buildApp(
-    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents },
+    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notifier },
     { logLevel: options.logLevel },
   );
   await app.listen({ port: options.apiPort, host: options.apiHost });
@@ -191,6 +197,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
       await workerRun?.catch(() => undefined);
       await workerConnection?.close();
       await temporal.connection.close();
+      notifier.close();
       await pool.end();
     },
   };

@@ -26,14 +26,17 @@ let app: FastifyInstance;
 let api: ApiClient;
 
 beforeAll(async () => {
-  [moat, sink, receiver] = await Promise.all([startTestMoat(), startSmtpSink(), startWebhookReceiver()]);
-  org = await createOrg(moat);
-  notifier = createNotifier({
+  [sink, receiver] = await Promise.all([startSmtpSink(), startWebhookReceiver()]);
+  // The worker's notification activity and the direct calls below deliver with the same channels.
+  const settings = {
     smtp: { host: sink.host, port: sink.port, secure: false, from: 'Moat <moat@example.cn>' },
     webhookSecret: SECRET,
     publicUrl: PUBLIC_URL,
     webhookTimeoutMs: 500,
-  });
+  };
+  moat = await startTestMoat({ notify: settings });
+  org = await createOrg(moat);
+  notifier = createNotifier(settings);
   app = await buildApp({ pool: moat.pool, temporal: moat.temporal, taskQueue: moat.taskQueue }, { logLevel: 'silent' });
   if (!app.hasRoute({ method: 'GET', url: '/api/me/notification-preferences' })) {
     notificationPreferenceRoutes(app, { pool: moat.pool, notifier });

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { Pool } from '../db/pool';
+import type { Notifier } from '../notify/notifier';
 
 export interface MoatWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
   pool: Pool;
+  notifier: Notifier;
   /** A bundle built by `npm run build:workflows` (production); dev and tests bundle from source. */
   workflowBundlePath?: string;
   /** Replaces the bundle step entirely (tests share one prebuilt bundle). */
@@ -26,7 +28,7 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createActivities({ pool: options.pool }),
+    activities: createActivities({ pool: options.pool, notifier: options.notifier }),
     ...workflowSource,
   });
 }

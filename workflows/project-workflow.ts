@@ -22,6 +22,7 @@ import {
 import { reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
+import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
 import {
   decideApprove,
   decideRedispatch,
@@ -75,6 +76,11 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
+const { deliverNotifications } = proxyActivities<MoatActivities>({
+  startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
+  retry: NOTIFICATION_DELIVERY_RETRY,
+});
+
 const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
@@ -112,6 +118,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // Behaviour added after the first histories were recorded: those replay without it.
   const feasibilityGate = patched('moat-feasibility-gate');
   const escalates = patched('moat-escalation');
+  const deliversNotifications = patched('moat-notification-delivery');
   let state: ProjectState | undefined = input.continued;
   /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
   let outbox: RecordedEvent[] = [];
@@ -154,6 +161,30 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
     publishSearchAttributes(state);
     await flush();
+    deliverSoon();
+  }
+
+  /**
+   * E-mail and webhooks for what was just recorded, off the critical path: one delivery activity at a time per
+   * project, coalescing bursts. A failing channel is retried by the activity and ends recorded as failed; it never
+   * blocks or fails the project.
+   */
+  let delivering: Promise<void> | undefined;
+  let deliverAgain = false;
+  function deliverSoon(): void {
+    if (!deliversNotifications || !state) return;
+    if (delivering) {
+      deliverAgain = true;
+      return;
+    }
+    const projectId = state.projectId;
+    delivering = (async () => {
+      do {
+        deliverAgain = false;
+        await deliverNotifications({ projectId }).catch(() => undefined);
+      } while (deliverAgain);
+      delivering = undefined;
+    })();
   }
 
   /** True once the opening event is recorded: updates wait for it, so their answers reflect Postgres. */
@@ -314,7 +345,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     await condition(() => current().status !== 'open' || historyIsLong());
   }
   await flush();
-  await condition(allHandlersFinished);
+  // Before closing or continuing as new: no update half-handled, no delivery cut off.
+  await condition(() => allHandlersFinished() && delivering === undefined);
   if (current().status === 'open') {
     await continueAsNew<typeof projectWorkflow>({ ...input, continued: current() });
   }
