@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { RetryPolicy } from '@temporalio/common';
 import type { Pool } from '../db/pool';
 import type { Notifier } from '../notify/notifier';
 
@@ -8,6 +9,8 @@ export interface AppDeps {
   taskQueue: string;
   /** Passed to every new project workflow (tests lower it to exercise continue-as-new). */
   continueAsNewAfterEvents?: number;
+  /** Passed to every new project workflow (tests shorten notification retries). */
+  notificationRetry?: RetryPolicy;
   /** Which delivery channels are configured (shown with a person's preferences). */
   notifier?: Pick<Notifier, 'available'>;
 }

@@ -128,6 +128,8 @@ export function obligations(state: ProjectState): Obligation[] {
 export function escalationDueAt(policy: PolicyDocument, obligation: Obligation, level: number): string {
   const { calendar, escalation } = policy;
   if (level === 0) {
+    // A clock restarted after its deadline (a new owner on an overdue stage) reminds at once.
+    if (obligation.deadline <= obligation.since) return obligation.since;
     const sla = businessHoursBetween(calendar, obligation.since, obligation.deadline);
     return addBusinessHours(calendar, obligation.since, (sla * escalation.reminderAtBasisPoints) / 10_000);
   }

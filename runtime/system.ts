@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
+import type { RetryPolicy } from '@temporalio/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app';
@@ -140,6 +141,7 @@ export interface MoatOptions {
   workflowBundlePath?: string;
   workflowBundleCode?: string;
   continueAsNewAfterEvents?: number;
+  notificationRetry?: RetryPolicy;
   /** Run a worker in this process (default); false for an API-only process. */
   worker?: boolean;
   /** E-mail and webhook delivery; without it only the in-app inbox is used. */
@@ -178,7 +180,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
     : undefined;
   const workerRun = worker?.run();
   const app = await buildApp(
-    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notifier },
+    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notificationRetry: options.notificationRetry, notifier },
     { logLevel: options.logLevel },
   );
   await app.listen({ port: options.apiPort, host: options.apiHost });

@@ -1,3 +1,4 @@
+import type { RetryPolicy } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CloseOutcome, PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/lifecycle';
 import type { Actor, PersonRef, Role } from '../domain/people';
@@ -13,6 +14,8 @@ export interface ProjectWorkflowInput {
   continued?: ProjectState;
   /** Continue-as-new once the history grows past this many events (the server may suggest it earlier). */
   continueAsNewAfterEvents?: number;
+  /** How notification delivery is retried (tests shorten it); the default is NOTIFICATION_DELIVERY_RETRY. */
+  notificationRetry?: RetryPolicy;
 }
 
 /** What callers see of a project: the state without the pinned policy document. */

@@ -76,11 +76,6 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
-const { deliverNotifications } = proxyActivities<MoatActivities>({
-  startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
-  retry: NOTIFICATION_DELIVERY_RETRY,
-});
-
 const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
@@ -119,6 +114,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const feasibilityGate = patched('moat-feasibility-gate');
   const escalates = patched('moat-escalation');
   const deliversNotifications = patched('moat-notification-delivery');
+  const { deliverNotifications } = proxyActivities<MoatActivities>({
+    startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
+    retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
+  });
   let state: ProjectState | undefined = input.continued;
   /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
   let outbox: RecordedEvent[] = [];

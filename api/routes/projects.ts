@@ -120,6 +120,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
           facts: { ...body },
           createdById: person.id,
           continueAsNewAfterEvents: deps.continueAsNewAfterEvents,
+          notificationRetry: deps.notificationRetry,
         };
         await temporal.workflow.executeUpdateWithStart(projectOpenedUpdate, {
           startWorkflowOperation: new WithStartWorkflowOperation(projectWorkflow, {

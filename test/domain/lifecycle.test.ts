@@ -135,3 +135,12 @@ describe('close', () => {
     expect(won).toEqual([{ type: 'project_closed', outcome: 'won', reason: null }]);
   });
 });
+
+describe('escalation ladder (pure)', () => {
+  it('a clock restarted after its deadline reminds at once instead of failing', async () => {
+    const { nextEscalation } = await import('../../domain/collaborate');
+    const state = open();
+    const late = { ...state, stageDeadline: '2026-11-26T07:00:00.000Z', collaboration: { ...state.collaboration, stageClockStart: now } };
+    expect(nextEscalation(late)).toMatchObject({ level: 0, dueAt: now });
+  });
+});
