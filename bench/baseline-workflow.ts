@@ -4,8 +4,9 @@ import type * as activities from './baseline-activities';
 /**
  * The benchmark's baseline: the same shape of Temporal traffic as one Moat project, without Moat. Opening runs
  * one activity in the workflow body (Moat: pinPolicyAndClassify) and the first update one more (Moat: recording
- * the opening event); every update runs one activity and answers. The workflow completes once the last update
- * has answered, as a project completes when it is closed.
+ * the opening event); every later update runs as many activities, one after the other, as the Moat call it
+ * stands for (one for most; two for approving a resource request: Moat's priceBooking, then the record) and
+ * answers. The workflow completes once the last update has answered, as a project completes when it is closed.
  */
 
 // The same timeouts and retry policy as Moat's activities.
@@ -19,15 +20,16 @@ export interface BaselineInput {
   updates: number;
 }
 
-export const baselineStepUpdate = defineUpdate<number, [number]>('step');
+/** Args: the update's number (1 for the one sent with the start) and how many activities it runs in sequence. */
+export const baselineStepUpdate = defineUpdate<number, [number, number]>('step');
 
 export async function baselineWorkflow(input: BaselineInput): Promise<number> {
   let opened = false;
   let answered = 0;
 
-  setHandler(baselineStepUpdate, async (step) => {
+  setHandler(baselineStepUpdate, async (step, activityCount) => {
     await condition(() => opened);
-    await noop(step);
+    for (let i = 0; i < activityCount; i++) await noop(step);
     answered += 1;
     return answered;
   });

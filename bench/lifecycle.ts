@@ -5,15 +5,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DEFAULT_POLICY } from '../domain/policy';
 import { loadConfig } from '../runtime/config';
+import { projectWorkflowId } from '../workflows/project-messages';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
 import * as baselineActivities from './baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from './baseline-workflow';
 
 /**
- * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API, then the same number of
- * bare Temporal workflows doing the same count of updates and activities, on the same Temporal server, and
- * prints what Moat costs on top of Temporal. See bench/README.md.
+ * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
+ * resource request, approval and time entry included), then the same number of bare Temporal workflows doing
+ * the same count of updates and activities, on the same Temporal server, and prints what Moat costs on top of
+ * Temporal. See bench/README.md.
  */
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -150,12 +153,13 @@ function phaseResult(projects: number, wallMs: number, timings: Timings, openKin
 class HttpFailure extends Error {}
 
 interface Api {
-  call<T = Record<string, unknown>>(method: string, route: string, token: string, body?: unknown): Promise<T>;
+  /** Any 2xx answer is accepted unless `expectStatus` names the one expected. */
+  call<T = Record<string, unknown>>(method: string, route: string, token: string, body?: unknown, expectStatus?: number): Promise<T>;
 }
 
 function apiAt(baseUrl: string): Api {
   return {
-    async call<T>(method: string, route: string, token: string, body?: unknown): Promise<T> {
+    async call<T>(method: string, route: string, token: string, body?: unknown, expectStatus?: number): Promise<T> {
       const headers: Record<string, string> = { authorization: `Bearer ${token}` };
       if (body !== undefined) headers['content-type'] = 'application/json';
       const response = await fetch(`${baseUrl}${route}`, {
@@ -164,8 +168,10 @@ function apiAt(baseUrl: string): Api {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
-      if (response.status < 200 || response.status >= 300) {
-        throw new HttpFailure(`${method} ${route} answered ${response.status}: ${text}`);
+      if (response.status < 200 || response.status >= 300 || (expectStatus !== undefined && response.status !== expectStatus)) {
+        throw new HttpFailure(
+          `${method} ${route} answered ${response.status}${expectStatus === undefined ? '' : ` (expected ${expectStatus})`}: ${text}`,
+        );
       }
       return (text ? JSON.parse(text) : undefined) as T;
     },
@@ -180,7 +186,45 @@ interface Person {
 interface Organisation {
   officeId: string;
   sales: Person;
+  /** Also the person booked by each project's resource request (rate level P2). */
   presales: Person;
+  /** Lead of the finance delivery center: the dispatcher of tier A/B finance projects. */
+  centerLead: Person;
+  /** Appointed at dispatch; approves the project's resource requests (一票到底). */
+  teamLead: Person;
+}
+
+interface Money {
+  amount: number;
+  currency: string;
+}
+
+interface Approval {
+  id: string;
+  kind: string;
+  approverId: string | null;
+  status: string;
+}
+
+interface ResourceRequest {
+  id: string;
+  role: string;
+  days: number;
+  personId: string | null;
+  status: string;
+  approvalId: string;
+  bookingId: string | null;
+}
+
+interface Booking {
+  id: string;
+  requestId: string;
+  personId: string;
+  days: number;
+  rate: Money;
+  planned: Money;
+  actual: Money;
+  daysWorked: number;
 }
 
 interface ProjectDetail {
@@ -190,7 +234,22 @@ interface ProjectDetail {
   ownerId: string;
   status: string;
   pendingHandoff: { id: string; toPersonId: string } | null;
+  budget: Money;
+  committed: Money;
+  actual: Money;
+  dispatch: { status: string | null; leadId: string | null };
+  approvals: Approval[];
+  resourceRequests: ResourceRequest[];
+  bookings: Booking[];
+  ledger: Array<{ kind: string; bookingId: string; amount: Money }>;
 }
+
+/** 2% of 12,000,000 CNY in fen: the default tier A budget (the request below stays well inside it). */
+const EXPECTED_BUDGET = 24_000_000;
+/** Presales P2's day rate in the default rate card (which a fresh bench database has), in fen: 2,500 CNY. */
+const P2_DAY = DEFAULT_POLICY.rateCard.entries.find((e) => e.role === 'presales' && e.level === 'P2')!.rate.amount;
+/** Days asked for by the one resource request per project; committed at approval: 2 × P2_DAY = 500,000 fen. */
+const REQUEST_DAYS = 2;
 
 function expect(condition: boolean, what: string, detail: unknown): void {
   if (!condition) throw new Error(`unexpected answer: ${what}; got ${JSON.stringify(detail)}`);
@@ -211,27 +270,164 @@ async function createOrganisation(api: Api, adminToken: string, suffix: string):
     managerId: manager.id,
   });
   const sales = await person('Bench Sales', ['sales'], { managerId: manager.id, officeId: office.id });
-  const presales = await person('Bench Presales', ['presales'], { managerId: manager.id, officeId: office.id });
-  return { officeId: office.id, sales, presales };
+  const presales = await person('Bench Presales', ['presales'], {
+    managerId: manager.id,
+    officeId: office.id,
+    rateLevel: 'P2',
+  });
+  // The bench database is fresh, so this is the only center for the projects' industry.
+  const centerLead = await person('Bench Center Lead', ['manager', 'delivery'], { managerId: manager.id });
+  const center = await api.call<{ id: string }>('POST', '/api/delivery-centers', adminToken, {
+    name: `Bench finance center ${suffix}`,
+    industry: 'finance',
+    leadId: centerLead.id,
+  });
+  const teamLead = await person('Bench Team Lead', ['presales', 'manager'], {
+    managerId: centerLead.id,
+    deliveryCenterId: center.id,
+    rateLevel: 'P4',
+  });
+  return { officeId: office.id, sales, presales, centerLead, teamLead };
 }
+
+/** One project as its lifecycle goes: the last detail answered, and what Match handed out along the way. */
+interface ProjectRun {
+  project: ProjectDetail;
+  approvalId?: string;
+  bookingId?: string;
+}
+
+type StepKind = 'dispatch' | 'request' | 'approve' | 'time' | 'feasibility' | 'advance' | 'accept' | 'close';
 
 /** The updates of one project's lifecycle after it is opened, in order: each is one HTTP call, one Temporal update. */
 interface LifecycleStep {
-  kind: 'advance' | 'accept' | 'close';
-  run: (api: Api, org: Organisation, project: ProjectDetail) => Promise<ProjectDetail>;
+  kind: StepKind;
+  /**
+   * Activities Moat's project workflow runs for this update (checked against the workflow history after the
+   * run); the baseline's matching update runs as many no-op activities.
+   */
+  activities: number;
+  run: (api: Api, org: Organisation, run: ProjectRun) => Promise<void>;
 }
+
+/** The center lead appoints the team lead: an approveUpdate on the dispatch approval; records (1 activity). */
+const dispatch: LifecycleStep = {
+  kind: 'dispatch',
+  activities: 1,
+  run: async (api, org, run) => {
+    const after = await api.call<ProjectDetail>(
+      'POST',
+      `/api/projects/${run.project.id}/dispatch`,
+      org.centerLead.token,
+      { teamLeadId: org.teamLead.id },
+      200,
+    );
+    expect(
+      after.dispatch.status === 'appointed' && after.dispatch.leadId === org.teamLead.id,
+      'the team lead appointed at dispatch',
+      after.dispatch,
+    );
+    run.project = after;
+  },
+};
+
+/** The owner (the sales person, in qualify) asks for the presales person; tier A needs no approver look-up (1 activity). */
+const requestResource: LifecycleStep = {
+  kind: 'request',
+  activities: 1,
+  run: async (api, org, run) => {
+    const request = await api.call<ResourceRequest>(
+      'POST',
+      `/api/projects/${run.project.id}/resource-requests`,
+      org.sales.token,
+      { role: 'presales', days: REQUEST_DAYS, personId: org.presales.id, note: 'bench: requirements workshop' },
+      201,
+    );
+    expect(
+      request.status === 'pending' && request.personId === org.presales.id && request.days === REQUEST_DAYS && !!request.approvalId,
+      `a pending request for ${REQUEST_DAYS} days of the presales person with an approval`,
+      request,
+    );
+    run.approvalId = request.approvalId;
+  },
+};
+
+/** The team lead approves: Moat prices the booking (priceBooking), then records it (2 activities). */
+const approve: LifecycleStep = {
+  kind: 'approve',
+  activities: 2,
+  run: async (api, org, run) => {
+    expect(run.approvalId !== undefined, 'a resource approval to decide', run);
+    const after = await api.call<ProjectDetail>('POST', `/api/approvals/${run.approvalId}/approve`, org.teamLead.token, {}, 200);
+    const booking = after.bookings[0];
+    expect(after.bookings.length === 1 && booking !== undefined, 'one booking', after.bookings);
+    expect(
+      booking!.personId === org.presales.id &&
+        booking!.days === REQUEST_DAYS &&
+        booking!.rate.amount === P2_DAY &&
+        booking!.planned.amount === REQUEST_DAYS * P2_DAY,
+      `the presales person booked ${REQUEST_DAYS} days at the P2 rate ${P2_DAY}`,
+      booking,
+    );
+    expect(
+      after.committed.amount === REQUEST_DAYS * P2_DAY && after.actual.amount === 0,
+      `committed ${REQUEST_DAYS * P2_DAY}, nothing actual yet`,
+      { committed: after.committed, actual: after.actual },
+    );
+    const request = after.resourceRequests.find((r) => r.approvalId === run.approvalId);
+    expect(request?.status === 'booked' && request.bookingId === booking!.id, 'the request booked', request);
+    expect(
+      after.approvals.some((a) => a.id === run.approvalId && a.status === 'approved'),
+      'the approval approved',
+      after.approvals,
+    );
+    run.bookingId = booking!.id;
+    run.project = after;
+  },
+};
+
+/** The booked person records a day worked today (1 activity): a day moves from committed to actual. */
+const recordTime: LifecycleStep = {
+  kind: 'time',
+  activities: 1,
+  run: async (api, org, run) => {
+    expect(run.bookingId !== undefined, 'a booking to record time on', run);
+    const today = new Date().toISOString().slice(0, 10);
+    const after = await api.call<ProjectDetail>(
+      'POST',
+      `/api/projects/${run.project.id}/time-entries`,
+      org.presales.token,
+      { bookingId: run.bookingId, date: today, days: 1 },
+      201,
+    );
+    const booking = after.bookings.find((b) => b.id === run.bookingId);
+    expect(booking?.daysWorked === 1 && booking.actual.amount === P2_DAY, 'one day worked on the booking', booking);
+    expect(
+      after.actual.amount === P2_DAY && after.committed.amount === (REQUEST_DAYS - 1) * P2_DAY,
+      `a day (${P2_DAY}) accrued out of the ${REQUEST_DAYS * P2_DAY} committed`,
+      { committed: after.committed, actual: after.actual },
+    );
+    expect(
+      after.ledger.map((e) => e.kind).join(',') === 'commit,accrue',
+      'the ledger holds the commitment and the accrual',
+      after.ledger,
+    );
+    run.project = after;
+  },
+};
 
 function advance(as: 'sales' | 'presales', expectStage: string, nominee?: 'sales' | 'presales'): LifecycleStep {
   return {
     kind: 'advance',
-    run: async (api, org, project) => {
+    activities: 1,
+    run: async (api, org, run) => {
       const body = nominee ? { nomineeId: org[nominee].id } : {};
-      const after = await api.call<ProjectDetail>('POST', `/api/projects/${project.id}/advance`, org[as].token, body);
+      const after = await api.call<ProjectDetail>('POST', `/api/projects/${run.project.id}/advance`, org[as].token, body);
       expect(after.stage === expectStage, `advance into ${expectStage}`, after.stage);
       if (nominee) {
         expect(after.pendingHandoff?.toPersonId === org[nominee].id, `a handoff to the ${nominee} person`, after.pendingHandoff);
       }
-      return after;
+      run.project = after;
     },
   };
 }
@@ -239,41 +435,80 @@ function advance(as: 'sales' | 'presales', expectStage: string, nominee?: 'sales
 function accept(as: 'sales' | 'presales'): LifecycleStep {
   return {
     kind: 'accept',
-    run: async (api, org, project) => {
-      const handoffId = project.pendingHandoff?.id;
-      expect(handoffId !== undefined, 'a pending handoff to accept', project.pendingHandoff);
+    activities: 1,
+    run: async (api, org, run) => {
+      const handoffId = run.project.pendingHandoff?.id;
+      expect(handoffId !== undefined, 'a pending handoff to accept', run.project.pendingHandoff);
       const after = await api.call<ProjectDetail>('POST', `/api/handoffs/${handoffId}/accept`, org[as].token);
       expect(after.ownerId === org[as].id && after.pendingHandoff === null, `the ${as} person owns the project`, after);
-      return after;
+      run.project = after;
     },
   };
 }
 
 const closeWon: LifecycleStep = {
   kind: 'close',
-  run: async (api, org, project) => {
-    const after = await api.call<ProjectDetail>('POST', `/api/projects/${project.id}/close`, org.sales.token, {
+  activities: 1,
+  run: async (api, org, run) => {
+    const after = await api.call<ProjectDetail>('POST', `/api/projects/${run.project.id}/close`, org.sales.token, {
       outcome: 'won',
     });
     expect(after.status === 'won', 'the project closed won', after.status);
-    return after;
+    // Closing releases the unused commitment; the day worked stays actual.
+    expect(
+      after.committed.amount === 0 && after.actual.amount === P2_DAY,
+      'the rest of the commitment released at close',
+      { committed: after.committed, actual: after.actual },
+    );
+    run.project = after;
   },
 };
 
-/** The default pipeline for a tier A project: qualify → discovery → solution → poc → proposal → negotiation → won. */
+/** 交付可行性确认: the delivery team lead signs before proposal (1 activity). */
+const signFeasibility: LifecycleStep = {
+  kind: 'feasibility',
+  activities: 1,
+  run: async (api, org, run) => {
+    const after = await api.call<ProjectDetail & { feasibility: { approved: boolean } | null }>(
+      'POST',
+      `/api/projects/${run.project.id}/feasibility`,
+      org.teamLead.token,
+      { approved: true, note: 'the center can deliver it' },
+      201,
+    );
+    expect(after.feasibility?.approved === true, 'a positive feasibility sign-off on record', after.feasibility);
+    run.project = after;
+  },
+};
+
+/**
+ * A tier A project: in qualify, while the sales person owns it (only the owner may request resources), the
+ * center lead dispatches, the owner requests the presales person, the team lead approves and the booked person
+ * records a day; then the default pipeline qualify → discovery → solution → poc → (feasibility sign-off) →
+ * proposal → negotiation → won.
+ */
 const LIFECYCLE: LifecycleStep[] = [
+  dispatch,
+  requestResource,
+  approve,
+  recordTime,
   advance('sales', 'discovery', 'presales'),
   accept('presales'),
   advance('presales', 'solution'),
   advance('presales', 'poc'),
+  signFeasibility,
   advance('presales', 'proposal', 'sales'),
   accept('sales'),
   advance('sales', 'negotiation'),
   closeWon,
 ];
 
-async function moatProject(api: Api, org: Organisation, label: string, timings: Timings): Promise<void> {
-  let project = await timings.time('create', () =>
+/** Activities per update, the opening one first: Moat's create runs pinPolicyAndClassify, then the opening record. */
+const ACTIVITIES_PER_UPDATE = [2, ...LIFECYCLE.map((s) => s.activities)];
+
+/** Opens one project and drives it through LIFECYCLE; returns its id. */
+async function moatProject(api: Api, org: Organisation, label: string, timings: Timings): Promise<string> {
+  const project = await timings.time('create', () =>
     api.call<ProjectDetail>('POST', '/api/projects', org.sales.token, {
       name: `Bench project ${label}`,
       customerName: 'Bench customer',
@@ -284,10 +519,12 @@ async function moatProject(api: Api, org: Organisation, label: string, timings: 
     }),
   );
   expect(project.tier === 'A' && project.stage === 'qualify', 'a tier A project in qualify', project);
-  for (const step of LIFECYCLE) {
-    const before = project;
-    project = await timings.time(step.kind, () => step.run(api, org, before));
-  }
+  expect(project.budget.amount === EXPECTED_BUDGET, `a budget of ${EXPECTED_BUDGET}`, project.budget);
+  // The create answer is a summary (no approvals); that the center lead is the dispatcher shows at dispatch (else 403).
+  expect(project.dispatch.status === 'pending' && project.dispatch.leadId === null, 'a dispatch pending', project.dispatch);
+  const run: ProjectRun = { project };
+  for (const step of LIFECYCLE) await timings.time(step.kind, () => step.run(api, org, run));
+  return project.id;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -301,17 +538,55 @@ async function baselineProject(client: Client, taskQueue: string, id: string, ti
     args: [{ updates }],
     workflowIdConflictPolicy: 'FAIL',
   });
+  // The opening update runs one activity; the workflow body ran the other before it.
   const first = await timings.time('start', () =>
-    client.workflow.executeUpdateWithStart(baselineStepUpdate, { args: [1], startWorkflowOperation: start }),
+    client.workflow.executeUpdateWithStart(baselineStepUpdate, { args: [1, 1], startWorkflowOperation: start }),
   );
   expect(first === 1, 'the first update answered', first);
   const handle = await start.workflowHandle();
-  for (let step = 2; step <= updates; step++) {
-    const answered = await timings.time('update', () => handle.executeUpdate(baselineStepUpdate, { args: [step] }));
-    expect(answered === step, `update ${step} answered`, answered);
+  for (const [i, step] of LIFECYCLE.entries()) {
+    const number = i + 2;
+    // Timed under the Moat call it stands for, with as many activities.
+    const answered = await timings.time(step.kind, () =>
+      handle.executeUpdate(baselineStepUpdate, { args: [number, step.activities] }),
+    );
+    expect(answered === number, `update ${number} answered`, answered);
   }
   const result = await handle.result();
   expect(result === updates, 'the workflow completed after its last update', result);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// checking the activity counts in the histories
+
+/**
+ * Activities scheduled per update, read from a workflow's history: those scheduled up to each update's
+ * completion (the updates of one project are sent one after another), and those scheduled after the last.
+ */
+async function activitiesPerUpdateIn(client: Client, workflowId: string): Promise<{ perUpdate: number[]; after: number }> {
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  const perUpdate: number[] = [];
+  let scheduled = 0;
+  for (const event of history.events ?? []) {
+    // Notification delivery runs off the critical path, coalesced, and no update waits for it: not counted.
+    const activity = event.activityTaskScheduledEventAttributes?.activityType?.name;
+    if (activity && activity !== 'deliverNotifications') scheduled++;
+    if (event.workflowExecutionUpdateCompletedEventAttributes) {
+      perUpdate.push(scheduled);
+      scheduled = 0;
+    }
+  }
+  return { perUpdate, after: scheduled };
+}
+
+async function checkActivityCounts(client: Client, what: string, workflowId: string): Promise<number[]> {
+  const found = await activitiesPerUpdateIn(client, workflowId);
+  expect(
+    found.perUpdate.join(',') === ACTIVITIES_PER_UPDATE.join(',') && found.after === 0,
+    `${what}: activities per update [${ACTIVITIES_PER_UPDATE.join(',')}] and none after the last`,
+    found,
+  );
+  return found.perUpdate;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -338,6 +613,33 @@ function table(rows: string[][]): string {
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** Per call: Moat's round trips against those of the baseline update with the same number of activities. */
+function callRows(moat: PhaseResult, baseline: PhaseResult): string[][] {
+  const calls: Array<{ moat: string; baseline: string; activities: number }> = [
+    { moat: 'create', baseline: 'start', activities: ACTIVITIES_PER_UPDATE[0]! },
+  ];
+  for (const step of LIFECYCLE) {
+    if (!calls.some((c) => c.moat === step.kind)) calls.push({ moat: step.kind, baseline: step.kind, activities: step.activities });
+  }
+  const rows = [['call', 'activities', 'count', 'Moat p50 ms', 'p99 ms', 'baseline p50 ms', 'p99 ms', 'p50 ratio']];
+  for (const call of calls) {
+    const m = moat.byKind[call.moat];
+    const b = baseline.byKind[call.baseline];
+    if (!m || !b) continue;
+    rows.push([
+      call.moat === 'create' ? 'create / start' : call.moat,
+      String(call.activities),
+      String(m.count),
+      fmt(m.p50),
+      fmt(m.p99),
+      fmt(b.p50),
+      fmt(b.p99),
+      `${fmt(m.p50 / b.p50, 2)}×`,
+    ]);
+  }
+  return rows;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -418,7 +720,11 @@ async function main(): Promise<void> {
     log(`Moat: ${options.projects} projects × (create + ${LIFECYCLE.length} updates) over HTTP…`);
     const moatTimings = new Timings();
     const moatStarted = performance.now();
-    await runPool(options.projects, options.concurrency, (i) => moatProject(api, org, `${i + 1}`, moatTimings));
+    let firstMoatProject: string | undefined;
+    await runPool(options.projects, options.concurrency, async (i) => {
+      const id = await moatProject(api, org, `${i + 1}`, moatTimings);
+      if (i === 0) firstMoatProject = id;
+    });
     const moatResult = phaseResult(options.projects, performance.now() - moatStarted, moatTimings, 'create');
     expect(
       moatResult.update.count === options.projects * LIFECYCLE.length,
@@ -441,6 +747,16 @@ async function main(): Promise<void> {
     );
     const baselineResult = phaseResult(options.projects, performance.now() - baselineStarted, baselineTimings, 'start');
     log(`baseline: done in ${fmt(baselineResult.wallMs / 1000)}s`);
+
+    // Untimed: the histories of the first timed project and workflow show the activities each update ran.
+    const activitiesPerUpdate = {
+      moat: await checkActivityCounts(client, 'Moat', projectWorkflowId(firstMoatProject!)),
+      baseline: await checkActivityCounts(client, 'baseline', workflowId('1')),
+    };
+    log(
+      `activities per update (opening first), from the histories: Moat [${activitiesPerUpdate.moat.join(', ')}], ` +
+        `baseline [${activitiesPerUpdate.baseline.join(', ')}]`,
+    );
 
     const overhead = {
       updateP50Ratio: Math.round((moatResult.update.p50 / baselineResult.update.p50) * 100) / 100,
@@ -469,7 +785,8 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       `Moat lifecycle benchmark: N=${options.projects} projects, concurrency ${options.concurrency}, ` +
-        `${LIFECYCLE.length} updates per project after it opens (open = Moat create / baseline update-with-start)`,
+        `${LIFECYCLE.length} updates and ${ACTIVITIES_PER_UPDATE.reduce((a, b) => a + b, 0)} activities per project, ` +
+        `the opening included (open = Moat create / baseline update-with-start)`,
     );
     console.log(
       `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.totalMemoryGiB} GiB, ${machine.platform}, node ${machine.node}; ` +
@@ -482,15 +799,17 @@ async function main(): Promise<void> {
       `overhead: Moat update p50 / baseline update p50 = ${fmt(overhead.updateP50Ratio, 2)}×; ` +
         `Moat throughput / baseline throughput = ${fmt(overhead.throughputRatio, 2)}×`,
     );
-    const kinds = Object.entries(moatResult.byKind)
-      .map(([k, s]) => `${k} p50 ${fmt(s.p50)} / p99 ${fmt(s.p99)} ms (${s.count})`)
-      .join('; ');
-    console.log(`Moat by call: ${kinds}`);
+    console.log('');
+    console.log('by call (the baseline update standing for each Moat call runs as many activities):');
+    console.log(table(callRows(moatResult, baselineResult)));
+    console.log('');
 
     const results = {
       at: new Date().toISOString(),
       machine: { ...machine, loadAverageAtEnd: Math.round(os.loadavg()[0]! * 100) / 100 },
       options: { ...options, updatesPerProject: LIFECYCLE.length },
+      calls: ['open', ...LIFECYCLE.map((s) => s.kind)],
+      activitiesPerUpdate,
       infrastructure: {
         postgres: config.DATABASE_URL ? 'DATABASE_URL' : 'embedded',
         temporal: config.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'CLI dev server',
