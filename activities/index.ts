@@ -1,11 +1,13 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { resolveApprover } from '../db/approvers';
+import { correctCredit, type CreditCorrection } from '../db/credit-correction';
 import { createNotificationActivities } from '../notify/activity';
 import type { Notifier } from '../notify/notifier';
 import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
 import type { Pool } from '../db/pool';
 import { recordProjectEvents } from '../db/project-record';
+import { scoringParticipants } from '../db/assess-record';
 import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/lifecycle';
 import { dispatchApprover } from '../domain/approval-chain';
@@ -76,12 +78,23 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
         rateEffectiveFrom: entry.effectiveFrom,
         pricedOn,
         planned: plannedCostForDays(entry, input.days),
+        deliveryCenterId: person.deliveryCenterId,
       };
     },
 
     /** Everyone above `personId` in the manager tree, nearest first: the escalation ladder. */
     async managerChain(input: { personId: string }): Promise<string[]> {
       return managerChain(pool, input.personId);
+    },
+
+    /** Everyone who took part (owned a stage, was booked, decided an approval, signed feasibility) but the scorer. */
+    async scoringParticipants(input: { projectId: string; scorerId: string }): Promise<string[]> {
+      return scoringParticipants(pool, input.projectId, input.scorerId);
+    },
+
+    /** Correcting credit and revenue entries for a won deal's new final value (idempotent per correction). */
+    async correctCredit(input: CreditCorrection) {
+      return correctCredit(pool, input);
     },
 
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {

@@ -5,7 +5,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuth } from './auth';
 import type { AppDeps } from './deps';
 import { handleError, httpError } from './errors';
+import { assessRoutes } from './routes/assess';
+import { assessReportRoutes } from './routes/assess-reports';
 import { collaborateRoutes } from './routes/collaborate';
+import { deliveryCenterRoutes } from './routes/delivery-centers';
 import { healthRoutes } from './routes/health';
 import { matchRoutes } from './routes/match';
 import { notificationPreferenceRoutes } from './routes/notification-preferences';
@@ -65,6 +68,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   matchRoutes(app, deps);
   notificationPreferenceRoutes(app, deps);
   collaborateRoutes(app, deps);
+  assessRoutes(app, deps);
   reportRoutes(app, deps);
+  assessReportRoutes(app, deps);
+  deliveryCenterRoutes(app, deps);
   return app;
 }

@@ -166,7 +166,20 @@ export const HandoffDeclineBody = z.object({
 export const CloseBody = z.object({
   outcome: z.enum(['won', 'lost']),
   reason: z.string().trim().max(2000).optional(),
+  /** On a win: the value signed (defaults to the expected value), in the project's currency. */
+  finalValue: MoneySchema.optional(),
+  /** On a win: who is credited besides the sales owner (default: the appointed lead, the feasibility signer). */
+  presalesLeadId: z.uuid().optional(),
+  deliveryManagerId: z.uuid().optional(),
 });
+
+export const ScoresBody = z.object({
+  scores: z
+    .array(z.object({ personId: z.uuid(), score: z.number(), comment: z.string().max(2000) }))
+    .min(1, 'score at least one participant'),
+});
+
+export const FinalValueBody = z.object({ amount: z.number().int().nonnegative(), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
 
 
 export const TierOverrideBody = z.object({

@@ -358,7 +358,7 @@ const approve: LifecycleStep = {
   activities: 2,
   run: async (api, org, run) => {
     expect(run.approvalId !== undefined, 'a resource approval to decide', run);
-    const after = await api.call<ProjectDetail>('POST', `/api/approvals/${run.approvalId}/approve`, org.teamLead.token, {}, 200);
+    const after = await api.call<ProjectDetail>('POST', `/api/approvals/${run.approvalId}/approve`, org.teamLead.token, { comment: 'booked from the office: outside the center' }, 200);
     const booking = after.bookings[0];
     expect(after.bookings.length === 1 && booking !== undefined, 'one booking', after.bookings);
     expect(

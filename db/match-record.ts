@@ -36,6 +36,15 @@ export async function applyMatchProjection(
         [event.approvalId, event.outcome, at, actorId, event.personId, event.comment, event.onBehalfOf ?? null],
       );
       const requestId = rows[0]?.request_id ?? null;
+      if (event.pricing && event.comment) {
+        // A booking outside the project's delivery center carries its reason on the approval.
+        await client.query(
+          `update approvals a set outside_center_reason = $2 from projects p
+           where a.id = $1 and p.id = a.project_id and p.delivery_center_id is not null
+             and p.delivery_center_id is distinct from (select delivery_center_id from people where id = $3)`,
+          [event.approvalId, event.comment, event.pricing.personId],
+        );
+      }
       if (event.outcome === 'rejected' && event.kind !== 'dispatch') {
         await client.query(`update resource_requests set status = 'rejected' where id = $1`, [requestId]);
       }

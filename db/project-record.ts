@@ -1,8 +1,10 @@
 import type { ProjectState, RecordedEvent } from '../domain/lifecycle';
 import { ledgerTotals } from '../domain/cost-ledger';
+import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';
 import { isMatchEvent } from '../domain/match';
 import { projectWorkflowId } from '../workflows/project-messages';
+import { applyAssessProjection } from './assess-record';
 import { applyCollaborationProjection } from './collaboration-record';
 import { applyMatchProjection } from './match-record';
 import { delegatesOf, notify } from './notifications';
@@ -75,6 +77,7 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
   const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
   if (isCollaborationEvent(event)) return applyCollaborationProjection(client, projectId, event);
+  if (isAssessEvent(event)) return applyAssessProjection(client, projectId, event);
   switch (event.type) {
     case 'project_opened':
       await client.query(

@@ -37,7 +37,7 @@ export interface CollaborationState {
   escalations: EscalationMark[];
 }
 
-export type ObligationKind = 'stage' | 'approval' | 'handoff';
+export type ObligationKind = 'stage' | 'approval' | 'handoff' | 'scoring';
 
 /** Somebody owes the project an action by a deadline. */
 export interface Obligation {
@@ -84,7 +84,22 @@ function requireOpen(state: ProjectState): void {
 
 /** Everything the project is waiting on, each with who owes it and by when. */
 export function obligations(state: ProjectState): Obligation[] {
-  if (state.status !== 'open') return [];
+  if (state.status !== 'open') {
+    // After close only the owner's scores are owed (主负责人打分).
+    const scoring = state.assess.scoring;
+    if (scoring?.status !== 'open') return [];
+    return [
+      {
+        key: `scoring:${state.projectId}`,
+        kind: 'scoring',
+        refId: state.projectId,
+        responsibleId: scoring.scorerId,
+        responsibleRole: null,
+        since: scoring.requestedAt,
+        deadline: scoring.dueAt,
+      },
+    ];
+  }
   const policy = state.policy.document;
   const list: Obligation[] = [
     {
@@ -165,12 +180,13 @@ export function nextEscalation(state: ProjectState): DueEscalation | undefined {
  */
 export function escalationEvent(due: DueEscalation, managers: readonly string[]): CollaborationEvent {
   const { obligation, level } = due;
-  const what =
-    obligation.kind === 'stage'
-      ? `stage "${obligation.refId}" is due ${obligation.deadline}`
-      : obligation.kind === 'handoff'
-        ? `a handoff offer is due ${obligation.deadline}`
-        : `an approval is due ${obligation.deadline}`;
+  const WHAT: Record<ObligationKind, string> = {
+    stage: `stage "${obligation.refId}" is due ${obligation.deadline}`,
+    handoff: `a handoff offer is due ${obligation.deadline}`,
+    approval: `an approval is due ${obligation.deadline}`,
+    scoring: `scores for the project's participants are due ${obligation.deadline}`,
+  };
+  const what = WHAT[obligation.kind];
   let targetId: string | null = null;
   let targetRole: Role | null = null;
   let reason: string;

@@ -1,3 +1,4 @@
+import { emptyAssess, evolveAssess, isAssessEvent, winCreditEvent, type AssessEvent, type AssessState, type WinCredit } from './assess';
 import { reject } from './errors';
 import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent, type MatchEvent, type MatchState } from './match';
 import type { Money } from './money';
@@ -64,9 +65,11 @@ export interface ProjectState {
   match: MatchState;
   /** 过程协同: the feasibility sign-off and the escalation ladders. */
   collaboration: CollaborationState;
+  /** 人人考核: credit on a win and the owner's scores after close. */
+  assess: AssessState;
 }
 
-export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent;
+export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent | AssessEvent;
 
 export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }
@@ -111,6 +114,7 @@ export function openProject(
     seq: 0,
     match: emptyMatch(budget, facts.channel),
     collaboration: emptyCollaboration(now),
+    assess: emptyAssess(),
   };
   return {
     state,
@@ -282,7 +286,7 @@ export function decideDeclineHandoff(state: ProjectState, cmd: HandoffDecisionCo
   return [{ type: 'handoff_declined', handoffId: pending.id, reason, onBehalfOf }];
 }
 
-export interface CloseCommand {
+export interface CloseCommand extends WinCredit {
   actor: Actor;
   outcome: CloseOutcome;
   reason?: string;
@@ -307,6 +311,7 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   }
   events.push(...closeMatchEvents(state, cmd.outcome));
   events.push({ type: 'project_closed', outcome: cmd.outcome, reason });
+  if (cmd.outcome === 'won') events.push(winCreditEvent(state, cmd));
   return events;
 }
 
@@ -333,6 +338,7 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
   const next: ProjectState = { ...state, seq: event.seq };
   if (isMatchEvent(event)) return { ...next, match: evolveMatch(state.match, event) };
   if (isCollaborationEvent(event)) return evolveCollaboration(next, event);
+  if (isAssessEvent(event)) return { ...next, assess: evolveAssess(state.assess, event) };
   switch (event.type) {
     case 'project_opened':
       return next;

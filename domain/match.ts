@@ -1,4 +1,4 @@
-import { resourceApprover, type ApproverKind, dispatchApprover } from './approval-chain';
+import { resourceApprover, routingTier, type ApproverKind, dispatchApprover } from './approval-chain';
 import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
 import { hasEscalatedTo } from './collaborate';
@@ -58,6 +58,8 @@ export interface Pricing {
   rateEffectiveFrom: string;
   pricedOn: string;
   planned: Money;
+  /** The person's delivery center: on the A/B path, booking outside the project's center needs a reason. */
+  deliveryCenterId?: string | null;
 }
 
 export interface ResourceRequest {
@@ -304,7 +306,14 @@ export function personToPrice(state: ProjectState, cmd: ApproveCommand): { perso
   return { personId, role: request.role };
 }
 
-export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing: Pricing | undefined, ctx: DecisionContext): MatchEvent[] {
+export function decideApprove(
+  state: ProjectState,
+  cmd: ApproveCommand,
+  pricing: Pricing | undefined,
+  ctx: DecisionContext,
+  /** Off only when replaying histories recorded before the center-first rule existed. */
+  rules: { centerFirst: boolean } = { centerFirst: true },
+): MatchEvent[] {
   requireOpen(state);
   const approval = pendingApproval(state, cmd.approvalId);
   const onBehalfOf = requireDecisionRight(state, approval, cmd.actor);
@@ -332,6 +341,14 @@ export function decideApprove(state: ProjectState, cmd: ApproveCommand, pricing:
   }
   const target = personToPrice(state, cmd)!;
   if (!pricing || pricing.personId !== target.personId) throw reject.conflict('the booking was not priced for this person');
+  // 多位一体: an A/B project is served from its delivery center first; someone outside it only with a reason.
+  const center = state.match.dispatch?.deliveryCenterId ?? null;
+  const onCenterPath = ['A', 'B'].includes(routingTier(state.policy.document.approvals, state.tier, state.match.onChannelPath));
+  if (rules.centerFirst && onCenterPath && center && pricing.deliveryCenterId !== center && !comment) {
+    throw reject.invalid('booking someone outside the delivery center needs a reason: give it as the comment', [
+      { path: 'comment', message: 'required for a person outside the delivery center' },
+    ]);
+  }
   const { budget } = state.match;
   const totals = ledgerTotals(state.match.ledger, budget.currency);
   if (needsOverBudgetException({ budget, committed: totals.committed, actual: totals.actual, requested: pricing.planned })) {

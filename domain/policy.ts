@@ -72,8 +72,10 @@ export const PolicyDocumentSchema = z
       .object({
         approvalHours: z.object({ dispatch: z.number().positive(), resource: z.number().positive(), over_budget: z.number().positive() }),
         handoffOfferHours: z.number().positive(),
+        /** How long the primary owner has to score the participants once the project closes. */
+        scoringHours: z.number().positive().default(5 * 24),
       })
-      .default({ approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24 }),
+      .default({ approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24, scoringHours: 5 * 24 }),
     /** 升级: a reminder at a share of the SLA, the manager at 100%, then one level up the tree per step. */
     escalation: z
       .object({
@@ -152,7 +154,7 @@ export const DEFAULT_POLICY: PolicyDocument = {
   approvals: DEFAULT_APPROVAL_CHAIN,
   rateCard: DEFAULT_RATE_CARD,
   calendar: DEFAULT_CALENDAR,
-  sla: { approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24 },
+  sla: { approvalHours: { dispatch: 24, resource: 16, over_budget: 24 }, handoffOfferHours: 24, scoringHours: 5 * 24 },
   escalation: { reminderAtBasisPoints: 5_000, stepHours: 8, maxLevels: 3 },
   capacityDaysPerWeek: 5,
   credit: { salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 },

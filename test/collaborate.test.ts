@@ -21,7 +21,7 @@ function fastPolicy(): PolicyDocument {
   const policy = structuredClone(DEFAULT_POLICY);
   policy.calendar = { ...policy.calendar, enabled: false };
   policy.pipeline.stages = policy.pipeline.stages.map((s) => ({ ...s, slaHours: s.key === 'qualify' ? 3 * SECOND : 3600 }));
-  policy.sla = { approvalHours: { dispatch: 3 * SECOND, resource: 3 * SECOND, over_budget: 3 * SECOND }, handoffOfferHours: 3 * SECOND };
+  policy.sla = { approvalHours: { dispatch: 3 * SECOND, resource: 3 * SECOND, over_budget: 3 * SECOND }, handoffOfferHours: 3 * SECOND, scoringHours: 3 * SECOND };
   policy.escalation = { reminderAtBasisPoints: 5_000, stepHours: 2 * SECOND, maxLevels: 3 };
   return policy;
 }

@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
-import { createOrg, projectBody, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { createOrg, projectBody, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
 
@@ -77,7 +77,7 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body.status).toBe('won');
 
-    expect(await assertRecordIsExact(moat, id)).toBe(15);
+    expect(await assertRecordIsExact(moat, id)).toBe(17);
     expect(closed.body.stages).toHaveLength(6);
     expect(closed.body.owners).toHaveLength(3);
   }, 180_000);
@@ -107,13 +107,13 @@ describe('a crashed worker mid-approval books once', () => {
     expect(asked.status).toBe(201);
 
     const key = { 'idempotency-key': `approve-${asked.body.approvalId}` };
-    const approving = org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, {}, key);
+    const approving = org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, { comment: "the office expert on core banking" }, key);
     await new Promise((resolve) => setTimeout(resolve, 30));
     await worker.kill();
     await worker.start();
     const approved = await approving;
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    const retried = await org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, {}, key);
+    const retried = await org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, { comment: "the office expert on core banking" }, key);
     expect(retried.status, JSON.stringify(retried.body)).toBe(200);
     expect(retried.body.bookings).toHaveLength(1);
 
@@ -188,6 +188,7 @@ describe('replay determinism', () => {
     const toDiscovery = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
     await org.presales.api.post(`/api/handoffs/${toDiscovery.body.pendingHandoff.id}/accept`);
     await org.presales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'competitor won' });
+    await scoreEveryone(org.presales.api, id);
     const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
     await handle.result();
     const history = await handle.fetchHistory();
@@ -204,7 +205,7 @@ describe('replay determinism', () => {
     await match.centerLead.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: match.teamLead.id });
     await match.director.api.post(`/api/projects/${id}/budget`, { amount: 3 * P2_DAY, reason: 'pilot' });
     const first = await match.sales.api.post(`/api/projects/${id}/resource-requests`, { role: 'presales', days: 2, personId: match.presalesP2.id, note: 'a' });
-    const approved = await match.teamLead.api.post(`/api/approvals/${first.body.approvalId}/approve`, {});
+    const approved = await match.teamLead.api.post(`/api/approvals/${first.body.approvalId}/approve`, { comment: "the office expert on core banking" });
     const second = await match.sales.api.post(`/api/projects/${id}/resource-requests`, { role: 'presales', days: 2, note: 'b' });
     const waiting = await match.teamLead.api.post(`/api/approvals/${second.body.approvalId}/approve`, { personId: match.presalesP3.id });
     const exceptionId = waiting.body.resourceRequests[1].exceptionApprovalId;
@@ -228,6 +229,7 @@ describe('replay determinism', () => {
     }
     const closed = await match.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body).toMatchObject({ status: 'won', committed: { amount: 0 }, actual: { amount: P2_DAY } });
+    await scoreEveryone(match.sales.api, id);
     const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
     await handle.result();
     const history = await handle.fetchHistory();

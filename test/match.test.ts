@@ -179,9 +179,9 @@ describe('budgets (量入为出) and the cost ledger', () => {
   it('a request past the budget needs a director exception and is booked only after it; alerts fire once each', async () => {
     const id = await bookedProject(6 * P2_DAY);
     const first = await request(id, { days: 4, personId: org.presalesP2.id });
-    await org.teamLead.api.post(`/api/approvals/${first.approvalId}/approve`, {});
+    await org.teamLead.api.post(`/api/approvals/${first.approvalId}/approve`, { comment: "the office expert on core banking" });
     const second = await request(id, { days: 3, personId: org.presalesP2.id });
-    const approved = await org.teamLead.api.post(`/api/approvals/${second.approvalId}/approve`, {});
+    const approved = await org.teamLead.api.post(`/api/approvals/${second.approvalId}/approve`, { comment: "the office expert on core banking" });
     expect(approved.status).toBe(200);
     expect(approved.body.bookings).toHaveLength(1);
     expect(approved.body.committed.amount).toBe(4 * P2_DAY);
@@ -191,7 +191,7 @@ describe('budgets (量入为出) and the cost ledger', () => {
     expect(exception).toMatchObject({ kind: 'over_budget', approverRole: 'director', status: 'pending' });
     expect((await org.director.api.get('/api/me/inbox')).body.approvals.map((a: { id: string }) => a.id)).toContain(exception.id);
 
-    expect((await org.teamLead.api.post(`/api/approvals/${exception.id}/approve`, {})).status).toBe(403);
+    expect((await org.teamLead.api.post(`/api/approvals/${exception.id}/approve`, { comment: "the office expert on core banking" })).status).toBe(403);
     const granted = await org.director.api.post(`/api/approvals/${exception.id}/approve`, { comment: 'worth it' });
     expect(granted.status).toBe(200);
     expect(granted.body.bookings).toHaveLength(2);
@@ -214,7 +214,7 @@ describe('budgets (量入为出) and the cost ledger', () => {
     const id = await bookedProject(5 * P2_DAY);
     const a = await request(id, { days: 3, personId: org.presalesP2.id });
     const b = await request(id, { days: 3, personId: org.presalesP2.id });
-    const results = await Promise.all([a, b].map((r) => org.teamLead.api.post(`/api/approvals/${r.approvalId}/approve`, {})));
+    const results = await Promise.all([a, b].map((r) => org.teamLead.api.post(`/api/approvals/${r.approvalId}/approve`, { comment: "the office expert on core banking" })));
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     const after = await expectLedgerMatchesProjection(id);
     expect(after.bookings).toHaveLength(1);
@@ -225,7 +225,7 @@ describe('budgets (量入为出) and the cost ledger', () => {
   it('time accrues actual cost at the pinned rate; a rate-card change leaves bookings as priced; close releases the rest', async () => {
     const id = await bookedProject(yuan(1_000_000));
     const asked = await request(id, { days: 2, personId: org.presalesP2.id });
-    const approved = await org.teamLead.api.post(`/api/approvals/${asked.approvalId}/approve`, {});
+    const approved = await org.teamLead.api.post(`/api/approvals/${asked.approvalId}/approve`, { comment: "the office expert on core banking" });
     const booking = approved.body.bookings[0];
 
     const dearer = structuredClone(DEFAULT_POLICY);
@@ -247,7 +247,7 @@ describe('budgets (量入为出) and the cost ledger', () => {
 
       // A booking approved after the change is priced at the new rate.
       const later = await request(id, { days: 1, personId: org.presalesP2.id });
-      const repriced = await org.teamLead.api.post(`/api/approvals/${later.approvalId}/approve`, {});
+      const repriced = await org.teamLead.api.post(`/api/approvals/${later.approvalId}/approve`, { comment: "the office expert on core banking" });
       expect(repriced.body.bookings[1].planned.amount).toBe(yuan(3_000));
 
       const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'budget frozen' });

@@ -1,1 +1,2 @@
 export { projectWorkflow } from './project-workflow';
+export { creditCorrectionWorkflow } from './credit-correction-workflow';

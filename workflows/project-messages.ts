@@ -2,6 +2,7 @@ import type { RetryPolicy } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CloseOutcome, PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/lifecycle';
 import type { Actor, PersonRef, Role } from '../domain/people';
+import type { Money } from '../domain/money';
 import type { Tier } from '../domain/policy';
 
 /** Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. */
@@ -70,6 +71,10 @@ export interface CloseArgs {
   actor: Actor;
   outcome: CloseOutcome;
   reason?: string;
+  /** On a win: the value signed (defaults to the expected value) and who is credited besides the sales owner. */
+  finalValue?: Money;
+  presalesLeadId?: string;
+  deliveryManagerId?: string;
 }
 export const closeUpdate = defineUpdate<ProjectView, [CloseArgs]>('close');
 
@@ -165,3 +170,9 @@ export interface ReassignArgs {
   reason: string;
 }
 export const reassignUpdate = defineUpdate<ProjectView, [ReassignArgs]>('reassign');
+
+export interface SubmitScoresArgs {
+  actor: Actor;
+  scores: Array<{ personId: string; score: number; comment: string }>;
+}
+export const submitScoresUpdate = defineUpdate<ProjectView, [SubmitScoresArgs]>('submitScores');

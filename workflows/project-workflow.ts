@@ -19,6 +19,7 @@ import {
   escalationEvent,
   nextEscalation,
 } from '../domain/collaborate';
+import { decideSubmitScores, scoringOpen, scoringRequestEvents } from '../domain/assess';
 import { reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
@@ -66,6 +67,7 @@ import {
   requestResourceUpdate,
   setBudgetUpdate,
   signFeasibilityUpdate,
+  submitScoresUpdate,
   extendDeadlineUpdate,
   projectOpenedUpdate,
   projectStateQuery,
@@ -76,7 +78,7 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
-const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain } = proxyActivities<MoatActivities>({
+const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain, scoringParticipants } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
@@ -114,6 +116,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const feasibilityGate = patched('moat-feasibility-gate');
   const escalates = patched('moat-escalation');
   const deliversNotifications = patched('moat-notification-delivery');
+  const collectsScores = patched('moat-scoring');
+  const centerFirst = patched('moat-center-first');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -186,6 +190,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     })();
   }
 
+  /** Open, or closed with the owner's scores still owed. */
+  const stillRunning = () => current().status === 'open' || scoringOpen(current());
+
   /** True once the opening event is recorded: updates wait for it, so their answers reflect Postgres. */
   let opened = input.continued !== undefined;
   const ready = () => opened;
@@ -226,7 +233,21 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   onCommand(proposeHandoffUpdate, decideProposeHandoff);
   onCommand(acceptHandoffUpdate, decideAcceptHandoff);
   onCommand(declineHandoffUpdate, decideDeclineHandoff);
-  onCommand(closeUpdate, decideClose);
+  setHandler(
+    closeUpdate,
+    async (args) => {
+      await condition(ready);
+      await record(decided(() => decideClose(current(), args)), args.actor.id);
+      if (collectsScores) {
+        // 主负责人打分: the owner at close scores everyone who took part, read from the record.
+        const participants = await scoringParticipants({ projectId: current().projectId, scorerId: current().ownerId });
+        await record(scoringRequestEvents(current(), participants, context()), SYSTEM_ACTOR_ID);
+      }
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => decideClose(s, args)) },
+  );
+  onCommand(submitScoresUpdate, (s, args) => decideSubmitScores(s, args));
   onCommand(rejectUpdate, decideReject);
   onCommand(signFeasibilityUpdate, decideSignFeasibility);
   onCommand(extendDeadlineUpdate, decideExtendDeadline);
@@ -287,7 +308,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       const target = decided(() => personToPrice(current(), args));
       const request = target && current().match.requests.find((r) => r.approvalId === args.approvalId);
       const pricing = target && request ? await priceBooking({ ...target, days: request.days }) : undefined;
-      await record(decided(() => decideApprove(current(), args, pricing, context())), args.actor.id);
+      await record(decided(() => decideApprove(current(), args, pricing, context(), { centerFirst })), args.actor.id);
       return viewOf(current());
     },
     {
@@ -305,11 +326,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
    * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
    */
   async function escalateWhileOpen(historyIsLong: () => boolean): Promise<void> {
-    while (current().status === 'open' && !historyIsLong()) {
+    while (stillRunning() && !historyIsLong()) {
       const due = nextEscalation(current());
       const seqAtSleep = current().seq;
       const woken = await condition(
-        () => current().seq !== seqAtSleep || current().status !== 'open' || historyIsLong(),
+        () => current().seq !== seqAtSleep || !stillRunning() || historyIsLong(),
         due ? Math.max(1, Date.parse(due.dueAt) - Date.now()) : undefined,
       );
       if (woken || !due) continue;
@@ -346,7 +367,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   await flush();
   // Before closing or continuing as new: no update half-handled, no delivery cut off.
   await condition(() => allHandlersFinished() && delivering === undefined);
-  if (current().status === 'open') {
+  if (stillRunning()) {
     await continueAsNew<typeof projectWorkflow>({ ...input, continued: current() });
   }
   return viewOf(current());

@@ -279,6 +279,8 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
         const project = await requireOpenProject(pool, request.params.id);
+        if (request.body.presalesLeadId) await requirePerson(pool, request.body.presalesLeadId, 'body.presalesLeadId');
+        if (request.body.deliveryManagerId) await requirePerson(pool, request.body.deliveryManagerId, 'body.deliveryManagerId');
         await handleOf(project.id).executeUpdate(closeUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
           updateId: updateIdFor(request, 'close'),

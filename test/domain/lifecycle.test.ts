@@ -132,7 +132,8 @@ describe('close', () => {
     expect(closed).toMatchObject({ status: 'lost', pendingHandoff: null, closeReason: 'budget' });
     expect(rejection(() => decideAdvance(closed, { actor: sales }, ctx)).code).toBe('conflict');
     const won = decideClose({ ...state, stage: 'negotiation' }, { actor: sales, outcome: 'won' });
-    expect(won).toEqual([{ type: 'project_closed', outcome: 'won', reason: null }]);
+    expect(won.map((e) => e.type)).toEqual(['project_closed', 'credit_granted']);
+    expect(won[0]).toEqual({ type: 'project_closed', outcome: 'won', reason: null });
   });
 });
 

@@ -156,3 +156,13 @@ export async function signFeasibility(org: Org, projectId: string): Promise<void
   const signed = await org.delivery.api.post(`/api/projects/${projectId}/feasibility`, { approved: true, note: 'delivery can ship it' });
   if (signed.status !== 201) throw new Error(`feasibility: ${JSON.stringify(signed.body)}`);
 }
+
+/** The primary owner scores everyone still missing (4, "solid work"), completing the project's scoring. */
+export async function scoreEveryone(scorer: ApiClient, projectId: string): Promise<void> {
+  const scoring = (await scorer.get(`/api/projects/${projectId}/scoring`)).body;
+  if (scoring.status !== 'open' || scoring.missing.length === 0) return;
+  const reply = await scorer.post(`/api/projects/${projectId}/scores`, {
+    scores: scoring.missing.map((personId: string) => ({ personId, score: 4, comment: 'solid work' })),
+  });
+  if (reply.status !== 200) throw new Error(`scores: ${JSON.stringify(reply.body)}`);
+}

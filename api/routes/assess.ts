@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getProject } from '../../db/project-queries';
+import { creditCorrectionWorkflow, creditCorrectionWorkflowId } from '../../workflows/credit-correction-workflow';
+import { projectWorkflowId, submitScoresUpdate } from '../../workflows/project-messages';
+import { caller, requireRole } from '../auth';
+import type { AppDeps } from '../deps';
+import { httpError } from '../errors';
+import { idempotencyKeyOf, idempotent } from '../idempotency';
+import { actorFor, errorResponses as errors, updateIdFor } from '../project-access';
+import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
+
+const ScoringSchema = z.object({
+  status: z.enum(['open', 'complete', 'not_requested']),
+  scorerId: z.uuid().nullable(),
+  dueAt: z.string().nullable(),
+  participants: z.array(z.uuid()),
+  missing: z.array(z.uuid()),
+  scores: z.array(z.object({ personId: z.uuid(), score: z.number().int(), comment: z.string(), scoredAt: z.string() })),
+});
+
+/** 人人考核: the owner's scores after close, and corrections of a won deal's final value (credit follows). */
+export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { pool, temporal, taskQueue } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  async function scoring(projectId: string): Promise<z.infer<typeof ScoringSchema>> {
+    const request = await pool.query(
+      `select scorer_id as "scorerId", participant_ids as participants, status, to_json(due_at) #>> '{}' as "dueAt"
+       from scoring_requests where project_id = $1`,
+      [projectId],
+    );
+    const scores = await pool.query(
+      `select person_id as "personId", score, comment, to_json(scored_at) #>> '{}' as "scoredAt" from scores
+       where project_id = $1 order by scored_at, person_id`,
+      [projectId],
+    );
+    const row = request.rows[0];
+    if (!row) return { status: 'not_requested', scorerId: null, dueAt: null, participants: [], missing: [], scores: [] };
+    const scored = new Set(scores.rows.map((s) => s.personId));
+    return { ...row, missing: row.participants.filter((p: string) => !scored.has(p)), scores: scores.rows };
+  }
+
+  r.get(
+    '/api/projects/:id/scoring',
+    { schema: { tags: ['assess'], summary: 'Who is to be scored, who is scored, who is missing', params: IdParams, response: { 200: ScoringSchema, ...errors } } },
+    async (request) => {
+      if (!(await getProject(pool, request.params.id))) throw httpError.notFound(`no project ${request.params.id}`);
+      return scoring(request.params.id);
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/scores',
+    {
+      schema: {
+        tags: ['assess'],
+        summary: '主负责人打分: the primary owner scores participants 1–5 with a comment; partial submissions allowed',
+        params: IdParams,
+        body: ScoresBody,
+        response: { 200: ScoringSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, async () => {
+        const person = caller(request);
+        const project = await getProject(pool, request.params.id);
+        if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+        await temporal.workflow.getHandle(projectWorkflowId(project.id)).executeUpdate(submitScoresUpdate, {
+          args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
+          updateId: updateIdFor(request, 'scores'),
+        });
+        return scoring(project.id);
+      });
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/final-value',
+    {
+      schema: {
+        tags: ['assess'],
+        summary: "A director corrects a won deal's final value: correcting credit and revenue entries, never edits",
+        params: IdParams,
+        body: FinalValueBody,
+        response: { 200: z.object({ projectId: z.uuid(), finalValue: z.object({ amount: z.number().int(), currency: z.string() }), entries: z.number().int() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, async () => {
+        const director = requireRole(request, 'director');
+        const project = await getProject(pool, request.params.id);
+        if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+        if (project.status !== 'won') throw httpError.conflict(`only a won deal has a final value; this one is ${project.status}`);
+        const correctionId = idempotencyKeyOf(request) ? `${director.id}:${idempotencyKeyOf(request)}` : randomUUID();
+        return temporal.workflow.execute(creditCorrectionWorkflow, {
+          workflowId: creditCorrectionWorkflowId(project.id, correctionId),
+          taskQueue,
+          args: [{ projectId: project.id, correctionId, amount: request.body.amount, reason: request.body.reason, actorId: director.id }],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        });
+      });
+    },
+  );
+}

@@ -1,0 +1,196 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { centerMembers, changeMembership, getCenter, servedProjects, type MembershipChange } from '../../db/delivery-centers';
+import { currentPolicy } from '../../db/policies';
+import { addDays, basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
+import { MoneySchema } from '../../domain/money';
+import { RoleSchema, type Role } from '../../domain/people';
+import { TierSchema } from '../../domain/policy';
+import { requireRole } from '../auth';
+import type { AppDeps } from '../deps';
+import { httpError } from '../errors';
+import { idempotent } from '../idempotency';
+import { errorResponses as errors } from '../project-access';
+import { IdParams, ProjectStatusSchema } from '../schemas';
+
+/** The functions a center brings together as one team (多位一体); anyone holding none of them is under `other`. */
+const FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
+
+/** The default window: the 28 days up to and including today (four weeks, 20 working days). */
+const WINDOW_DAYS = 28;
+
+const MemberBody = z.object({ personId: z.uuid() });
+const MemberParams = z.object({ id: z.uuid('a UUID'), personId: z.uuid('a UUID') });
+const MembershipResponse = z.object({
+  centerId: z.uuid(),
+  personId: z.uuid(),
+  /** The person's delivery center after the request. */
+  deliveryCenterId: z.uuid().nullable(),
+  /** False when the person already was (join) a member: nothing changed and nothing was audited. */
+  changed: z.boolean(),
+});
+
+const CenterQuery = z.object({
+  from: z.iso.date().optional().describe('first day of the window (default: to − 27 days)'),
+  to: z.iso.date().optional().describe('last day of the window (default: from + 27 days, or today)'),
+});
+
+const MemberSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  roles: z.array(RoleSchema),
+  rateLevel: z.string().nullable(),
+  bookedDays: z.number(),
+  workedDays: z.number(),
+  /** booked / capacity and worked / capacity in basis points, rounded down; null when capacity is zero. */
+  bookedBasisPoints: z.number().int().nullable(),
+  workedBasisPoints: z.number().int().nullable(),
+});
+
+const CenterResponse = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  industry: z.string(),
+  leadId: z.uuid(),
+  window: z.object({ from: z.string(), to: z.string(), workingDays: z.number().int(), capacityDaysPerPerson: z.number() }),
+  members: z.object({
+    presales: z.array(MemberSchema),
+    solution: z.array(MemberSchema),
+    test: z.array(MemberSchema),
+    delivery: z.array(MemberSchema),
+    after_sales: z.array(MemberSchema),
+    custom_dev: z.array(MemberSchema),
+    other: z.array(MemberSchema),
+  }),
+  projectsServed: z.array(z.object({ id: z.uuid(), name: z.string(), tier: TierSchema, status: ProjectStatusSchema })),
+  closed: z.object({ won: z.number().int(), lost: z.number().int() }),
+  /** won / (won + lost), 4 decimals; null while none of the projects served has closed. */
+  winRate: z.number().nullable(),
+  /** Actual cost (cost ledger) of the won projects served / their count, per currency; empty while none is won. */
+  costPerWonDeal: z.array(MoneySchema),
+});
+
+function membershipAnswer(change: MembershipChange, centerId: string, personId: string) {
+  switch (change.outcome) {
+    case 'no_center':
+      throw httpError.notFound(`no delivery center ${centerId}`);
+    case 'no_person':
+      throw httpError.notFound(`no person ${personId}`);
+    case 'other_center':
+      throw httpError.conflict(`the person belongs to delivery center ${change.deliveryCenterId}; remove them there first`, [
+        { path: 'personId', message: `member of ${change.deliveryCenterId}` },
+      ]);
+    case 'not_member':
+      throw httpError.notFound(`person ${personId} is not a member of delivery center ${centerId}`);
+    case 'unchanged':
+    case 'changed':
+      return { centerId, personId, deliveryCenterId: change.deliveryCenterId, changed: change.outcome === 'changed' };
+  }
+}
+
+/** The window asked for, or four weeks: ending today, or starting on `from`. */
+function windowOf(query: { from?: string; to?: string }): { from: string; to: string } {
+  const to = query.to ?? (query.from ? addDays(query.from, WINDOW_DAYS - 1) : todayUtc());
+  const from = query.from ?? addDays(to, -(WINDOW_DAYS - 1));
+  if (from > to) {
+    throw httpError.badRequest('the window ends before it starts', [{ path: 'querystring.to', message: `on or after ${from}` }]);
+  }
+  return { from, to };
+}
+
+/** 多位一体交付中心: membership (admin) and the center as one team — members by function, projects, results. */
+export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/delivery-centers/:id/members',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Add a person to a delivery center (sets their center; audited)',
+        description: 'Admin only. 404 for an unknown center or person; 409 when the person belongs to another center. Adding a member again changes nothing.',
+        params: IdParams,
+        body: MemberBody,
+        response: { 200: MembershipResponse, ...errors },
+      },
+    },
+    async (request, reply) =>
+      idempotent(pool, request, reply, 200, async () => {
+        const admin = requireRole(request, 'admin');
+        const { id } = request.params;
+        const { personId } = request.body;
+        return membershipAnswer(await changeMembership(pool, { centerId: id, personId, join: true, actorId: admin.id }), id, personId);
+      }),
+  );
+
+  r.delete(
+    '/api/delivery-centers/:id/members/:personId',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Remove a person from a delivery center (clears their center; audited)',
+        description: 'Admin only. 404 for an unknown center or person, or a person in no center; 409 when the person belongs to another center.',
+        params: MemberParams,
+        response: { 200: MembershipResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      const { id, personId } = request.params;
+      return membershipAnswer(await changeMembership(pool, { centerId: id, personId, join: false, actorId: admin.id }), id, personId);
+    },
+  );
+
+  r.get(
+    '/api/delivery-centers/:id',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'A delivery center as one team: members by function with their load, the projects served, win rate, cost per won deal',
+        description:
+          'Members are listed under every function they hold (presales, solution, test, delivery, after_sales, ' +
+          'custom_dev), or under `other`. Booked: planned days of their bookings made in the window (any project); ' +
+          'worked: days of their time entries in the window; capacity as in the utilization report. The window ' +
+          'defaults to the 28 days up to today. Projects served are those dispatched to the center; win rate and cost ' +
+          'per won deal are over all of them, whenever they closed. Any signed-in person may read it.',
+        params: IdParams,
+        querystring: CenterQuery,
+        response: { 200: CenterResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const center = await getCenter(pool, request.params.id);
+      if (!center) throw httpError.notFound(`no delivery center ${request.params.id}`);
+      const { from, to } = windowOf(request.query);
+      const [policy, people, projects] = await Promise.all([currentPolicy(pool), centerMembers(pool, center.id, from, to), servedProjects(pool, center.id)]);
+      const capacity = capacityDaysIn(from, to, policy.document.capacityDaysPerWeek);
+
+      const members = Object.fromEntries([...FUNCTIONS, 'other'].map((key) => [key, [] as z.infer<typeof MemberSchema>[]])) as z.infer<typeof CenterResponse>['members'];
+      for (const person of people) {
+        const member = { ...person, bookedBasisPoints: basisPoints(person.bookedDays, capacity), workedBasisPoints: basisPoints(person.workedDays, capacity) };
+        const functions = FUNCTIONS.filter((f) => person.roles.includes(f));
+        for (const key of functions.length > 0 ? functions : (['other'] as const)) members[key].push(member);
+      }
+
+      const won = projects.filter((p) => p.status === 'won');
+      const lost = projects.filter((p) => p.status === 'lost').length;
+      const wonCost = new Map<string, { total: number; count: number }>();
+      for (const project of won) {
+        const sum = wonCost.get(project.currency) ?? { total: 0, count: 0 };
+        wonCost.set(project.currency, { total: sum.total + project.actual, count: sum.count + 1 });
+      }
+      return {
+        ...center,
+        window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerPerson: capacity },
+        members,
+        projectsServed: projects.map(({ id, name, tier, status }) => ({ id, name, tier, status })),
+        closed: { won: won.length, lost },
+        winRate: won.length + lost > 0 ? Math.round((won.length / (won.length + lost)) * 10_000) / 10_000 : null,
+        costPerWonDeal: [...wonCost.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([currency, { total, count }]) => ({ amount: Math.round(total / count), currency })),
+      };
+    },
+  );
+}

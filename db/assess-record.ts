@@ -1,0 +1,66 @@
+import type { AssessEvent } from '../domain/assess';
+import { SYSTEM_ACTOR_ID } from '../domain/people';
+import { notify } from './notifications';
+import type { Pool, PoolClient } from './pool';
+
+/** Projections of the Assess events of one project, in the same transaction as the event. */
+export async function applyAssessProjection(
+  client: PoolClient,
+  projectId: string,
+  event: AssessEvent & { seq: number; at: string; actorId: string },
+): Promise<void> {
+  const { seq, at, actorId } = event;
+  const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
+  switch (event.type) {
+    case 'credit_granted':
+      for (const line of event.lines) {
+        await client.query(
+          `insert into credit_entries (project_id, person_id, credit_role, basis_points, amount, currency, reason, idempotency_key, at, actor_id)
+           values ($1, $2, $3, $4, $5, $6, 'won', $7, $8, $9) on conflict (idempotency_key) do nothing`,
+          [projectId, line.personId, line.creditRole, line.basisPoints, line.amount.amount, line.amount.currency, `credit:${projectId}:0:${line.personId}:${line.creditRole}`, at, actorId],
+        );
+      }
+      await client.query(
+        `insert into revenue_entries (project_id, amount, currency, reason, idempotency_key, at, actor_id)
+         values ($1, $2, $3, 'won', $4, $5, $6) on conflict (idempotency_key) do nothing`,
+        [projectId, event.finalValue.amount, event.finalValue.currency, `revenue:${projectId}:0`, at, actorId],
+      );
+      await client.query('update projects set final_amount = $2 where id = $1', [projectId, event.finalValue.amount]);
+      return;
+    case 'scoring_requested':
+      await client.query(
+        `insert into scoring_requests (project_id, scorer_id, participant_ids, status, due_at, requested_at)
+         values ($1, $2, $3, 'open', $4, $5) on conflict (project_id) do nothing`,
+        [projectId, event.scorerId, event.participants, event.dueAt, at],
+      );
+      await notify(client, [event.scorerId], projectId, 'scoring_requested', 'Score everyone who worked on your project', { participants: event.participants, dueAt: event.dueAt }, at, keyFor);
+      return;
+    case 'scores_submitted':
+      for (const s of event.scores) {
+        await client.query(
+          `insert into scores (project_id, person_id, scorer_id, score, comment, scored_at) values ($1, $2, $3, $4, $5, $6)
+           on conflict (project_id, person_id) do nothing`,
+          [projectId, s.personId, actorId, s.score, s.comment, at],
+        );
+      }
+      return;
+    case 'scoring_completed':
+      await client.query(`update scoring_requests set status = 'complete', completed_at = $2 where project_id = $1`, [projectId, at]);
+      return;
+  }
+}
+
+/** Everyone who owned a stage, was booked, decided an approval or signed feasibility — not the scorer, not Moat. */
+export async function scoringParticipants(pool: Pool, projectId: string, scorerId: string): Promise<string[]> {
+  const { rows } = await pool.query<{ person_id: string }>(
+    `select distinct person_id from (
+       select person_id from project_ownerships where project_id = $1
+       union select person_id from bookings where project_id = $1
+       union select decided_by_id from approvals where project_id = $1 and status in ('approved', 'rejected')
+       union select signed_by_id from feasibility_signoffs where project_id = $1
+     ) taking_part where person_id is not null and person_id <> $2 and person_id <> $3
+     order by person_id`,
+    [projectId, scorerId, SYSTEM_ACTOR_ID],
+  );
+  return rows.map((r) => r.person_id);
+}

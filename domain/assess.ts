@@ -1,0 +1,132 @@
+import { deadlineAfter } from './collaborate';
+import { creditLines, type CreditRole } from './credit';
+import { reject } from './errors';
+import type { DecisionContext, ProjectState } from './lifecycle';
+import type { Money } from './money';
+import type { Actor } from './people';
+import { missingParticipants, validateScores } from './scoring';
+
+/**
+ * 人人考核 (Assess): on a win everyone who won it is credited (背数字, 双算: revenue once, credit per person); on
+ * any close the primary owner scores every participant, with reminders and escalation while they have not.
+ */
+
+export interface GrantedCredit {
+  personId: string;
+  creditRole: CreditRole;
+  basisPoints: number;
+  amount: Money;
+}
+
+export interface ScoreGiven {
+  personId: string;
+  score: number;
+  comment: string;
+}
+
+export interface Scoring {
+  scorerId: string;
+  participants: string[];
+  scored: ScoreGiven[];
+  status: 'open' | 'complete';
+  requestedAt: string;
+  dueAt: string;
+}
+
+export interface AssessState {
+  finalValue: Money | null;
+  credit: GrantedCredit[];
+  scoring: Scoring | null;
+}
+
+export type AssessEvent =
+  | { type: 'credit_granted'; finalValue: Money; lines: GrantedCredit[] }
+  | { type: 'scoring_requested'; scorerId: string; participants: string[]; dueAt: string }
+  | { type: 'scores_submitted'; scores: ScoreGiven[] }
+  | { type: 'scoring_completed' };
+
+export function emptyAssess(): AssessState {
+  return { finalValue: null, credit: [], scoring: null };
+}
+
+export interface WinCredit {
+  finalValue?: Money;
+  presalesLeadId?: string;
+  deliveryManagerId?: string;
+}
+
+/**
+ * Credit on a win, from the pinned policy: the sales owner, the presales lead (named at close, or the lead
+ * appointed at dispatch) and the future delivery manager (named at close, or whoever signed feasibility).
+ */
+export function winCreditEvent(state: ProjectState, win: WinCredit): AssessEvent {
+  const finalValue = win.finalValue ?? state.facts.expectedValue;
+  if (finalValue.currency !== state.facts.expectedValue.currency) {
+    throw reject.invalid(`the final value must be in ${state.facts.expectedValue.currency}`, [{ path: 'finalValue.currency', message: 'currency' }]);
+  }
+  const presalesLeadId = win.presalesLeadId ?? state.match.dispatch?.leadId ?? null;
+  const signer = state.collaboration.feasibility?.signedById ?? null;
+  const lines = creditLines(state.policy.document.credit, finalValue, {
+    salesOwnerId: state.facts.salesOwnerId,
+    presalesLeadId,
+    // Whoever promised delivery can keep it is taken as its future manager, unless that is the presales lead.
+    deliveryManagerId: win.deliveryManagerId ?? (signer !== presalesLeadId ? signer : null),
+  });
+  return { type: 'credit_granted', finalValue, lines };
+}
+
+/** The scoring request once the project is closed; with nobody to score it is complete at once. */
+export function scoringRequestEvents(state: ProjectState, participants: string[], ctx: DecisionContext): AssessEvent[] {
+  const scorerId = state.ownerId;
+  const others = [...new Set(participants)].filter((p) => p !== scorerId);
+  if (others.length === 0) return [{ type: 'scoring_completed' }];
+  const dueAt = deadlineAfter(state.policy.document, ctx.now, state.policy.document.sla.scoringHours);
+  return [{ type: 'scoring_requested', scorerId, participants: others, dueAt }];
+}
+
+export function decideSubmitScores(state: ProjectState, cmd: { actor: Actor; scores: ScoreGiven[] }): AssessEvent[] {
+  const scoring = state.assess.scoring;
+  if (!scoring) throw reject.conflict('scores are given once the project is closed');
+  if (scoring.status === 'complete') throw reject.conflict('every participant is already scored');
+  if (cmd.actor.id !== scoring.scorerId) throw reject.forbidden('only the primary owner scores the participants');
+  const scores = validateScores(
+    { scorerId: scoring.scorerId, participants: scoring.participants, alreadyScored: scoring.scored.map((s) => s.personId) },
+    cmd.scores,
+  );
+  const events: AssessEvent[] = [{ type: 'scores_submitted', scores }];
+  const scored = [...scoring.scored.map((s) => s.personId), ...scores.map((s) => s.personId)];
+  if (missingParticipants(scoring.participants, scored).length === 0) events.push({ type: 'scoring_completed' });
+  return events;
+}
+
+export function evolveAssess(assess: AssessState, event: AssessEvent & { at: string }): AssessState {
+  switch (event.type) {
+    case 'credit_granted':
+      return { ...assess, finalValue: event.finalValue, credit: event.lines };
+    case 'scoring_requested':
+      return {
+        ...assess,
+        scoring: { scorerId: event.scorerId, participants: event.participants, scored: [], status: 'open', requestedAt: event.at, dueAt: event.dueAt },
+      };
+    case 'scores_submitted':
+      return assess.scoring ? { ...assess, scoring: { ...assess.scoring, scored: [...assess.scoring.scored, ...event.scores] } } : assess;
+    case 'scoring_completed':
+      return {
+        ...assess,
+        scoring: assess.scoring
+          ? { ...assess.scoring, status: 'complete' }
+          : { scorerId: '', participants: [], scored: [], status: 'complete', requestedAt: event.at, dueAt: event.at },
+      };
+  }
+}
+
+const ASSESS_EVENT_TYPES = new Set<string>(['credit_granted', 'scoring_requested', 'scores_submitted', 'scoring_completed']);
+
+export function isAssessEvent(event: { type: string }): event is AssessEvent {
+  return ASSESS_EVENT_TYPES.has(event.type);
+}
+
+/** Scoring is outstanding: the workflow stays to collect it (and to escalate while it waits). */
+export function scoringOpen(state: ProjectState): boolean {
+  return state.assess.scoring?.status === 'open';
+}
