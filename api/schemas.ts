@@ -120,7 +120,7 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   ),
   escalations: z.array(
     z.object({
-      kind: z.enum(['stage', 'approval', 'handoff']),
+      kind: z.enum(['stage', 'approval', 'handoff', 'scoring']),
       refId: z.string(),
       level: z.number().int(),
       responsibleId: z.uuid().nullable(),

@@ -196,6 +196,30 @@ describe('approvals and handoff offers escalate too; delegation routes them', ()
   }, 30_000);
 });
 
+describe('scores owed after close escalate like any obligation', () => {
+  it('the owner at close is reminded, then their manager is told', async () => {
+    const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
+    const offered = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'leave' });
+    await org.sales2.api.post(`/api/handoffs/${offered.body.id}/accept`);
+    const closed = await org.sales2.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'budget cut' });
+    expect(closed.status).toBe(200);
+    const deadline = Date.now() + 15_000;
+    let steps: Escalation[] = [];
+    while (Date.now() < deadline) {
+      steps = (await project(id)).escalations.filter((e: Escalation) => e.kind === 'scoring');
+      if (steps.some((e) => e.level >= 1)) break;
+      await wait(200);
+    }
+    expect(steps.slice(0, 2).map((e) => [e.level, e.targetId])).toEqual([
+      [0, org.sales2.id],
+      [1, org.manager.id],
+    ]);
+    // Scoring completes the ladder and the workflow.
+    await org.sales2.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.sales.id, score: 4, comment: 'clean handover' }] });
+    await moat.temporal.workflow.getHandle(`project-${id}`).result();
+  }, 30_000);
+});
+
 describe('promises delivery can keep (交付可行性确认)', () => {
   it('proposal needs a positive sign-off by the office’s delivery person; a negative one blocks until a new positive one', async () => {
     const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
