@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocationBySales, giniCoefficient, PIPELINE_UNIT_MINOR, type AllocationRow } from '../../domain/allocation';
+import { mulberry32 } from '../support/pure';
 
 /** Pipeline in whole CNY, stored as fen. */
 const cny = (yuan: number) => yuan * 100;
@@ -12,17 +13,6 @@ function giniByPairs(values: readonly number[]): number {
   let pairs = 0;
   for (const x of values) for (const y of values) pairs += Math.abs(x - y);
   return pairs / (2 * n * n * mean);
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 describe('giniCoefficient', () => {

@@ -7,33 +7,11 @@ import {
   defaultBudget,
   needsOverBudgetException,
 } from '../../domain/budget';
-import { Rejection } from '../../domain/errors';
+import { mulberry32, rejection } from '../support/pure';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
 const yuan = (n: number) => fen(n * 100);
 const THRESHOLDS = DEFAULT_BUDGET_POLICY.alertThresholds;
-
-/** A seeded PRNG, so a failing walk replays exactly. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('BudgetPolicySchema', () => {
   it('accepts the SPEC defaults', () => {

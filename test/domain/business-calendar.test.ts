@@ -8,6 +8,7 @@ import {
   localDateOf,
   type BusinessCalendar,
 } from '../../domain/business-calendar';
+import { mulberry32, schemaIssues } from '../support/pure';
 
 const china = DEFAULT_CALENDAR;
 const utcCalendar: BusinessCalendar = { enabled: true, timeZoneOffsetMinutes: 0, weekend: [0, 6], holidays: [], workdays: [] };
@@ -16,23 +17,7 @@ const MS_PER_HOUR = 3_600_000;
 /** A Beijing wall-clock time as the UTC instant the system stores. */
 const beijing = (local: string) => new Date(Date.parse(`${local}+08:00`)).toISOString();
 
-function issues(value: unknown): string[] {
-  const result = BusinessCalendarSchema.safeParse(value);
-  expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
-
-/** mulberry32: a few lines of seeded randomness, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const issues = (value: unknown) => schemaIssues(BusinessCalendarSchema, value);
 
 function datesOf(year: number): string[] {
   const dates: string[] = [];
@@ -184,7 +169,7 @@ describe('addBusinessHours and businessHoursBetween', () => {
 
   it('inverts: between(s, add(s, h)) = h to the millisecond, over many seeded starts and durations', () => {
     const seed = 20_261_001;
-    const random = prng(seed);
+    const random = mulberry32(seed);
     const from = Date.parse('2025-12-20T00:00:00.000Z');
     const span = Date.parse('2027-12-31T00:00:00.000Z') - from;
     const calendars = [china, utcCalendar, { ...china, timeZoneOffsetMinutes: -330 }, { ...china, enabled: false }];

@@ -8,7 +8,8 @@ import {
   releaseAtClose,
   type CostLedgerEntry,
 } from '../../domain/cost-ledger';
-import { Rejection } from '../../domain/errors';
+import type { Rejection } from '../../domain/errors';
+import { mulberry32, rejection } from '../support/pure';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
 const yuan = (n: number) => fen(n * 100);
@@ -39,28 +40,6 @@ function build(...entries: CostLedgerEntry[]): readonly CostLedgerEntry[] {
 function totalsInFen(entries: readonly CostLedgerEntry[]) {
   const t = ledgerTotals(entries, 'CNY');
   return { committed: t.committed.amount, actual: t.actual.amount, total: t.total.amount };
-}
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
-
-/** A seeded PRNG, so a failing sequence replays exactly. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 describe('a booking on the ledger', () => {

@@ -10,24 +10,14 @@ import {
   type CreditPeople,
   type CreditPolicy,
 } from '../../domain/credit';
-import { Rejection } from '../../domain/errors';
 import { DEFAULT_POLICY } from '../../domain/policy';
+import { mulberry32, rejection } from '../support/pure';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
 const yuan = (n: number) => fen(n * 100);
 
 const defaults: CreditPolicy = DEFAULT_POLICY.credit;
 const everyone: CreditPeople = { salesOwnerId: 'sales-1', presalesLeadId: 'presales-1', deliveryManagerId: 'delivery-1' };
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Per person and role, the sum of every line granted. */
 function sums(lines: readonly CreditLine[]): Record<string, number> {
@@ -37,17 +27,6 @@ function sums(lines: readonly CreditLine[]): Record<string, number> {
     out[key] = (out[key] ?? 0) + line.amount.amount;
   }
   return Object.fromEntries(Object.entries(out).filter(([, amount]) => amount !== 0));
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 describe('credit on a win (背数字, 双算)', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Rejection } from '../../domain/errors';
 import {
   decideAcceptHandoff,
   decideAdvance,
@@ -14,6 +13,7 @@ import {
 import type { Actor } from '../../domain/people';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { nextStage, stagesFor } from '../../domain/pipeline';
+import { rejection } from '../support/pure';
 
 const sales: Actor = { id: 'sally', roles: ['sales'], manages: [], actingFor: [], officeId: null };
 const presales = { id: 'pete', roles: ['presales' as const] };
@@ -43,16 +43,6 @@ function open(tier: 'A' | 'C' = 'A'): ProjectState {
 
 function apply(state: ProjectState, events: ProjectEvent[], actorId = 'x'): ProjectState {
   return events.reduce((s, e) => evolve(s, { ...e, seq: s.seq + 1, at: now, actorId }), state);
-}
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('pipeline', () => {

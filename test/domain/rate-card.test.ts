@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Rejection } from '../../domain/errors';
 import {
   DEFAULT_RATE_CARD,
   isCalendarDate,
@@ -10,6 +9,7 @@ import {
   rateFor,
   type RateCard,
 } from '../../domain/rate-card';
+import { rejection, schemaIssues } from '../support/pure';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
 const yuan = (n: number) => fen(n * 100);
@@ -24,21 +24,7 @@ const card: RateCard = {
   ],
 };
 
-function issues(value: unknown): string[] {
-  const result = RateCardSchema.safeParse(value);
-  expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
+const issues = (value: unknown) => schemaIssues(RateCardSchema, value);
 
 describe('DEFAULT_RATE_CARD', () => {
   it('is valid: P1–P4 per day for every presales resource role, H1–H2 per hour for the hotline', () => {

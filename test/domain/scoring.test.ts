@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Rejection } from '../../domain/errors';
 import { COMMENT_MAX, missingParticipants, ScoreEntrySchema, scoreStats, validateScores, type ScoringContext } from '../../domain/scoring';
+import { rejection } from '../support/pure';
 
 const context: ScoringContext = { scorerId: 'owner', participants: ['ann', 'bob', 'cai'], alreadyScored: [] };
 const entry = (personId: string, score = 4, comment = 'solid demo') => ({ personId, score, comment });
-
-function rejection(fn: () => unknown): Rejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof Rejection) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const details = (entries: unknown, ctx: ScoringContext = context) => {
   const error = rejection(() => validateScores(ctx, entries));
