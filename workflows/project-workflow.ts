@@ -184,7 +184,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     delivering = (async () => {
       do {
         deliverAgain = false;
-        await deliverNotifications({ projectId }).catch(() => undefined);
+        const summary = await deliverNotifications({ projectId }).catch(() => undefined);
+        // Deliveries that joined late still have tries left: run again for them.
+        if (summary && summary.pending > 0) deliverAgain = true;
       } while (deliverAgain);
       delivering = undefined;
     })();
