@@ -43,19 +43,13 @@ export interface PendingDelivery extends DeliveryTarget {
   message: NotificationMessage;
 }
 
-interface PendingRow {
+/** A pending delivery as read: the message's fields flat beside the delivery's own. */
+interface PendingRow extends Omit<NotificationMessage, 'id'> {
   notificationId: string | number;
   channel: OutsideChannel;
   target: string;
   format: WebhookFormat | null;
   attempts: number;
-  kind: string;
-  title: string;
-  projectId: string | null;
-  personId: string;
-  personName: string;
-  data: Record<string, unknown>;
-  createdAt: string;
 }
 
 export async function pendingDeliveries(pool: Pool, scope: DeliveryScope): Promise<PendingDelivery[]> {
