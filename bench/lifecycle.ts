@@ -446,9 +446,13 @@ function accept(as: 'sales' | 'presales'): LifecycleStep {
   };
 }
 
+/**
+ * Close won (3 activities): the closing record (with the credit entries), then the participants to score read
+ * from the record, then the scoring request recorded.
+ */
 const closeWon: LifecycleStep = {
   kind: 'close',
-  activities: 1,
+  activities: 3,
   run: async (api, org, run) => {
     const after = await api.call<ProjectDetail>('POST', `/api/projects/${run.project.id}/close`, org.sales.token, {
       outcome: 'won',

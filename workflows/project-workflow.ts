@@ -192,8 +192,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     })();
   }
 
-  /** Open, or closed with the owner's scores still owed. */
-  const stillRunning = () => current().status === 'open' || scoringOpen(current());
+  /** Open, or closed with the owner's scores still to be asked for or still owed. */
+  const stillRunning = () =>
+    current().status === 'open' || (collectsScores && current().assess.scoring === null) || scoringOpen(current());
 
   /** True once the opening event is recorded: updates wait for it, so their answers reflect Postgres. */
   let opened = input.continued !== undefined;
