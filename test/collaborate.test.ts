@@ -146,6 +146,30 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
   }, 40_000);
 });
 
+describe('ladders survive continue-as-new', () => {
+  it('after the workflow rolls over to a new run, the ladder carries on without repeating a step', async () => {
+    const rolling = await startTestMoat({ continueAsNewAfterEvents: 40 });
+    try {
+      // A second instance whose workflows roll over after 40 history events; the record is the same database.
+      const rollingSales = rolling.api.as(org.sales.token);
+      const id = (await rollingSales.post('/api/projects', projectBody(org))).body.id as string;
+      const handle = rolling.temporal.workflow.getHandle(`project-${id}`);
+      const firstRun = (await handle.describe()).runId;
+      for (let round = 0; round < 6; round++) {
+        const offered = await rollingSales.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: `round ${round}` });
+        await rolling.api.as(org.sales2.token).post(`/api/handoffs/${offered.body.id}/decline`, { reason: 'no' });
+      }
+      expect((await handle.describe()).runId).not.toBe(firstRun);
+      const steps = await untilStageLevel(id, 3);
+      expect(steps.map((e) => e.level)).toEqual([0, 1, 2, 3]);
+      await wait(2_000);
+      expect((await stageEscalations(id)).map((e) => e.level)).toEqual([0, 1, 2, 3]);
+    } finally {
+      await rolling.stop();
+    }
+  }, 40_000);
+});
+
 describe('approvals and handoff offers escalate too; delegation routes them', () => {
   it('an overdue dispatch climbs to the approver’s manager, who decides in their place (recorded as such)', async () => {
     const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
