@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool } from '../db/pool';
 import { caller } from './auth';
@@ -82,4 +82,16 @@ export async function idempotent<T>(
     await pool.query('delete from idempotency_keys where person_id = $1 and key = $2', [personId, key]);
     throw error;
   }
+}
+
+/**
+ * The id of what a create makes: derived from the caller and their Idempotency-Key (a UUID-shaped SHA-256), so a
+ * retried request names the same project, time entry … and the workflow effects keyed on it happen once.
+ */
+export function idFromIdempotencyKey(request: FastifyRequest, scope: string): string {
+  const key = idempotencyKeyOf(request);
+  if (!key) return randomUUID();
+  const hex = createHash('sha256').update(`${scope}:${caller(request).id}:${key}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,3 +1,5 @@
+import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
@@ -5,6 +7,7 @@ import { getProject, getProjectDetail, type ProjectSummary } from '../db/project
 import type { Actor, PersonRef } from '../domain/people';
 import { caller } from './auth';
 import { ErrorBodySchema, httpError } from './errors';
+import { projectWorkflowId } from '../workflows/project-messages';
 import { idempotencyKeyOf } from './idempotency';
 
 /** Shared by the routes that command a project workflow. */
@@ -35,16 +38,18 @@ export async function requireOpenProject(pool: Pool, id: string): Promise<Projec
  * out-of-office delegation to them is in force now, and their office.
  */
 export async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
-  const managesOwner = person.id !== ownerId && (await managerChain(pool, ownerId)).includes(person.id);
-  const { rows } = await pool.query<{ person_id: string }>(
-    'select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()',
-    [person.id],
-  );
+  const [chain, delegators] = await Promise.all([
+    person.id === ownerId ? Promise.resolve([]) : managerChain(pool, ownerId),
+    pool.query<{ person_id: string }>(
+      'select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()',
+      [person.id],
+    ),
+  ]);
   return {
     id: person.id,
     roles: person.roles,
-    manages: managesOwner ? [ownerId] : [],
-    actingFor: rows.map((r) => r.person_id),
+    manages: chain.includes(person.id) ? [ownerId] : [],
+    actingFor: delegators.rows.map((r) => r.person_id),
     officeId: person.officeId,
   };
 }
@@ -64,4 +69,31 @@ export async function projectDetail(pool: Pool, id: string) {
   const project = await getProjectDetail(pool, id);
   if (!project) throw httpError.notFound(`no project ${id}`);
   return project;
+}
+
+export function projectHandle(temporal: Client, projectId: string) {
+  return temporal.workflow.getHandle(projectWorkflowId(projectId));
+}
+
+/**
+ * One command on an open project, the shape of most routes: the caller (or `as`, when the route has already
+ * checked a role) becomes the workflow's actor, the update carries an id derived from the Idempotency-Key, and the
+ * project is read back from Postgres, which the update has written before answering.
+ */
+export async function commandOpenProject<A extends { actor: Actor }>(
+  deps: { pool: Pool; temporal: Client },
+  request: FastifyRequest,
+  projectId: string,
+  update: UpdateDefinition<unknown, [A]>,
+  action: string,
+  args: (project: ProjectSummary) => Omit<A, 'actor'> | Promise<Omit<A, 'actor'>>,
+  as: PersonRow = caller(request),
+) {
+  const project = await requireOpenProject(deps.pool, projectId);
+  const rest = await args(project);
+  await projectHandle(deps.temporal, project.id).executeUpdate(update, {
+    args: [{ ...rest, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
+    updateId: updateIdFor(request, action),
+  });
+  return projectDetail(deps.pool, project.id);
 }

@@ -26,10 +26,6 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number): string {
-  return isoDate(epochDay(date) + days);
-}
-
 /** Monday–Friday dates from `from` to `to`, both included (0 when `to` is before `from`). */
 export function workingDaysIn(from: string, to: string): number {
   const first = epochDay(from);

@@ -258,3 +258,8 @@ export function businessHoursBetween(calendar: BusinessCalendar, fromIso: string
   }
   return ms / MS_PER_HOUR;
 }
+
+/** The calendar date `days` after `date` (both YYYY-MM-DD; negative goes back), by the proleptic UTC calendar. */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,5 +1,6 @@
 import { resourceApprover, routingTier, type ApproverKind, dispatchApprover } from './approval-chain';
 import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
+import { addCalendarDays } from './business-calendar';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
 import { hasEscalatedTo } from './collaborate';
 import { reject } from './errors';
@@ -393,10 +394,10 @@ export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ct
     throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 1, 1.25' }]);
   }
   // A day of slack either side: the office's calendar day may differ from UTC's.
-  if (cmd.date > addDays(ctx.now.slice(0, 10), 1)) {
+  if (cmd.date > addCalendarDays(ctx.now.slice(0, 10), 1)) {
     throw reject.invalid('time is recorded for days worked, not future days', [{ path: 'date', message: 'in the future' }]);
   }
-  if (cmd.date < addDays(booking.bookedOn, -1)) {
+  if (cmd.date < addCalendarDays(booking.bookedOn, -1)) {
     throw reject.invalid(`the booking starts on ${booking.bookedOn}`, [{ path: 'date', message: 'before the booking' }]);
   }
   const amount = plannedCostForDays(
@@ -443,10 +444,6 @@ export function retierMatchEvents(
     events.push({ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) });
   }
   return events;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function setApproval(match: MatchState, id: string, status: ApprovalStatus): Approval[] {

@@ -4,12 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getProject } from '../../db/project-queries';
 import { creditCorrectionWorkflow, creditCorrectionWorkflowId } from '../../workflows/credit-correction-workflow';
-import { projectWorkflowId, submitScoresUpdate } from '../../workflows/project-messages';
+import { submitScoresUpdate } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import { idempotencyKeyOf, idempotent } from '../idempotency';
-import { actorFor, errorResponses as errors, updateIdFor } from '../project-access';
+import { actorFor, errorResponses as errors, projectHandle, updateIdFor } from '../project-access';
 import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
 
 const ScoringSchema = z.object({
@@ -68,7 +68,7 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = caller(request);
         const project = await getProject(pool, request.params.id);
         if (!project) throw httpError.notFound(`no project ${request.params.id}`);
-        await temporal.workflow.getHandle(projectWorkflowId(project.id)).executeUpdate(submitScoresUpdate, {
+        await projectHandle(temporal, project.id).executeUpdate(submitScoresUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
           updateId: updateIdFor(request, 'scores'),
         });

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy, policyVersion } from '../../db/policies';
-import { addDays, capacityDaysIn, peopleWithLoad, requestForMatching, todayUtc, workingDaysIn } from '../../db/reports';
+import { capacityDaysIn, peopleWithLoad, requestForMatching, todayUtc, workingDaysIn } from '../../db/reports';
+import { addCalendarDays } from '../../domain/business-calendar';
 import { routingTier } from '../../domain/approval-chain';
 import { rankCandidates, type Candidate, type ExcludedCandidate } from '../../domain/matching';
 import { MoneySchema } from '../../domain/money';
@@ -70,7 +71,7 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       caller(request);
       const today = todayUtc();
       const from = request.query.from ?? today;
-      const to = request.query.to ?? addDays(from, DEFAULT_WINDOW_DAYS - 1);
+      const to = request.query.to ?? addCalendarDays(from, DEFAULT_WINDOW_DAYS - 1);
       if (to < from) {
         throw httpError.badRequest(`the window ends (${to}) before it starts (${from})`, [
           { path: 'querystring.to', message: `on or after ${from}` },

@@ -3,20 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../db/audit';
 import { inTransaction } from '../../db/pool';
-import { extendDeadlineUpdate, projectWorkflowId, reassignUpdate, signFeasibilityUpdate } from '../../workflows/project-messages';
+import { extendDeadlineUpdate, reassignUpdate, signFeasibilityUpdate } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
-import {
-  actorFor,
-  errorResponses as errors,
-  personRef,
-  projectDetail,
-  requireOpenProject,
-  requirePerson,
-  updateIdFor,
-} from '../project-access';
+import { commandOpenProject, errorResponses as errors, personRef, requirePerson } from '../project-access';
 import { IdParams, ProjectDetailSchema } from '../schemas';
 
 const FeasibilityBody = z.object({ approved: z.boolean(), note: z.string().trim().min(1, 'say what was checked').max(4000) });
@@ -44,9 +36,8 @@ const StalledSchema = z.object({
 
 /** 过程协同: feasibility sign-offs, what escalation managers may do, out-of-office delegation, stalled projects. */
 export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { pool, temporal } = deps;
+  const { pool } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
 
   r.post(
     '/api/projects/:id/feasibility',
@@ -60,15 +51,9 @@ export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 201, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(signFeasibilityUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
-          updateId: updateIdFor(request, 'feasibility'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 201, () =>
+        commandOpenProject(deps, request, request.params.id, signFeasibilityUpdate, 'feasibility', () => request.body),
+      );
     },
   );
 
@@ -84,15 +69,9 @@ export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(extendDeadlineUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
-          updateId: updateIdFor(request, 'deadline'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, extendDeadlineUpdate, 'deadline', () => request.body),
+      );
     },
   );
 
@@ -108,16 +87,12 @@ export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        const to = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
-        await handleOf(project.id).executeUpdate(reassignUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(to), reason: request.body.reason }],
-          updateId: updateIdFor(request, 'reassign'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, reassignUpdate, 'reassign', async () => ({
+          to: personRef(await requirePerson(pool, request.body.toPersonId, 'body.toPersonId')),
+          reason: request.body.reason,
+        })),
+      );
     },
   );
 

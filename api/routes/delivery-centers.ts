@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { centerMembers, changeMembership, getCenter, servedProjects, type MembershipChange } from '../../db/delivery-centers';
 import { currentPolicy } from '../../db/policies';
-import { addDays, basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
+import { basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
+import { addCalendarDays } from '../../domain/business-calendar';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema, type Role } from '../../domain/people';
 import { TierSchema } from '../../domain/policy';
@@ -91,8 +92,8 @@ function membershipAnswer(change: MembershipChange, centerId: string, personId: 
 
 /** The window asked for, or four weeks: ending today, or starting on `from`. */
 function windowOf(query: { from?: string; to?: string }): { from: string; to: string } {
-  const to = query.to ?? (query.from ? addDays(query.from, WINDOW_DAYS - 1) : todayUtc());
-  const from = query.from ?? addDays(to, -(WINDOW_DAYS - 1));
+  const to = query.to ?? (query.from ? addCalendarDays(query.from, WINDOW_DAYS - 1) : todayUtc());
+  const from = query.from ?? addCalendarDays(to, -(WINDOW_DAYS - 1));
   if (from > to) {
     throw httpError.badRequest('the window ends before it starts', [{ path: 'querystring.to', message: `on or after ${from}` }]);
   }

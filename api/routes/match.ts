@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +8,6 @@ import { inTransaction } from '../../db/pool';
 import { pendingHandoffsFor } from '../../db/project-queries';
 import {
   approveUpdate,
-  projectWorkflowId,
   recordTimeUpdate,
   redispatchUpdate,
   rejectUpdate,
@@ -18,8 +17,18 @@ import {
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
-import { idempotencyKeyOf, idempotent } from '../idempotency';
-import { actorFor, errorResponses as errors, projectDetail, requireOpenProject, requirePerson, updateIdFor } from '../project-access';
+import { idFromIdempotencyKey, idempotent } from '../idempotency';
+import {
+  actorFor,
+  commandOpenProject,
+  errorResponses as errors,
+  projectDetail,
+  projectHandle,
+  requireOpenProject,
+  requirePerson,
+  updateIdFor,
+} from '../project-access';
+import type { ProjectSummary } from '../../db/project-queries';
 import {
   ApprovalSchema,
   ApproveBody,
@@ -47,18 +56,11 @@ const NotificationSchema = z.object({
   readAt: z.string().nullable(),
 });
 
-/** A time entry's id from the caller's Idempotency-Key, so a retried entry accrues once. */
-function timeEntryIdFor(personId: string, key: string | undefined): string {
-  if (!key) return randomUUID();
-  const hex = createHash('sha256').update(`time:${personId}:${key}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 /** 资源匹配: dispatch, resource requests and their approvals, time entries, budgets, and what waits for whom. */
 export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
+  const handleOf = (projectId: string) => projectHandle(temporal, projectId);
 
   r.post(
     '/api/hotlines',
@@ -93,21 +95,17 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
-        const { rows } = await pool.query<{ id: string }>(
-          `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
-          [project.id],
-        );
-        if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
-        await handleOf(project.id).executeUpdate(approveUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: rows[0]!.id, personId: request.body.teamLeadId, comment: request.body.comment }],
-          updateId: updateIdFor(request, 'dispatch'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, approveUpdate, 'dispatch', async (project: ProjectSummary) => {
+          await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
+          const { rows } = await pool.query<{ id: string }>(
+            `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
+            [project.id],
+          );
+          if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
+          return { approvalId: rows[0].id, personId: request.body.teamLeadId, comment: request.body.comment };
+        }),
+      );
     },
   );
 
@@ -123,15 +121,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(redispatchUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), note: request.body.note }],
-          updateId: updateIdFor(request, 'redispatch'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, redispatchUpdate, 'redispatch', () => ({ note: request.body.note })),
+      );
     },
   );
 
@@ -248,15 +240,12 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 201, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(recordTimeUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), timeEntryId: timeEntryIdFor(person.id, idempotencyKeyOf(request)), ...request.body }],
-          updateId: updateIdFor(request, 'time'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 201, () =>
+        commandOpenProject(deps, request, request.params.id, recordTimeUpdate, 'time', () => ({
+          timeEntryId: idFromIdempotencyKey(request, 'time'),
+          ...request.body,
+        })),
+      );
     },
   );
 
@@ -264,15 +253,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/budget',
     { schema: { tags: ['match'], summary: 'A director edits the presales budget, with a reason', params: IdParams, body: BudgetBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = requireRole(request, 'director');
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(setBudgetUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
-          updateId: updateIdFor(request, 'budget'),
-        });
-        return projectDetail(pool, project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, setBudgetUpdate, 'budget', () => request.body, requireRole(request, 'director')),
+      );
     },
   );
 

@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -29,14 +28,16 @@ import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import {
   actorFor,
+  commandOpenProject,
   errorResponses as errors,
   personRef,
+  projectHandle,
   projectDetail,
   requireOpenProject,
   requirePerson,
   updateIdFor,
 } from '../project-access';
-import { idempotencyKeyOf, idempotent } from '../idempotency';
+import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import {
   AdvanceBody,
   CloseBody,
@@ -51,14 +52,6 @@ import {
   TierOverrideBody,
 } from '../schemas';
 
-
-/** A project id derived from the caller and their Idempotency-Key: a retried create finds the same workflow. */
-function projectIdFor(personId: string, idempotencyKey: string | undefined): string {
-  if (!idempotencyKey) return randomUUID();
-  const hex = createHash('sha256').update(`project:${personId}:${idempotencyKey}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 function encodeCursor(project: ProjectSummary): string {
   return Buffer.from(JSON.stringify([project.createdAt, project.id])).toString('base64url');
@@ -79,7 +72,7 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
 export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal, taskQueue } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const handleOf = (projectId: string) => temporal.workflow.getHandle(projectWorkflowId(projectId));
+  const handleOf = (projectId: string) => projectHandle(temporal, projectId);
   const detail = (id: string) => projectDetail(pool, id);
 
   r.post(
@@ -114,7 +107,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
             { path: 'body.expectedValue.currency', message: `supported: ${Object.keys(policy.document.tiers.thresholds).join(', ')}` },
           ]);
         }
-        const projectId = projectIdFor(person.id, idempotencyKeyOf(request));
+        const projectId = idFromIdempotencyKey(request, 'project');
         const input: ProjectWorkflowInput = {
           projectId,
           facts: { ...body },
@@ -181,22 +174,12 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/advance',
     { schema: { tags: ['projects'], params: IdParams, body: AdvanceBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        const nominee = request.body.nomineeId ? await requirePerson(pool, request.body.nomineeId, 'body.nomineeId') : undefined;
-        await handleOf(project.id).executeUpdate(advanceUpdate, {
-          args: [
-            {
-              actor: await actorFor(pool, person, project.ownerId),
-              nominee: nominee && personRef(nominee),
-              fromStage: request.body.fromStage,
-            },
-          ],
-          updateId: updateIdFor(request, 'advance'),
-        });
-        return detail(project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, advanceUpdate, 'advance', async () => {
+          const nominee = request.body.nomineeId ? await requirePerson(pool, request.body.nomineeId, 'body.nomineeId') : undefined;
+          return { nominee: nominee && personRef(nominee), fromStage: request.body.fromStage };
+        }),
+      );
     },
   );
 
@@ -276,17 +259,13 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id/close',
     { schema: { tags: ['projects'], params: IdParams, body: CloseBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        if (request.body.presalesLeadId) await requirePerson(pool, request.body.presalesLeadId, 'body.presalesLeadId');
-        if (request.body.deliveryManagerId) await requirePerson(pool, request.body.deliveryManagerId, 'body.deliveryManagerId');
-        await handleOf(project.id).executeUpdate(closeUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
-          updateId: updateIdFor(request, 'close'),
-        });
-        return detail(project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, closeUpdate, 'close', async () => {
+          if (request.body.presalesLeadId) await requirePerson(pool, request.body.presalesLeadId, 'body.presalesLeadId');
+          if (request.body.deliveryManagerId) await requirePerson(pool, request.body.deliveryManagerId, 'body.deliveryManagerId');
+          return request.body;
+        }),
+      );
     },
   );
 
@@ -302,15 +281,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = requireRole(request, 'director');
-        const project = await requireOpenProject(pool, request.params.id);
-        await handleOf(project.id).executeUpdate(overrideTierUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), ...request.body }],
-          updateId: updateIdFor(request, 'tier'),
-        });
-        return detail(project.id);
-      });
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, overrideTierUpdate, 'tier', () => request.body, requireRole(request, 'director')),
+      );
     },
   );
 
