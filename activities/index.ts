@@ -1,5 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { resolveApprover } from '../db/approvers';
+import { databaseFailureKind } from '../db/errors';
+import { RECORD_REFUSED } from '../domain/errors';
 import { correctCredit, type CreditCorrection } from '../db/credit-correction';
 import { createNotificationActivities } from '../notify/activity';
 import type { Notifier } from '../notify/notifier';
@@ -98,7 +100,12 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
     },
 
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {
-      return recordProjectEvents(pool, input.project, input.events);
+      try {
+        return await recordProjectEvents(pool, input.project, input.events);
+      } catch (error) {
+        if (databaseFailureKind(error) !== 'refused') throw error;
+        throw ApplicationFailure.create({ type: RECORD_REFUSED, message: (error as Error).message, nonRetryable: true });
+      }
     },
   };
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './auth';
 import type { AppDeps } from './deps';
+import { DEFAULT_TEMPORAL_DEADLINE_MS } from './deadlines';
 import { handleError, httpError } from './errors';
 import { assessRoutes } from './routes/assess';
 import { assessReportRoutes } from './routes/assess-reports';
@@ -58,6 +59,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  // Every call to Temporal made while handling a request shares the request's deadline: a stalled server costs a
+  // client seconds and a 503, never a hung request. The context set here carries through the request's lifecycle.
+  const temporalDeadlineMs = deps.temporalDeadlineMs ?? DEFAULT_TEMPORAL_DEADLINE_MS;
+  app.addHook('onRequest', (_request, _reply, done) => {
+    void deps.temporal.connection.withDeadline(Date.now() + temporalDeadlineMs, async () => done());
+  });
 
   registerAuth(app, deps.pool);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

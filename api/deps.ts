@@ -11,6 +11,8 @@ export interface AppDeps {
   continueAsNewAfterEvents?: number;
   /** Passed to every new project workflow (tests shorten notification retries). */
   notificationRetry?: RetryPolicy;
+  /** How long a request may wait on Temporal before it answers 503 (default 10 s). */
+  temporalDeadlineMs?: number;
   /** Which delivery channels are configured (shown with a person's preferences). */
   notifier?: Pick<Notifier, 'available'>;
 }

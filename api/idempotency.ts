@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool } from '../db/pool';
 import { caller } from './auth';
-import { httpError } from './errors';
+import { HttpError, httpError } from './errors';
+import { CLAIM_LEASE_SECONDS } from './deadlines';
 
 export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const key = request.headers['idempotency-key'];
@@ -43,9 +44,10 @@ export async function idempotent<T>(
   );
   if (claimed.rowCount === 0) {
     const { rows } = await pool.query(
-      `select route, request_hash, status_code, response, created_at < now() - interval '60 seconds' as stale
+      `select route, request_hash, status_code, response, created_at < now() - make_interval(secs => $3) as stale,
+         ceil(extract(epoch from created_at + make_interval(secs => $3) - now()))::int as lease_left
        from idempotency_keys where person_id = $1 and key = $2`,
-      [personId, key],
+      [personId, key, CLAIM_LEASE_SECONDS],
     );
     const stored = rows[0];
     if (stored && (stored.route !== route || stored.request_hash !== requestHash)) {
@@ -55,17 +57,18 @@ export async function idempotent<T>(
       reply.status(stored.status_code).header('idempotent-replayed', 'true');
       return stored.response as T;
     }
-    // A claim left by a process that died mid-request is taken over after a minute; the work it guards is itself
-    // idempotent (derived ids, workflow ids, update ids), so running it again duplicates nothing.
+    // A claim left by a process that died mid-request is taken over once its lease ends; the work it guards is
+    // itself idempotent (derived ids, workflow ids, update ids), so running it again duplicates nothing.
     const takenOver = stored?.stale
       ? await pool.query(
           `update idempotency_keys set created_at = now() where person_id = $1 and key = $2 and status_code is null
-           and created_at < now() - interval '60 seconds'`,
-          [personId, key],
+           and created_at < now() - make_interval(secs => $3)`,
+          [personId, key, CLAIM_LEASE_SECONDS],
         )
       : undefined;
     if (!takenOver?.rowCount) {
-      throw httpError.conflict('a request with this Idempotency-Key is still in progress; retry shortly');
+      const wait = Math.max(1, Math.min(CLAIM_LEASE_SECONDS, Number(stored?.lease_left ?? CLAIM_LEASE_SECONDS)));
+      throw new HttpError(409, 'in_progress', `a request with this Idempotency-Key is still in progress; retry in ${wait} s`, [], wait);
     }
   }
   try {

@@ -1,20 +1,21 @@
 import { z } from 'zod';
-import { MoneySchema } from '../domain/money';
+import { MinorUnitsInputSchema, MoneyInputSchema, MoneySchema } from '../domain/money';
 import { RoleSchema } from '../domain/people';
 import { TierSchema } from '../domain/policy';
+import { CommentText, LabelText, NameText, ReasonText } from '../domain/text';
 
 export const IdParams = z.object({ id: z.uuid('a UUID') });
 
 export const PersonCreateBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.email(),
+  name: NameText(),
+  email: z.email().max(254),
   roles: z.array(RoleSchema).min(1),
   managerId: z.uuid().optional(),
   officeId: z.uuid().optional(),
   deliveryCenterId: z.uuid().optional(),
-  skills: z.array(z.string().trim().min(1)).max(100).optional(),
-  industries: z.array(z.string().trim().min(1)).max(100).optional(),
-  rateLevel: z.string().trim().min(1).max(40).optional(),
+  skills: z.array(LabelText()).max(100).optional(),
+  industries: z.array(LabelText().toLowerCase()).max(100).optional(),
+  rateLevel: LabelText(40).optional(),
 });
 
 export const PersonSchema = z.object({
@@ -32,25 +33,25 @@ export const PersonSchema = z.object({
 });
 
 export const OfficeCreateBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  region: z.string().trim().min(1).max(200),
+  name: NameText(),
+  region: NameText(),
   managerId: z.uuid(),
 });
 
 export const DeliveryCenterCreateBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  industry: z.string().trim().toLowerCase().min(1).max(100),
+  name: NameText(),
+  industry: LabelText().toLowerCase(),
   leadId: z.uuid(),
 });
 
 export const CreatedId = z.object({ id: z.uuid() });
 
 export const ProjectCreateBody = z.object({
-  name: z.string().trim().min(1).max(300),
-  customerName: z.string().trim().min(1).max(300),
-  industry: z.string().trim().toLowerCase().min(1).max(100),
+  name: NameText(300),
+  customerName: NameText(300),
+  industry: LabelText().toLowerCase(),
   officeId: z.uuid(),
-  expectedValue: MoneySchema,
+  expectedValue: MoneyInputSchema,
   channel: z.boolean().default(false),
   strategic: z.boolean().default(false),
   salesOwnerId: z.uuid(),
@@ -141,7 +142,7 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
 });
 
 export const ProjectListQuery = z.object({
-  stage: z.string().optional(),
+  stage: LabelText().optional(),
   tier: TierSchema.optional(),
   ownerId: z.uuid().optional(),
   status: ProjectStatusSchema.optional(),
@@ -151,23 +152,23 @@ export const ProjectListQuery = z.object({
 
 export const AdvanceBody = z.object({
   nomineeId: z.uuid().optional(),
-  fromStage: z.string().optional(),
+  fromStage: LabelText().optional(),
 });
 
 export const HandoffProposeBody = z.object({
   toPersonId: z.uuid(),
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: ReasonText(),
 });
 
 export const HandoffDeclineBody = z.object({
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: ReasonText(),
 });
 
 export const CloseBody = z.object({
   outcome: z.enum(['won', 'lost']),
-  reason: z.string().trim().max(2000).optional(),
+  reason: CommentText().optional(),
   /** On a win: the value signed (defaults to the expected value), in the project's currency. */
-  finalValue: MoneySchema.optional(),
+  finalValue: MoneyInputSchema.optional(),
   /** On a win: who is credited besides the sales owner (default: the appointed lead, the feasibility signer). */
   presalesLeadId: z.uuid().optional(),
   deliveryManagerId: z.uuid().optional(),
@@ -175,16 +176,16 @@ export const CloseBody = z.object({
 
 export const ScoresBody = z.object({
   scores: z
-    .array(z.object({ personId: z.uuid(), score: z.number(), comment: z.string().max(2000) }))
+    .array(z.object({ personId: z.uuid(), score: z.number(), comment: CommentText() }))
     .min(1, 'score at least one participant'),
 });
 
-export const FinalValueBody = z.object({ amount: z.number().int().nonnegative(), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+export const FinalValueBody = z.object({ amount: MinorUnitsInputSchema, reason: ReasonText() });
 
 
 export const TierOverrideBody = z.object({
   tier: TierSchema,
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: ReasonText(),
 });
 
 export const ApprovalSchema = z.object({
@@ -243,25 +244,25 @@ const quarterDays = z
 
 export const ResourceRequestBody = z.object({
   role: RoleSchema,
-  skills: z.array(z.string().trim().min(1)).max(20).default([]),
+  skills: z.array(LabelText()).max(20).default([]),
   days: quarterDays,
   personId: z.uuid().optional(),
-  note: z.string().trim().min(1, 'say what the resource is for').max(2000),
+  note: ReasonText('say what the resource is for: the note'),
 });
 
-export const ApproveBody = z.object({ personId: z.uuid().optional(), comment: z.string().trim().max(2000).optional() });
-export const RejectBody = z.object({ reason: z.string().trim().min(1, 'a reason is required').max(2000) });
-export const DispatchBody = z.object({ teamLeadId: z.uuid(), comment: z.string().trim().max(2000).optional() });
+export const ApproveBody = z.object({ personId: z.uuid().optional(), comment: CommentText().optional() });
+export const RejectBody = z.object({ reason: ReasonText() });
+export const DispatchBody = z.object({ teamLeadId: z.uuid(), comment: CommentText().optional() });
 export const TimeEntryBody = z.object({
   bookingId: z.uuid(),
   date: z.iso.date(),
   days: quarterDays.refine((d) => d <= 1, 'at most one day per entry'),
 });
-export const BudgetBody = z.object({ amount: z.number().int().nonnegative(), reason: z.string().trim().min(1).max(2000) });
+export const BudgetBody = z.object({ amount: MinorUnitsInputSchema, reason: ReasonText() });
 export const HotlineCreateBody = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: NameText(),
   leadId: z.uuid(),
   /** Offices this hotline serves; offices without one are served by the first hotline set up. */
   officeIds: z.array(z.uuid()).max(500).default([]),
 });
-export const RedispatchBody = z.object({ note: z.string().trim().min(1, 'say what changed').max(2000) });
+export const RedispatchBody = z.object({ note: ReasonText('say what changed: the note') });

@@ -51,16 +51,32 @@ export async function applyAssessProjection(
 }
 
 /** Everyone who owned a stage, was booked, decided an approval or signed feasibility — not the scorer, not Moat. */
+/** Who took part: owned a stage, was booked, decided an approval, signed feasibility. */
+const TAKING_PART = `
+  select person_id from project_ownerships where project_id = $1
+  union select person_id from bookings where project_id = $1
+  union select decided_by_id from approvals where project_id = $1 and status in ('approved', 'rejected')
+  union select signed_by_id from feasibility_signoffs where project_id = $1`;
+
 export async function scoringParticipants(pool: Pool, projectId: string, scorerId: string): Promise<string[]> {
   const { rows } = await pool.query<{ person_id: string }>(
-    `select distinct person_id from (
-       select person_id from project_ownerships where project_id = $1
-       union select person_id from bookings where project_id = $1
-       union select decided_by_id from approvals where project_id = $1 and status in ('approved', 'rejected')
-       union select signed_by_id from feasibility_signoffs where project_id = $1
-     ) taking_part where person_id is not null and person_id <> $2 and person_id <> $3
+    `select distinct person_id from (${TAKING_PART}) taking_part
+     where person_id is not null and person_id <> $2 and person_id <> $3
      order by person_id`,
     [projectId, scorerId, SYSTEM_ACTOR_ID],
+  );
+  return rows.map((r) => r.person_id);
+}
+
+/** Who may be credited on a win (双算): everyone who took part, and the delivery team lead appointed to the project. */
+export async function creditEligible(pool: Pool, projectId: string): Promise<string[]> {
+  const { rows } = await pool.query<{ person_id: string }>(
+    `select distinct person_id from (
+       ${TAKING_PART}
+       union select dispatch_lead_id from projects where id = $1
+     ) eligible where person_id is not null and person_id <> $2
+     order by person_id`,
+    [projectId, SYSTEM_ACTOR_ID],
   );
   return rows.map((r) => r.person_id);
 }

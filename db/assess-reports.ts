@@ -1,4 +1,5 @@
 import type { Tier } from '../domain/policy';
+import { sumMinorUnits } from '../domain/money';
 import type { Pool } from './pool';
 
 /**
@@ -52,18 +53,18 @@ export async function creditRows(
   const group = GROUPS[filter.groupBy];
   const { rows } = await pool.query<CreditRow>(
     `with credit as (
-       select ${group.key} as group_id, c.project_id, c.currency, sum(c.amount)::bigint as amount,
+       select ${group.key} as group_id, c.project_id, c.currency, sum(c.amount)::float8 as amount,
               array_agg(distinct c.credit_role order by c.credit_role) as roles
        from credit_entries c join people pe on pe.id = c.person_id
        where ${IN_WINDOW('c.at')} and ($3::uuid is null or c.person_id = $3)
        group by 1, c.project_id, c.currency
      ), revenue as (
-       select r.project_id, r.currency, sum(r.amount)::bigint as amount from revenue_entries r
+       select r.project_id, r.currency, sum(r.amount)::float8 as amount from revenue_entries r
        where ${IN_WINDOW('r.at')} and r.project_id in (select project_id from credit)
        group by r.project_id, r.currency
      )
      select c.group_id as "groupId", g.name as "groupName", c.project_id as "projectId", p.name as "projectName",
-            c.currency, c.amount as credit, c.roles as "creditRoles", coalesce(rv.amount, 0)::bigint as revenue
+            c.currency, c.amount as credit, c.roles as "creditRoles", coalesce(rv.amount, 0)::float8 as revenue
      from credit c
        join projects p on p.id = c.project_id
        left join revenue rv on rv.project_id = c.project_id and rv.currency = c.currency
@@ -101,9 +102,7 @@ export interface CreditTotal {
 }
 
 function add(into: Map<string, number>, currency: string, amount: number): void {
-  const sum = (into.get(currency) ?? 0) + amount;
-  if (!Number.isSafeInteger(sum)) throw new RangeError('a credit total would exceed the largest exact amount');
-  into.set(currency, sum);
+  into.set(currency, sumMinorUnits([into.get(currency) ?? 0, amount]));
 }
 
 function moneyList(totals: Map<string, number>): SignedMoney[] {
@@ -242,7 +241,7 @@ export async function allocationRows(pool: Pool, filter: { from: string; to: str
        select t.project_id, sum(t.days) as days from time_entries t where t.project_id in (select id from cohort) group by t.project_id
      )
      select c.sales_owner_id as "salesPersonId", pe.name, c.tier, c.currency, count(*)::int as projects,
-            sum(c.expected_amount)::bigint as "pipelineValue",
+            sum(c.expected_amount)::float8 as "pipelineValue",
             coalesce(sum(b.days), 0)::float8 as "bookedDays", coalesce(sum(w.days), 0)::float8 as "workedDays"
      from cohort c
        join people pe on pe.id = c.sales_owner_id

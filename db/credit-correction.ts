@@ -30,13 +30,19 @@ export async function correctCredit(pool: Pool, c: CreditCorrection) {
       throw ApplicationFailure.create({ type: 'conflict', message: `only a won deal has a final value; this one is ${project.status}`, nonRetryable: true });
     }
     const finalValue = { amount: c.amount, currency: project.currency };
-    const applied = await client.query('select 1 from revenue_entries where idempotency_key = $1', [`revenue:${c.projectId}:${c.correctionId}`]);
+    // The correction's audit entry is written in the same transaction as its entries: its exact key says whether
+    // this correction already ran, and what it did.
+    const auditKey = `project:${c.projectId}:final-value:${c.correctionId}`;
+    const applied = await client.query<{ data: { finalValue: { amount: number; currency: string }; entries?: number } }>(
+      'select data from audit_log where idempotency_key = $1',
+      [auditKey],
+    );
+    const done = applied.rows[0]?.data;
+    if (done) return { projectId: c.projectId, finalValue: done.finalValue, entries: done.entries ?? 0 };
     const previous = await client.query<{ person_id: string; credit_role: CreditRole; amount: number; basis_points: number }>(
       'select person_id, credit_role, amount, basis_points from credit_entries where project_id = $1 order by id',
       [c.projectId],
     );
-    const alreadyDone = applied.rowCount || (await client.query('select 1 from credit_entries where idempotency_key like $1', [`credit:${c.projectId}:${c.correctionId}:%`])).rowCount;
-    if (alreadyDone) return { projectId: c.projectId, finalValue, entries: 0 };
 
     const lines: CreditLine[] = previous.rows.map((r) => ({
       personId: r.person_id,
@@ -74,15 +80,16 @@ export async function correctCredit(pool: Pool, c: CreditCorrection) {
       );
     }
     await client.query('update projects set final_amount = $2 where id = $1', [c.projectId, c.amount]);
+    const entries = deltas.length + (revenueDelta ? 1 : 0);
     await audit(client, {
       actorId: c.actorId,
       action: 'final_value_corrected',
       entityType: 'project',
       entityId: c.projectId,
       reason: c.reason,
-      data: { finalValue, deltas: deltas.length },
-      idempotencyKey: `project:${c.projectId}:final-value:${c.correctionId}`,
+      data: { finalValue, deltas: deltas.length, entries },
+      idempotencyKey: auditKey,
     });
-    return { projectId: c.projectId, finalValue, entries: deltas.length + (revenueDelta ? 1 : 0) };
+    return { projectId: c.projectId, finalValue, entries };
   });
 }

@@ -226,7 +226,7 @@ export async function utilizationByPerson(pool: Pool, from: string, to: string):
        select person_id, sum(days) as days from time_entries where work_date between $1::date and $2::date group by person_id
      ), cost as (
        select person_id, json_agg(json_build_object('amount', amount, 'currency', currency) order by currency) as amounts
-       from (select person_id, currency, sum(amount)::bigint as amount from time_entries
+       from (select person_id, currency, sum(amount)::float8 as amount from time_entries
              where work_date between $1::date and $2::date group by person_id, currency) c
        group by person_id
      )

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MinorUnitsTotalSchema, sumMinorUnits } from './money';
 import { TIERS, TierSchema, type Tier } from './policy';
 
 /**
@@ -18,7 +19,7 @@ export const AllocationRowSchema = z.object({
   salesPersonId: z.string().min(1),
   tier: TierSchema,
   /** Minor units: the expected values of this sales person's projects of this tier in the period. */
-  pipelineValue: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  pipelineValue: MinorUnitsTotalSchema.nonnegative(),
   /** Presales days worked on those projects in the period (fractions allowed: time is kept in quarter days). */
   presalesDays: z.number().finite().nonnegative(),
 });
@@ -77,9 +78,7 @@ function figures(pipelineValue: number, presalesDays: number): AllocationFigures
 }
 
 function addMinor(a: number, b: number): number {
-  const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new RangeError('a pipeline total would exceed the largest exact amount');
-  return sum;
+  return sumMinorUnits([a, b]);
 }
 
 /**

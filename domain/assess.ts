@@ -3,7 +3,7 @@ import { creditLines, type CreditRole } from './credit';
 import { reject } from './errors';
 import type { DecisionContext, ProjectState } from './lifecycle';
 import type { Money } from './money';
-import type { Actor } from './people';
+import { hasRole, type Actor } from './people';
 import { missingParticipants, validateScores } from './scoring';
 
 /**
@@ -53,6 +53,41 @@ export interface WinCredit {
   finalValue?: Money;
   presalesLeadId?: string;
   deliveryManagerId?: string;
+  /**
+   * Who may be credited, read from the record by the API: everyone who took part and the appointed team lead.
+   * Absent in commands recorded before the rule existed, which replay unchecked.
+   */
+  creditEligible?: string[];
+}
+
+/**
+ * A final value further than this from the expected value (in basis points of it) is a director's call, not the
+ * owner's word: 双算 credits several people with the whole value, so an inflated one is inflated several times.
+ */
+export const FINAL_VALUE_TOLERANCE_BASIS_POINTS = 5_000;
+
+/** Refuses credit for people who did not take part, and a far-off final value claimed by anyone but a director. */
+export function checkWinCredit(state: ProjectState, win: WinCredit, actor: Actor): void {
+  const eligible = win.creditEligible;
+  if (eligible) {
+    for (const path of ['presalesLeadId', 'deliveryManagerId'] as const) {
+      const personId = win[path];
+      if (personId && !eligible.includes(personId)) {
+        throw reject.invalid(`${path} names someone who did not take part in the project; credit goes to people who did`, [
+          { path, message: 'did not take part (owned a stage, was booked, decided an approval, signed feasibility or led delivery)' },
+        ]);
+      }
+    }
+  }
+  const expected = state.facts.expectedValue.amount;
+  const claimed = win.finalValue?.amount;
+  if (claimed === undefined || hasRole(actor, 'director')) return;
+  if (Math.abs(claimed - expected) * 10_000 > expected * FINAL_VALUE_TOLERANCE_BASIS_POINTS) {
+    throw reject.forbidden(
+      `a final value more than ${FINAL_VALUE_TOLERANCE_BASIS_POINTS / 100} % from the expected value is set by a director: ` +
+        'close without finalValue (the expected value is credited) and ask a director to correct it',
+    );
+  }
 }
 
 /**

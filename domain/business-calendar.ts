@@ -169,18 +169,21 @@ interface DayRules {
   nextWorking(day: number): number;
 }
 
+/**
+ * The longest span the arithmetic walks, day by day: far beyond any SLA or deadline Moat accepts (a deadline is at
+ * most two years ahead), so reaching it means bad input, refused with a RangeError rather than computed for seconds.
+ */
+export const MAX_CALENDAR_SPAN_DAYS = 4_000;
+
 function dayRules(calendar: BusinessCalendar): DayRules {
-  const holidays = new Set(calendar.holidays);
-  const workdays = new Set(calendar.workdays);
+  // Day numbers, not date strings: a day's test is a few integer operations, with no Date allocated per day.
+  const holidays = new Set(calendar.holidays.map(dayNumberOf));
+  const workdays = new Set(calendar.workdays.map(dayNumberOf));
   const weekend = new Set(calendar.weekend);
-  const isWorking = (day: number) => {
-    const date = dateOfDayNumber(day);
-    if (holidays.has(date)) return false;
-    return workdays.has(date) || !weekend.has(weekdayOf(day));
-  };
+  const isWorking = (day: number) => !holidays.has(day) && (workdays.has(day) || !weekend.has(weekdayOf(day)));
   // Every run of days off is weekend days and listed holidays, so a longer run means no working day ever comes
   // (a calendar that skipped validation): fail rather than loop forever inside a workflow task.
-  const longestRunOff = 7 * (holidays.size + 1);
+  const longestRunOff = Math.min(MAX_CALENDAR_SPAN_DAYS, 7 * (holidays.size + 1));
   return {
     isWorking,
     nextWorking(day) {
@@ -188,6 +191,12 @@ function dayRules(calendar: BusinessCalendar): DayRules {
       throw new RangeError(`the calendar has no working day in the ${longestRunOff} days from ${dateOfDayNumber(day)}`);
     },
   };
+}
+
+function requireSpan(days: number, what: string): void {
+  if (days > MAX_CALENDAR_SPAN_DAYS) {
+    throw new RangeError(`${what} spans ${Math.ceil(days)} days, more than the ${MAX_CALENDAR_SPAN_DAYS} the calendar computes`);
+  }
 }
 
 /**
@@ -214,8 +223,11 @@ export function localDateOf(calendar: BusinessCalendar, iso: string): string {
 export function addBusinessHours(calendar: BusinessCalendar, startIso: string, hours: number): string {
   const start = instantOf(startIso, 'start');
   if (!(Number.isFinite(hours) && hours >= 0)) throw new RangeError(`hours must be a finite number ≥ 0, not ${hours}`);
+  // Business hours never pass faster than calendar hours, so this bounds the days walked below.
+  requireSpan(hours / 24, 'the business time to add');
   let remaining = Math.round(hours * MS_PER_HOUR);
   if (!calendar.enabled || remaining === 0) return new Date(start + remaining).toISOString();
+  const lastDay = Math.floor((start + calendar.timeZoneOffsetMinutes * 60_000) / MS_PER_DAY) + MAX_CALENDAR_SPAN_DAYS;
 
   const offset = calendar.timeZoneOffsetMinutes * 60_000;
   const rules = dayRules(calendar);
@@ -232,6 +244,8 @@ export function addBusinessHours(calendar: BusinessCalendar, startIso: string, h
     remaining -= dayEnd - local;
     local = dayEnd;
     day += 1;
+    // Days off stretch the walk past the hours; beyond the cap the calendar has too few working days to go on.
+    if (day > lastDay) throw new RangeError(`${hours} business hours end more than ${MAX_CALENDAR_SPAN_DAYS} days after ${startIso}`);
   }
 }
 
@@ -247,6 +261,7 @@ export function businessHoursBetween(calendar: BusinessCalendar, fromIso: string
     return back === 0 ? 0 : -back;
   }
   if (!calendar.enabled) return (to - from) / MS_PER_HOUR;
+  requireSpan((to - from) / MS_PER_DAY, `the time from ${fromIso} to ${toIso}`);
 
   const offset = calendar.timeZoneOffsetMinutes * 60_000;
   const rules = dayRules(calendar);

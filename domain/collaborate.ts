@@ -69,6 +69,9 @@ export type CollaborationEvent =
       exhausted: boolean;
     };
 
+/** A stage deadline may be pushed at most this far ahead: two years, beyond any sales cycle. */
+export const MAX_DEADLINE_DAYS_AHEAD = 730;
+
 export function emptyCollaboration(stageClockStart: string): CollaborationState {
   return { feasibility: null, stageClockStart, escalations: [] };
 }
@@ -293,8 +296,12 @@ export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; u
   if (!cmd.actor.manages.includes(state.ownerId) && !hasRole(cmd.actor, 'director')) {
     throw reject.forbidden("only the owner's managers or a director may extend a stage deadline");
   }
-  if (!(Date.parse(cmd.until) > Date.parse(ctx.now))) {
+  const until = Date.parse(cmd.until);
+  if (!(until > Date.parse(ctx.now))) {
     throw reject.invalid('the new deadline must be in the future', [{ path: 'until', message: 'in the past' }]);
+  }
+  if (until > Date.parse(ctx.now) + MAX_DEADLINE_DAYS_AHEAD * 86_400_000) {
+    throw reject.invalid(`a deadline is at most ${MAX_DEADLINE_DAYS_AHEAD} days ahead`, [{ path: 'until', message: 'too far ahead' }]);
   }
   const reason = cmd.reason.trim();
   if (!reason) throw reject.invalid('an extension needs a reason', [{ path: 'reason', message: 'required' }]);

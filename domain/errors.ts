@@ -31,3 +31,9 @@ export const reject = {
   notFound: (message: string) => new Rejection('not_found', message),
   conflict: (message: string, details: RejectionDetail[] = []) => new Rejection('conflict', message, details),
 };
+
+/**
+ * The failure type of a record activity whose write Postgres refused for good (a value it cannot store, a
+ * constraint): retrying cannot help, so the workflow rolls back instead.
+ */
+export const RECORD_REFUSED = 'record_refused';

@@ -1,4 +1,4 @@
-import { emptyAssess, evolveAssess, isAssessEvent, winCreditEvent, type AssessEvent, type AssessState, type WinCredit } from './assess';
+import { checkWinCredit, emptyAssess, evolveAssess, isAssessEvent, winCreditEvent, type AssessEvent, type AssessState, type WinCredit } from './assess';
 import { reject } from './errors';
 import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent, type MatchEvent, type MatchState } from './match';
 import type { Money } from './money';
@@ -311,7 +311,10 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   }
   events.push(...closeMatchEvents(state, cmd.outcome));
   events.push({ type: 'project_closed', outcome: cmd.outcome, reason });
-  if (cmd.outcome === 'won') events.push(winCreditEvent(state, cmd));
+  if (cmd.outcome === 'won') {
+    checkWinCredit(state, cmd, cmd.actor);
+    events.push(winCreditEvent(state, cmd));
+  }
   return events;
 }
 

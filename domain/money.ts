@@ -13,6 +13,34 @@ export const MoneySchema = z.object({
     .max(Number.MAX_SAFE_INTEGER),
   currency: CurrencySchema,
 });
+
+/**
+ * The largest amount a client may send in any one money field: 10^15 minor units (10 trillion CNY), far above
+ * any deal and far enough below 2^53 that what Moat derives from it (shares, sums, ledgers) stays exact.
+ */
+export const MAX_MONEY_MINOR_UNITS = 1_000_000_000_000_000;
+
+export const MinorUnitsInputSchema = z
+  .number()
+  .int('an integer number of minor units (12,000,000 CNY is 1200000000)')
+  .nonnegative()
+  .max(MAX_MONEY_MINOR_UNITS, `at most ${MAX_MONEY_MINOR_UNITS} minor units`);
+
+/** Money as a client sends it: bounded by MAX_MONEY_MINOR_UNITS. */
+export const MoneyInputSchema = z.object({ amount: MinorUnitsInputSchema, currency: CurrencySchema });
+
+/**
+ * A total over many records (reports): a whole number of minor units, exact up to 2^53 and the nearest
+ * double beyond — never an error, however many projects are summed.
+ */
+export const MinorUnitsTotalSchema = z.number().multipleOf(1);
+
+/** Sums amounts of minor units exactly (BigInt), returning the nearest number: exact whenever it is below 2^53. */
+export function sumMinorUnits(amounts: Iterable<number>): number {
+  let total = 0n;
+  for (const amount of amounts) total += BigInt(amount);
+  return Number(total);
+}
 export type Money = z.infer<typeof MoneySchema>;
 
 export function money(amount: number, currency: string): Money {

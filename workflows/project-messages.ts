@@ -75,6 +75,8 @@ export interface CloseArgs {
   finalValue?: Money;
   presalesLeadId?: string;
   deliveryManagerId?: string;
+  /** Who may be credited, from the record (see `WinCredit.creditEligible`). */
+  creditEligible?: string[];
 }
 export const closeUpdate = defineUpdate<ProjectView, [CloseArgs]>('close');
 

@@ -1,5 +1,6 @@
 import {
   allHandlersFinished,
+  ActivityFailure,
   ApplicationFailure,
   condition,
   continueAsNew,
@@ -12,6 +13,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
+
 import {
   decideExtendDeadline,
   decideReassign,
@@ -20,7 +22,7 @@ import {
   nextEscalation,
 } from '../domain/collaborate';
 import { decideSubmitScores, scoringOpen, scoringRequestEvents } from '../domain/assess';
-import { reject, Rejection } from '../domain/errors';
+import { RECORD_REFUSED, reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
 import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
@@ -78,9 +80,17 @@ import {
 } from './project-messages';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
-const { pinPolicyAndClassify, recordProjectEvents, resolveApprover, priceBooking, managerChain, scoringParticipants } = proxyActivities<MoatActivities>({
+const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
+});
+/**
+ * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
+ * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
+ */
+const { recordProjectEvents } = proxyActivities<MoatActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
 });
 
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
@@ -95,7 +105,18 @@ function asFailure(error: unknown): never {
       nonRetryable: true,
     });
   }
+  // A pure rule that met input it cannot compute (a date past the calendar's span, a stage missing from a pinned
+  // pipeline) refuses the command; left as a plain Error it would fail the workflow task and retry it forever.
+  if (error instanceof RangeError) {
+    throw ApplicationFailure.create({ type: 'invalid', message: error.message, details: [[]], nonRetryable: true });
+  }
   throw error;
+}
+
+/** Did the record activity fail because Postgres refused the write itself (not because it was unreachable)? */
+function refusedByRecord(error: unknown): ApplicationFailure | undefined {
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  return cause instanceof ApplicationFailure && cause.type === RECORD_REFUSED ? cause : undefined;
 }
 
 function decided<T>(decide: () => T): T {
@@ -123,9 +144,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
   let state: ProjectState | undefined = input.continued;
+  /** The state Postgres holds: what the workflow returns to when a write is refused. */
+  let acknowledged: ProjectState | undefined = state;
   /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
   let outbox: RecordedEvent[] = [];
   let writes: Promise<void> = Promise.resolve();
+  /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
+  let rollbacks = 0;
 
   const now = () => new Date().toISOString();
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
@@ -142,14 +167,34 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     ]);
   }
 
-  /** Writes everything in the outbox, one write at a time so Postgres sees events in sequence order. */
+  /**
+   * Writes everything in the outbox, one write at a time so Postgres sees events in sequence order. A write the
+   * database refuses (a value it cannot store, a constraint) rolls the workflow back to what Postgres holds, so the
+   * two never disagree: the command fails, and so does every command whose events were still waiting behind it.
+   */
   function flush(): Promise<void> {
     const write = writes.then(async () => {
       if (outbox.length === 0 || !state) return;
       const batch = outbox.slice();
-      await recordProjectEvents({ project: state, events: batch });
+      const written = state;
+      try {
+        await recordProjectEvents({ project: written, events: batch });
+      } catch (error) {
+        const refusal = refusedByRecord(error);
+        if (!refusal) throw error;
+        state = acknowledged;
+        outbox = [];
+        rollbacks += 1;
+        if (state) publishSearchAttributes(state);
+        throw ApplicationFailure.create({
+          type: 'conflict',
+          message: `the record refused this change, so nothing was changed: ${refusal.message}`,
+          nonRetryable: true,
+        });
+      }
       const lastSeq = batch[batch.length - 1]!.seq;
       outbox = outbox.filter((e) => e.seq > lastSeq);
+      acknowledged = written;
     });
     writes = write.catch(() => undefined);
     return write;
@@ -157,6 +202,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   async function record(events: ProjectEvent[], actorId: string): Promise<void> {
     if (!state) throw ApplicationFailure.nonRetryable('the project is not open yet');
+    const generation = rollbacks;
     for (const event of events) {
       const stamped: RecordedEvent = { ...event, seq: state.seq + 1, at: now(), actorId };
       state = evolve(state, stamped);
@@ -164,6 +210,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
     publishSearchAttributes(state);
     await flush();
+    if (rollbacks !== generation) {
+      throw ApplicationFailure.create({
+        type: 'conflict',
+        message: 'a change recorded just before this one was refused, so this one was not recorded either; retry it',
+        nonRetryable: true,
+      });
+    }
     deliverSoon();
   }
 
@@ -341,7 +394,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       // The project may have moved while the chain was read: only a step still due is recorded.
       const still = nextEscalation(current());
       if (still?.obligation.key !== due.obligation.key || still.level !== due.level) continue;
-      await record([escalationEvent(due, managers)], SYSTEM_ACTOR_ID);
+      const refused = await record([escalationEvent(due, managers)], SYSTEM_ACTOR_ID).then(
+        () => false,
+        (error: unknown) => {
+          if (error instanceof ApplicationFailure && error.type === 'conflict') return true;
+          throw error;
+        },
+      );
+      // A step the record refused is tried again only after the project moves or an hour passes, never in a loop.
+      if (refused) await condition(() => current().seq !== seqAtSleep || !stillRunning(), '1 hour');
     }
   }
 

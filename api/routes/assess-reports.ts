@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allocationRows, creditRows, scoreRows, summariseCredits, type AllocationSqlRow } from '../../db/assess-reports';
 import { allocationBySales, PIPELINE_UNIT_MINOR, type AllocationFigures } from '../../domain/allocation';
-import { CurrencySchema, MoneySchema } from '../../domain/money';
+import { CurrencySchema, MinorUnitsTotalSchema } from '../../domain/money';
 import type { Role } from '../../domain/people';
 import { TIERS, TierSchema } from '../../domain/policy';
 import { caller, requireRole } from '../auth';
@@ -18,7 +18,7 @@ const BACKWARDS = { message: 'the window ends before it starts', path: ['to'] };
 const WindowSchema = z.object({ from: z.string(), to: z.string() });
 
 /** Credit and revenue in a window may be negative: a correcting entry can fall in it without the entry it corrects. */
-const SignedMoneySchema = z.object({ amount: z.number().int(), currency: CurrencySchema });
+const SignedMoneySchema = z.object({ amount: MinorUnitsTotalSchema, currency: CurrencySchema });
 
 const CreditsQuery = z.object({ ...WINDOW, groupBy: z.enum(['person', 'office', 'center']).default('person') }).refine(windowOrdered, BACKWARDS);
 
@@ -79,7 +79,7 @@ const AllocationQuery = z
 
 const AllocationFiguresSchema = {
   projects: z.number().int(),
-  pipeline: MoneySchema,
+  pipeline: z.object({ amount: MinorUnitsTotalSchema.nonnegative(), currency: CurrencySchema }),
   bookedDays: z.number(),
   workedDays: z.number(),
   /** Days per 1,000,000 major units of pipeline (1,000,000 CNY), 4 decimals; null without pipeline. */

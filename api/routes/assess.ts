@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +7,7 @@ import { submitScoresUpdate } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
-import { idempotencyKeyOf, idempotent } from '../idempotency';
+import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import { actorFor, errorResponses as errors, projectHandle, updateIdFor } from '../project-access';
 import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
 
@@ -94,7 +93,8 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
         const project = await getProject(pool, request.params.id);
         if (!project) throw httpError.notFound(`no project ${request.params.id}`);
         if (project.status !== 'won') throw httpError.conflict(`only a won deal has a final value; this one is ${project.status}`);
-        const correctionId = idempotencyKeyOf(request) ? `${director.id}:${idempotencyKeyOf(request)}` : randomUUID();
+        // A UUID derived from the caller and their key: client text never reaches a key that others are matched against.
+        const correctionId = idFromIdempotencyKey(request, 'final-value');
         return temporal.workflow.execute(creditCorrectionWorkflow, {
           workflowId: creditCorrectionWorkflowId(project.id, correctionId),
           taskQueue,

@@ -10,10 +10,17 @@ import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { commandOpenProject, errorResponses as errors, personRef, requirePerson } from '../project-access';
 import { IdParams, ProjectDetailSchema } from '../schemas';
+import { ReasonText } from '../../domain/text';
+import { MAX_DEADLINE_DAYS_AHEAD } from '../../domain/collaborate';
 
-const FeasibilityBody = z.object({ approved: z.boolean(), note: z.string().trim().min(1, 'say what was checked').max(4000) });
-const DeadlineBody = z.object({ until: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
-const ReassignBody = z.object({ toPersonId: z.uuid(), reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+const FeasibilityBody = z.object({ approved: z.boolean(), note: ReasonText('say what was checked: the note', 4000) });
+const DeadlineBody = z.object({
+  until: z.iso
+    .datetime({ offset: true })
+    .refine((until) => Date.parse(until) <= Date.now() + MAX_DEADLINE_DAYS_AHEAD * 86_400_000, `at most ${MAX_DEADLINE_DAYS_AHEAD} days ahead`),
+  reason: ReasonText(),
+});
+const ReassignBody = z.object({ toPersonId: z.uuid(), reason: ReasonText() });
 const DelegationBody = z
   .object({ delegateId: z.uuid(), from: z.iso.datetime({ offset: true }), until: z.iso.datetime({ offset: true }) })
   .refine((d) => Date.parse(d.until) > Date.parse(d.from), { path: ['until'], message: 'must be after from' });

@@ -5,12 +5,21 @@ import type { AppDeps } from '../deps';
 
 const Check = z.object({ ok: z.boolean(), error: z.string().optional() });
 
+/** Each dependency gets this long to answer, so /readyz itself answers within 2 s whatever their state. */
+const PROBE_TIMEOUT_MS = 1_500;
+
 async function check(probe: () => Promise<unknown>): Promise<z.infer<typeof Check>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+  });
   try {
-    await probe();
+    await Promise.race([probe(), timeout]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -24,14 +33,14 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['health'],
-        description: 'Ready when Postgres and Temporal both answer.',
+        description: 'Ready when Postgres and Temporal both answer; answers within 2 s either way.',
         response: { 200: z.object({ postgres: Check, temporal: Check }), 503: z.object({ postgres: Check, temporal: Check }) },
       },
     },
     async (_request, reply) => {
       const [postgres, temporal] = await Promise.all([
         check(() => deps.pool.query('select 1')),
-        check(() => deps.temporal.connection.workflowService.getSystemInfo({}, )),
+        check(() => deps.temporal.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () => deps.temporal.connection.workflowService.getSystemInfo({}))),
       ]);
       reply.status(postgres.ok && temporal.ok ? 200 : 503);
       return { postgres, temporal };

@@ -2,6 +2,7 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { creditEligible } from '../../db/assess-record';
 import { currentPolicy } from '../../db/policies';
 import {
   getHandoff,
@@ -263,7 +264,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
         commandOpenProject(deps, request, request.params.id, closeUpdate, 'close', async () => {
           if (request.body.presalesLeadId) await requirePerson(pool, request.body.presalesLeadId, 'body.presalesLeadId');
           if (request.body.deliveryManagerId) await requirePerson(pool, request.body.deliveryManagerId, 'body.deliveryManagerId');
-          return request.body;
+          return { ...request.body, creditEligible: await creditEligible(pool, request.params.id) };
         }),
       );
     },

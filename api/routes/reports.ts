@@ -12,7 +12,7 @@ import {
   type MoneyRow,
 } from '../../db/reports';
 import { budgetStatus } from '../../domain/budget';
-import { MoneySchema } from '../../domain/money';
+import { CurrencySchema, MinorUnitsTotalSchema, MoneySchema } from '../../domain/money';
 import { TierSchema } from '../../domain/policy';
 import { requireRole } from '../auth';
 import type { AppDeps } from '../deps';
@@ -62,7 +62,7 @@ const UtilizationFigures = {
   bookedBasisPoints: z.number().int().nullable(),
   workedBasisPoints: z.number().int().nullable(),
   /** Actual cost of the time worked in the window, one amount per currency. */
-  actualCost: z.array(MoneySchema),
+  actualCost: z.array(z.object({ amount: MinorUnitsTotalSchema.nonnegative(), currency: CurrencySchema })),
 };
 
 const UtilizationResponse = z.object({
