@@ -8,7 +8,7 @@ import { databaseFailureKind } from '../db/errors';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isRejectionCode, type RejectionCode, type RejectionDetail } from '../domain/errors';
+import { isRejectionCode, Rejection, type RejectionCode, type RejectionDetail } from '../domain/errors';
 
 /** SPEC §5: every error is `{"error": {"code", "message", "details"}}`. */
 export const ErrorBodySchema = z.object({
@@ -100,6 +100,7 @@ function send(reply: FastifyReply, error: HttpError): FastifyReply {
 
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof HttpError) return send(reply, error);
+  if (error instanceof Rejection) return send(reply, new HttpError(STATUS_OF_REJECTION[error.code], error.code, error.message, error.details));
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as FastifyError).validationContext ?? 'body';
     const details = error.validation.map((issue) => ({

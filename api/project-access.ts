@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
@@ -6,7 +6,7 @@ import type { Pool } from '../db/pool';
 import { getProject, getProjectDetail, type ProjectSummary } from '../db/project-queries';
 import type { Actor, PersonRef } from '../domain/people';
 import { caller } from './auth';
-import { ErrorBodySchema, httpError } from './errors';
+import { ErrorBodySchema, HttpError, httpError } from './errors';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { idempotencyKeyOf } from './idempotency';
 
@@ -80,6 +80,34 @@ export function projectHandle(temporal: Client, projectId: string) {
  * checked a role) becomes the workflow's actor, the update carries an id derived from the Idempotency-Key, and the
  * project is read back from Postgres, which the update has written before answering.
  */
+/**
+ * A command's state checks, forgiving one case: they refuse with 409 because this very request already went through
+ * — its first attempt was answered 503 while Temporal applied it, and the client retried with the same
+ * Idempotency-Key. Temporal still knows the update by its id; then the command counts as done (`applied`), and a
+ * refusal of that first attempt is answered as the refusal it was.
+ */
+export async function unlessAlreadyApplied<T>(
+  temporal: Client,
+  request: FastifyRequest,
+  projectId: string,
+  action: string,
+  checks: () => T | Promise<T>,
+): Promise<{ applied: true } | { applied: false; checked: T }> {
+  try {
+    return { applied: false, checked: await checks() };
+  } catch (error) {
+    const updateId = updateIdFor(request, action);
+    if (!(error instanceof HttpError && error.status === 409 && updateId)) throw error;
+    try {
+      await projectHandle(temporal, projectId).getUpdateHandle(updateId).result();
+      return { applied: true };
+    } catch (outcome) {
+      if (outcome instanceof WorkflowUpdateFailedError) throw outcome;
+      throw error;
+    }
+  }
+}
+
 export async function commandOpenProject<A extends { actor: Actor }>(
   deps: { pool: Pool; temporal: Client },
   request: FastifyRequest,
@@ -89,7 +117,9 @@ export async function commandOpenProject<A extends { actor: Actor }>(
   args: (project: ProjectSummary) => Omit<A, 'actor'> | Promise<Omit<A, 'actor'>>,
   as: PersonRow = caller(request),
 ) {
-  const project = await requireOpenProject(deps.pool, projectId);
+  const open = await unlessAlreadyApplied(deps.temporal, request, projectId, action, () => requireOpenProject(deps.pool, projectId));
+  if (open.applied) return projectDetail(deps.pool, projectId);
+  const project = open.checked;
   const rest = await args(project);
   await projectHandle(deps.temporal, project.id).executeUpdate(update, {
     args: [{ ...rest, actor: await actorFor(deps.pool, as, project.ownerId) } as A],

@@ -130,6 +130,31 @@ export function openProject(
   };
 }
 
+/**
+ * Who may open a project where: the sales owner belongs to the project's office, and whoever opens it is the sales
+ * owner, someone above them in the manager tree, or a director.
+ */
+export function checkProjectOpening(opening: {
+  creator: PersonRef;
+  /** Whether the creator stands above the sales owner in the manager tree. */
+  creatorManagesSalesOwner: boolean;
+  salesOwner: PersonRef & { officeId: string | null };
+  officeId: string;
+}): void {
+  const { creator, salesOwner } = opening;
+  if (!hasRole(salesOwner, 'sales')) {
+    throw reject.invalid('the sales owner must hold role sales', [{ path: 'salesOwnerId', message: 'not a sales person' }]);
+  }
+  if (salesOwner.officeId !== opening.officeId) {
+    throw reject.invalid("a project is opened in its sales owner's office", [
+      { path: 'officeId', message: salesOwner.officeId ? `the sales owner belongs to office ${salesOwner.officeId}` : 'the sales owner has no office' },
+    ]);
+  }
+  if (creator.id !== salesOwner.id && !opening.creatorManagesSalesOwner && !hasRole(creator, 'director')) {
+    throw reject.forbidden("a project is opened by its sales owner, a manager above them, or a director");
+  }
+}
+
 function requireOpen(state: ProjectState): void {
   if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
 }

@@ -183,15 +183,16 @@ describe('credit report (背数字, 双算): credit per person, office or center
     expect(byOffice.status, JSON.stringify(byOffice.body)).toBe(200);
     const officeName = (await moat.admin.get('/api/offices')).body.items.find((o: { id: string }) => o.id === org.officeId).name;
     expect(byOffice.body.groups).toEqual([
-      { id: org.officeId, name: officeName, credit: [CNY(yuan(500_000))], revenue: [CNY(yuan(500_000))], projects: [p2Row(['sales_owner'], 500_000)] },
       {
-        // sales, presales and dm have no office: 900k × 3 on P1, 250k + 500k on P2; revenue 900k + 500k, not 5 times.
-        id: null,
-        name: null,
-        credit: [CNY(yuan(3_450_000))],
+        // sales, presales and seller belong to the office: 900k × 2 on P1, 250k + 500k on P2; revenue 900k + 500k, not 4 times.
+        id: org.officeId,
+        name: officeName,
+        credit: [CNY(yuan(2_550_000))],
         revenue: [CNY(yuan(1_400_000))],
-        projects: [p1Row(['delivery_manager', 'presales_lead', 'sales_owner'], 2_700_000), p2Row(['delivery_manager', 'presales_lead'], 750_000)],
+        projects: [p1Row(['presales_lead', 'sales_owner'], 1_800_000), p2Row(['presales_lead', 'sales_owner'], 750_000)],
       },
+      // dm has no office.
+      { id: null, name: null, credit: [CNY(yuan(1_400_000))], revenue: [CNY(yuan(1_400_000))], projects: [p1Row(['delivery_manager'], 900_000), p2Row(['delivery_manager'], 500_000)] },
     ]);
     expect(byOffice.body.totals).toEqual(juneTotals);
 
@@ -378,7 +379,7 @@ describe('allocation report (劣币驱逐良币): presales days against pipeline
 
   beforeAll(async () => {
     org = await createOrg(moat);
-    salesC = await newPerson('sales-c', { roles: ['sales'], managerId: org.manager.id });
+    salesC = await newPerson('sales-c', { roles: ['sales'], managerId: org.manager.id, officeId: org.officeId });
     presales = await newPerson('pre', { roles: ['presales'], managerId: org.manager.id, officeId: org.officeId, rateLevel: 'P2' });
 
     const book = async (owner: Member, projectId: string, days: number) => {

@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
-import { createOrg, projectBody, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { createOrg, projectBody, retryingWhileUnavailable, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
 
@@ -47,8 +47,11 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     expect(toDiscovery.status).toBe(200);
 
     // An update is in flight when the worker dies; a new worker picks the workflow up and answers it once the
-    // dead worker's sticky queue and activity timeouts lapse (about 10 s each on the dev server).
-    const accepting = org.presales.api.post(`/api/handoffs/${toDiscovery.body.pendingHandoff.id}/accept`);
+    // dead worker's sticky queue and activity timeouts lapse (about 10 s each on the dev server). Meanwhile the API
+    // answers 503 at its deadline rather than hanging, and the client's retry with the same key gets the answer.
+    const acceptKey = { 'idempotency-key': `accept-${id}` };
+    const accept = () => org.presales.api.post(`/api/handoffs/${toDiscovery.body.pendingHandoff.id}/accept`, {}, acceptKey);
+    const accepting = retryingWhileUnavailable(accept);
     await new Promise((resolve) => setTimeout(resolve, 30));
     await worker.kill();
     await worker.start();
@@ -56,7 +59,7 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     expect(accepted.body.ownerId).toBe(org.presales.id);
 
-    const advancing = org.presales.api.post(`/api/projects/${id}/advance`, {}, { 'idempotency-key': `adv-${id}` });
+    const advancing = retryingWhileUnavailable(() => org.presales.api.post(`/api/projects/${id}/advance`, {}, { 'idempotency-key': `adv-${id}` }));
     await new Promise((resolve) => setTimeout(resolve, 30));
     await worker.kill();
     await worker.start();
@@ -107,7 +110,9 @@ describe('a crashed worker mid-approval books once', () => {
     expect(asked.status).toBe(201);
 
     const key = { 'idempotency-key': `approve-${asked.body.approvalId}` };
-    const approving = org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, { comment: "the office expert on core banking" }, key);
+    const approving = retryingWhileUnavailable(() =>
+      org.teamLead.api.post(`/api/approvals/${asked.body.approvalId}/approve`, { comment: 'the office expert on core banking' }, key),
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
     await worker.kill();
     await worker.start();

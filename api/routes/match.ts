@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../db/audit';
@@ -26,6 +26,7 @@ import {
   projectHandle,
   requireOpenProject,
   requirePerson,
+  unlessAlreadyApplied,
   updateIdFor,
 } from '../project-access';
 import type { ProjectSummary } from '../../db/project-queries';
@@ -162,11 +163,15 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  async function openApproval(id: string) {
+  /** The pending approval on its open project, or `applied` when this request's own earlier attempt decided it. */
+  async function openApproval(request: FastifyRequest, id: string, action: string) {
     const approval = await getApproval(pool, id);
     if (!approval) throw httpError.notFound(`no approval ${id}`);
-    if (approval.status !== 'pending') throw httpError.conflict(`the approval is already ${approval.status}`);
-    return { approval, project: await requireOpenProject(pool, approval.projectId) };
+    const open = await unlessAlreadyApplied(temporal, request, approval.projectId, action, async () => {
+      if (approval.status !== 'pending') throw httpError.conflict(`the approval is already ${approval.status}`);
+      return requireOpenProject(pool, approval.projectId);
+    });
+    return { approval, project: open.applied ? undefined : open.checked };
   }
 
   r.get(
@@ -201,13 +206,15 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
-        const { approval, project } = await openApproval(request.params.id);
-        if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
-        await handleOf(project.id).executeUpdate(approveUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, ...request.body }],
-          updateId: updateIdFor(request, 'approve'),
-        });
-        return projectDetail(pool, project.id);
+        const { approval, project } = await openApproval(request, request.params.id, 'approve');
+        if (project) {
+          if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
+          await handleOf(project.id).executeUpdate(approveUpdate, {
+            args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, ...request.body }],
+            updateId: updateIdFor(request, 'approve'),
+          });
+        }
+        return projectDetail(pool, approval.projectId);
       });
     },
   );
@@ -218,12 +225,14 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
-        const { approval, project } = await openApproval(request.params.id);
-        await handleOf(project.id).executeUpdate(rejectUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, reason: request.body.reason }],
-          updateId: updateIdFor(request, 'reject'),
-        });
-        return projectDetail(pool, project.id);
+        const { approval, project } = await openApproval(request, request.params.id, 'reject');
+        if (project) {
+          await handleOf(project.id).executeUpdate(rejectUpdate, {
+            args: [{ actor: await actorFor(pool, person, project.ownerId), approvalId: approval.id, reason: request.body.reason }],
+            updateId: updateIdFor(request, 'reject'),
+          });
+        }
+        return projectDetail(pool, approval.projectId);
       });
     },
   );

@@ -1,8 +1,10 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { creditEligible } from '../../db/assess-record';
+import { managerChain } from '../../db/people';
+import { checkProjectOpening } from '../../domain/lifecycle';
 import { currentPolicy } from '../../db/policies';
 import {
   getHandoff,
@@ -36,6 +38,7 @@ import {
   projectDetail,
   requireOpenProject,
   requirePerson,
+  unlessAlreadyApplied,
   updateIdFor,
 } from '../project-access';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
@@ -91,17 +94,17 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       return idempotent(pool, request, reply, 201, async () => {
         const person = requireRole(request, 'sales', 'manager', 'director', 'admin');
         const body = request.body;
-        if (person.roles.length === 1 && person.roles[0] === 'sales' && body.salesOwnerId !== person.id) {
-          throw httpError.forbidden('a sales person opens projects they own; a manager may open one for someone else');
-        }
         const salesOwner = await requirePerson(pool, body.salesOwnerId, 'body.salesOwnerId');
-        if (!salesOwner.roles.includes('sales')) {
-          throw httpError.badRequest('the sales owner must hold role sales', [{ path: 'body.salesOwnerId', message: 'not a sales person' }]);
-        }
         const office = await pool.query('select 1 from offices where id = $1', [body.officeId]);
         if (!office.rowCount) {
           throw httpError.badRequest('body.officeId names no existing office', [{ path: 'body.officeId', message: 'not found' }]);
         }
+        checkProjectOpening({
+          creator: personRef(person),
+          creatorManagesSalesOwner: person.id !== salesOwner.id && (await managerChain(pool, salesOwner.id)).includes(person.id),
+          salesOwner,
+          officeId: body.officeId,
+        });
         const policy = await currentPolicy(pool);
         if (!supportsCurrency(policy.document, body.expectedValue.currency)) {
           throw httpError.badRequest(`policy v${policy.version} has no tier thresholds for ${body.expectedValue.currency}`, [
@@ -215,11 +218,14 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  async function pendingHandoff(id: string) {
+  /** The pending handoff, or `applied` when this request's own earlier attempt already decided it. */
+  async function pendingHandoff(request: FastifyRequest, id: string, action: string) {
     const handoff = await getHandoff(pool, id);
     if (!handoff) throw httpError.notFound(`no handoff ${id}`);
-    if (handoff.status !== 'pending') throw httpError.conflict(`the handoff is already ${handoff.status}`);
-    return handoff;
+    const pending = await unlessAlreadyApplied(temporal, request, handoff.projectId, action, () => {
+      if (handoff.status !== 'pending') throw httpError.conflict(`the handoff is already ${handoff.status}`);
+    });
+    return { handoff, applied: pending.applied };
   }
 
   r.post(
@@ -228,11 +234,13 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
-        const handoff = await pendingHandoff(request.params.id);
-        await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
-          args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id }],
-          updateId: updateIdFor(request, 'accept'),
-        });
+        const { handoff, applied } = await pendingHandoff(request, request.params.id, 'accept');
+        if (!applied) {
+          await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
+            args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id }],
+            updateId: updateIdFor(request, 'accept'),
+          });
+        }
         return detail(handoff.projectId);
       });
     },
@@ -246,11 +254,13 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
-        const handoff = await pendingHandoff(request.params.id);
-        await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
-          args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id, reason: request.body.reason }],
-          updateId: updateIdFor(request, 'decline'),
-        });
+        const { handoff, applied } = await pendingHandoff(request, request.params.id, 'decline');
+        if (!applied) {
+          await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
+            args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id, reason: request.body.reason }],
+            updateId: updateIdFor(request, 'decline'),
+          });
+        }
         return detail(handoff.projectId);
       });
     },

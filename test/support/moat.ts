@@ -112,10 +112,10 @@ export async function createOrg(moat: TestMoat): Promise<Org> {
   return {
     director,
     manager,
-    sales: await person('sales', ['sales'], manager.id),
-    sales2: await person('sales2', ['sales'], manager.id),
-    presales: await person('presales', ['presales'], manager.id),
-    presales2: await person('presales2', ['presales'], manager.id),
+    sales: await person('sales', ['sales'], manager.id, office.body.id),
+    sales2: await person('sales2', ['sales'], manager.id, office.body.id),
+    presales: await person('presales', ['presales'], manager.id, office.body.id),
+    presales2: await person('presales2', ['presales'], manager.id, office.body.id),
     outsider: await person('outsider', ['sales', 'presales']),
     delivery: await person('delivery', ['delivery'], manager.id, office.body.id),
     officeId: office.body.id,
@@ -165,4 +165,19 @@ export async function scoreEveryone(scorer: ApiClient, projectId: string): Promi
     scores: scoring.missing.map((personId: string) => ({ personId, score: 4, comment: 'solid work' })),
   });
   if (reply.status !== 200) throw new Error(`scores: ${JSON.stringify(reply.body)}`);
+}
+
+/**
+ * A careful client: retries with the same Idempotency-Key while Moat answers 503 (a dependency did not answer in
+ * time) or 409 `in_progress` (the first attempt's claim has not run out), waiting as `Retry-After` says.
+ */
+export async function retryingWhileUnavailable<T = any>(send: () => Promise<Reply<T>>, attempts = 30): Promise<Reply<T>> {
+  for (let attempt = 1; ; attempt++) {
+    const reply = await send();
+    const body = reply.body as { error?: { code?: string } } | undefined;
+    const retryable = reply.status === 503 || (reply.status === 409 && body?.error?.code === 'in_progress');
+    if (!retryable || attempt >= attempts) return reply;
+    const seconds = Number(reply.headers.get('retry-after') ?? '1');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(seconds, 0.2), 5) * 1000));
+  }
 }
