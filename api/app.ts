@@ -1,11 +1,12 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyInstance, type HTTPMethods } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './auth';
 import type { AppDeps } from './deps';
 import { DEFAULT_TEMPORAL_DEADLINE_MS } from './deadlines';
-import { handleError, httpError } from './errors';
+import { handleError, HttpError, httpError } from './errors';
 import { assessRoutes } from './routes/assess';
 import { assessReportRoutes } from './routes/assess-reports';
 import { collaborateRoutes } from './routes/collaborate';
@@ -24,7 +25,11 @@ export interface AppOptions {
 
 /** The HTTP edge: zod schemas validate requests, type handlers and generate the OpenAPI document. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel ?? 'info' }, bodyLimit: 1_048_576 });
+  const app: FastifyInstance = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    bodyLimit: 1_048_576,
+    clientErrorHandler: (error, socket) => answerClientError(app, error, socket),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -41,6 +46,15 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   app.setNotFoundHandler((request) => {
     throw httpError.notFound(`no route ${request.method} ${request.url}`);
+  });
+  // A path that exists with other methods is a 405 naming them in `Allow`, not a 404. Decided before the body is
+  // read (after authentication), so neither a body nor QUERY's mandatory content type can turn it into a 400.
+  app.addHook('preParsing', async (request, reply, payload) => {
+    if (!request.is404) return payload;
+    const allow = allowedMethods(app, request.url);
+    if (allow.length === 0) return payload;
+    reply.header('allow', allow.join(', '));
+    throw methodNotAllowed(request.method, request.url, allow);
   });
 
   await app.register(fastifySwagger, {
@@ -81,4 +95,55 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   assessReportRoutes(app, deps);
   deliveryCenterRoutes(app, deps);
   return app;
+}
+
+/** The methods some route answers on `url` (HEAD wherever there is GET), in fastify's order; none for a path that does not exist. */
+function allowedMethods(app: FastifyInstance, url: string): string[] {
+  try {
+    // An undecodable path is no route's, though the router would hand it to its bad-URL handler.
+    decodeURI(url.split('?', 1)[0]!);
+  } catch {
+    return [];
+  }
+  return app.supportedMethods.filter((method) => app.findRoute({ method: method as HTTPMethods, url }) !== null);
+}
+
+function methodNotAllowed(method: string, url: string, allow: readonly string[]): HttpError {
+  return new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${url.split('?', 1)[0]}; it allows ${allow.join(', ')}`);
+}
+
+/**
+ * A request Node's HTTP parser refuses never reaches a route. A method it does not know (`BREW /api/policy`) is
+ * answered like a method the path lacks: 405 with `Allow` (or 404 for no such path), before authentication as
+ * there is no request to authenticate; anything else as fastify would (408, 431, 400), all with Moat's error
+ * body, and the connection closed.
+ */
+function answerClientError(app: FastifyInstance, error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let answer: HttpError = new HttpError(400, 'invalid', 'the request is not valid HTTP/1.1');
+  let allow: string[] = [];
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') answer = new HttpError(408, 'request_timeout', 'the request took too long to arrive');
+  else if (error.code === 'HPE_HEADER_OVERFLOW') answer = new HttpError(431, 'headers_too_large', 'the request headers are too large');
+  else if (error.code === 'HPE_INVALID_METHOD') {
+    const line = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}) (\/\S*) HTTP\/1\.[01]\r?\n/.exec(Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1') : '');
+    if (line) {
+      const [, method, target] = line as unknown as [string, string, string];
+      allow = allowedMethods(app, target);
+      answer = allow.length > 0 ? methodNotAllowed(method, target, allow) : httpError.notFound(`no route ${method} ${target.split('?', 1)[0]}`);
+    }
+  }
+  app.log.trace({ err: error }, 'client error');
+  // As Node's own handler: never write into a response already under way on this connection.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ error: { code: answer.code, message: answer.message, details: answer.details } });
+  const reason = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[answer.status];
+  socket.end(
+    `HTTP/1.1 ${answer.status} ${reason ?? 'Error'}\r\n` +
+      (allow.length > 0 ? `Allow: ${allow.join(', ')}\r\n` : '') +
+      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -21,6 +21,7 @@ export async function applyCollaborationProjection(
       await client.query('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.to]);
       return;
     case 'ownership_reassigned':
+      if (event.stageDeadline) await client.query('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.stageDeadline]);
       await client.query('update project_ownerships set ended_at = $2 where project_id = $1 and ended_at is null', [projectId, at]);
       await client.query(
         `insert into project_ownerships (project_id, seq, person_id, via, started_at) values ($1, $2, $3, 'reassignment', $4)`,

@@ -83,3 +83,14 @@ export async function unreadNotifications(pool: Pool, personId: string, limit = 
   );
   return rows;
 }
+
+/** Days the person booked on `bookingId` already has on record for `date`, across all their bookings. */
+export async function daysOnDateOfBooking(pool: Pool, bookingId: string, date: string): Promise<number> {
+  const { rows } = await pool.query<{ days: number }>(
+    `select coalesce(sum(t.days), 0)::float8 as days from bookings b
+     join time_entries t on t.person_id = b.person_id and t.work_date = $2::date
+     where b.id = $1`,
+    [bookingId, date],
+  );
+  return rows[0]?.days ?? 0;
+}

@@ -105,6 +105,7 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
       return;
     }
     case 'handoff_accepted':
+      if (event.stageDeadline) await client.query('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.stageDeadline]);
       await decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null, event.onBehalfOf ?? null);
       await endCurrentOwnership(client, projectId, at);
       await startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);

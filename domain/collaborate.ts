@@ -54,7 +54,14 @@ export interface Obligation {
 export type CollaborationEvent =
   | { type: 'feasibility_signed'; approved: boolean; note: string }
   | { type: 'deadline_extended'; from: string; to: string; reason: string }
-  | { type: 'ownership_reassigned'; fromPersonId: string; toPersonId: string; reason: string }
+  | {
+      type: 'ownership_reassigned';
+      fromPersonId: string;
+      toPersonId: string;
+      reason: string;
+      /** The new owner's deadline when too little of the stage's was left (see `deadlineForNewOwner`). */
+      stageDeadline?: string;
+    }
   | {
       type: 'escalated';
       key: string;
@@ -69,8 +76,24 @@ export type CollaborationEvent =
       exhausted: boolean;
     };
 
+/**
+ * The stage deadline a new owner (a reassignment, an accepted handoff) starts with: unchanged while enough of it is
+ * left, else the policy's grace period from now — without it a reassigned overdue stage escalated at once, to the
+ * very manager who had just acted.
+ */
+export function deadlineForNewOwner(state: ProjectState, now: string): string | undefined {
+  const policy = state.policy.document;
+  const grace = deadlineAfter(policy, now, policy.escalation.newOwnerGraceHours);
+  return Date.parse(grace) > Date.parse(state.stageDeadline) ? grace : undefined;
+}
+
 /** A stage deadline may be pushed at most this far ahead: two years, beyond any sales cycle. */
 export const MAX_DEADLINE_DAYS_AHEAD = 730;
+
+export interface OwnerClockRules {
+  /** Off only when replaying histories recorded before new owners got a fresh clock. */
+  freshOwnerClock: boolean;
+}
 
 export function emptyCollaboration(stageClockStart: string): CollaborationState {
   return { feasibility: null, stageClockStart, escalations: [] };
@@ -236,7 +259,13 @@ export function evolveCollaboration(state: ProjectState, event: CollaborationEve
     case 'deadline_extended':
       return { ...state, stageDeadline: event.to, collaboration: { ...c, stageClockStart: event.at } };
     case 'ownership_reassigned':
-      return { ...state, ownerId: event.toPersonId, pendingHandoff: null, collaboration: { ...c, stageClockStart: event.at } };
+      return {
+        ...state,
+        ownerId: event.toPersonId,
+        pendingHandoff: null,
+        stageDeadline: event.stageDeadline ?? state.stageDeadline,
+        collaboration: { ...c, stageClockStart: event.at },
+      };
     case 'escalated':
       return {
         ...state,
@@ -315,6 +344,8 @@ export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; u
 export function decideReassign(
   state: ProjectState,
   cmd: { actor: Actor; to: PersonRef; reason: string },
+  ctx?: DecisionContext,
+  rules: OwnerClockRules = { freshOwnerClock: false },
 ): Array<CollaborationEvent | { type: 'handoff_cancelled'; handoffId: string; reason: string }> {
   requireOpen(state);
   if (!hasRole(cmd.actor, 'director') && !hasEscalatedTo(state, stageObligationKey(state), cmd.actor.id)) {
@@ -330,5 +361,9 @@ export function decideReassign(
   const cancelled = state.pendingHandoff
     ? [{ type: 'handoff_cancelled' as const, handoffId: state.pendingHandoff.id, reason: 'ownership reassigned by a manager' }]
     : [];
-  return [...cancelled, { type: 'ownership_reassigned', fromPersonId: state.ownerId, toPersonId: cmd.to.id, reason }];
+  const stageDeadline = rules.freshOwnerClock && ctx ? deadlineForNewOwner(state, ctx.now) : undefined;
+  return [
+    ...cancelled,
+    { type: 'ownership_reassigned', fromPersonId: state.ownerId, toPersonId: cmd.to.id, reason, ...(stageDeadline ? { stageDeadline } : {}) },
+  ];
 }

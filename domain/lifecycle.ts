@@ -6,12 +6,14 @@ import type { Actor, PersonRef } from './people';
 import { hasRole } from './people';
 import {
   deadlineAfter,
+  deadlineForNewOwner,
   emptyCollaboration,
   evolveCollaboration,
   isCollaborationEvent,
   requireFeasibilityFor,
   type CollaborationEvent,
   type CollaborationState,
+  type OwnerClockRules,
 } from './collaborate';
 import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
 import type { PinnedPolicy, Tier } from './policy';
@@ -75,7 +77,15 @@ export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }
   | { type: 'stage_advanced'; from: string; to: string; stageDeadline: string }
   | { type: 'handoff_proposed'; handoff: PendingHandoff }
-  | { type: 'handoff_accepted'; handoffId: string; fromPersonId: string; toPersonId: string; onBehalfOf?: string | null }
+  | {
+      type: 'handoff_accepted';
+      handoffId: string;
+      fromPersonId: string;
+      toPersonId: string;
+      onBehalfOf?: string | null;
+      /** The new owner's deadline when too little of the stage's was left (see `deadlineForNewOwner`). */
+      stageDeadline?: string;
+    }
   | { type: 'handoff_declined'; handoffId: string; reason: string; onBehalfOf?: string | null }
   | { type: 'handoff_cancelled'; handoffId: string; reason: string }
   | { type: 'project_closed'; outcome: CloseOutcome; reason: string | null }
@@ -288,24 +298,55 @@ export interface HandoffDecisionCommand {
   reason?: string;
 }
 
+/**
+ * Whether a delegate may decide a handoff offered to the person they stand in for: only where they could have been
+ * nominated themselves, i.e. they hold the role that owns the stage. Otherwise the offer waits for the nominee.
+ */
+export function delegateMayDecideHandoff(state: Pick<ProjectState, 'policy' | 'stage'>, delegate: PersonRef): boolean {
+  return hasRole(delegate, stagePolicy(state.policy.document, state.stage).ownerRole);
+}
+
 /** The nominee decides, or their delegate while the nominee is out of office (then the delegate takes over). */
-function nomineeOrDelegate(pending: PendingHandoff, actor: Actor, verb: string): string | null {
+function nomineeOrDelegate(state: ProjectState, pending: PendingHandoff, actor: Actor, verb: string): string | null {
   if (actor.id === pending.toPersonId) return null;
-  if (actor.actingFor.includes(pending.toPersonId)) return pending.toPersonId;
+  if (actor.actingFor.includes(pending.toPersonId)) {
+    if (!delegateMayDecideHandoff(state, actor)) {
+      const role = stagePolicy(state.policy.document, state.stage).ownerRole;
+      throw reject.forbidden(
+        `stage "${state.stage}" is owned by a ${role}: a delegate without that role may not ${verb} the handoff; it waits for the nominee`,
+      );
+    }
+    return pending.toPersonId;
+  }
   throw reject.forbidden(`only the nominee (or their delegate) may ${verb} the handoff`);
 }
 
-export function decideAcceptHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
+export function decideAcceptHandoff(
+  state: ProjectState,
+  cmd: HandoffDecisionCommand,
+  ctx?: DecisionContext,
+  rules: OwnerClockRules = { freshOwnerClock: false },
+): ProjectEvent[] {
   requireOpen(state);
   const pending = requirePendingHandoff(state, cmd.handoffId);
-  const onBehalfOf = nomineeOrDelegate(pending, cmd.actor, 'accept');
-  return [{ type: 'handoff_accepted', handoffId: pending.id, fromPersonId: pending.fromPersonId, toPersonId: cmd.actor.id, onBehalfOf }];
+  const onBehalfOf = nomineeOrDelegate(state, pending, cmd.actor, 'accept');
+  const stageDeadline = rules.freshOwnerClock && ctx ? deadlineForNewOwner(state, ctx.now) : undefined;
+  return [
+    {
+      type: 'handoff_accepted',
+      handoffId: pending.id,
+      fromPersonId: pending.fromPersonId,
+      toPersonId: cmd.actor.id,
+      onBehalfOf,
+      ...(stageDeadline ? { stageDeadline } : {}),
+    },
+  ];
 }
 
 export function decideDeclineHandoff(state: ProjectState, cmd: HandoffDecisionCommand): ProjectEvent[] {
   requireOpen(state);
   const pending = requirePendingHandoff(state, cmd.handoffId);
-  const onBehalfOf = nomineeOrDelegate(pending, cmd.actor, 'decline');
+  const onBehalfOf = nomineeOrDelegate(state, pending, cmd.actor, 'decline');
   const reason = cmd.reason?.trim();
   if (!reason) throw reject.invalid('declining needs a reason', [{ path: 'reason', message: 'required' }]);
   return [{ type: 'handoff_declined', handoffId: pending.id, reason, onBehalfOf }];
@@ -382,7 +423,13 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
       return { ...next, pendingHandoff: event.handoff };
     case 'handoff_accepted':
       // A new owner gets a fresh clock on the stage: the ladder targets their managers from now on.
-      return { ...next, ownerId: event.toPersonId, pendingHandoff: null, collaboration: { ...state.collaboration, stageClockStart: event.at } };
+      return {
+        ...next,
+        ownerId: event.toPersonId,
+        pendingHandoff: null,
+        stageDeadline: event.stageDeadline ?? state.stageDeadline,
+        collaboration: { ...state.collaboration, stageClockStart: event.at },
+      };
     case 'handoff_declined':
     case 'handoff_cancelled':
       return { ...next, pendingHandoff: null };

@@ -103,6 +103,8 @@ export interface MatchState {
   ledger: CostLedgerEntry[];
   /** Budget alert thresholds (basis points) already sent: each fires once per project. */
   alerted: number[];
+  /** Days recorded per booking id. Absent in states carried over from runs before it was kept. */
+  daysWorked?: Record<string, number>;
 }
 
 export type MatchEvent =
@@ -129,7 +131,7 @@ export type MatchEvent =
   | { type: 'budget_alert'; thresholdBasisPoints: number; usedBasisPoints: number | null; notify: string[] };
 
 export function emptyMatch(budget: Money, onChannelPath: boolean): MatchState {
-  return { budget, onChannelPath, dispatch: null, approvals: [], requests: [], bookings: [], ledger: [], alerted: [] };
+  return { budget, onChannelPath, dispatch: null, approvals: [], requests: [], bookings: [], ledger: [], alerted: [], daysWorked: {} };
 }
 
 /** The budget a tier starts with; E is priced in hotline hours at the rate in effect on `onDate`. */
@@ -380,7 +382,15 @@ export interface RecordTimeCommand {
   bookingId: string;
   date: string;
   days: number;
+  /**
+   * Days the booked person already has on record for that date across all their bookings, read by the API.
+   * Absent in commands recorded before the rule existed, which replay unchecked.
+   */
+  daysOnDate?: number;
 }
+
+/** A person works at most one day per calendar date, across all their bookings. */
+export const MAX_DAYS_PER_DATE = 1;
 
 /** Actual days on a booking accrue actual cost at the booking's pinned rate and consume its commitment. */
 export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ctx: DecisionContext): MatchEvent[] {
@@ -399,6 +409,20 @@ export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ct
   }
   if (cmd.date < addCalendarDays(booking.bookedOn, -1)) {
     throw reject.invalid(`the booking starts on ${booking.bookedOn}`, [{ path: 'date', message: 'before the booking' }]);
+  }
+  if (cmd.daysOnDate !== undefined && cmd.daysOnDate + cmd.days > MAX_DAYS_PER_DATE) {
+    throw reject.conflict(
+      `${cmd.date} already has ${cmd.daysOnDate} day(s) on record for this person; a person works at most ${MAX_DAYS_PER_DATE} day per date`,
+      [{ path: 'days', message: `at most ${Math.max(0, MAX_DAYS_PER_DATE - cmd.daysOnDate)} more on ${cmd.date}` }],
+    );
+  }
+  // 量入为出 for actual cost too: time past the booked days is a new commitment, approved like any request.
+  const worked = state.match.daysWorked?.[booking.id];
+  if (worked !== undefined && worked + cmd.days > booking.days) {
+    throw reject.conflict(
+      `the booking is for ${booking.days} day(s) and ${worked} are recorded; for more, the owner asks for them with a resource request for this person (approved, and over budget excepted, as any request)`,
+      [{ path: 'days', message: `at most ${Math.max(0, booking.days - worked)} more on this booking` }],
+    );
   }
   const amount = plannedCostForDays(
     { role: booking.role, level: '', unit: booking.unit, rate: booking.rate, effectiveFrom: cmd.date },
@@ -508,8 +532,14 @@ export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
         ledger: [...match.ledger, event.entry],
         requests: setRequest(match, event.booking.requestId, { status: 'booked', bookingId: event.booking.id }),
       };
-    case 'time_recorded':
-      return { ...match, ledger: [...match.ledger, event.entry] };
+    case 'time_recorded': {
+      const daysWorked = match.daysWorked ?? {};
+      return {
+        ...match,
+        ledger: [...match.ledger, event.entry],
+        daysWorked: { ...daysWorked, [event.bookingId]: (daysWorked[event.bookingId] ?? 0) + event.days },
+      };
+    }
     case 'commitments_released':
       return { ...match, ledger: [...match.ledger, ...event.entries] };
     case 'budget_alert':

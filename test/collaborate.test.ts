@@ -22,7 +22,7 @@ function fastPolicy(): PolicyDocument {
   policy.calendar = { ...policy.calendar, enabled: false };
   policy.pipeline.stages = policy.pipeline.stages.map((s) => ({ ...s, slaHours: s.key === 'qualify' ? 3 * SECOND : 3600 }));
   policy.sla = { approvalHours: { dispatch: 3 * SECOND, resource: 3 * SECOND, over_budget: 3 * SECOND }, handoffOfferHours: 3 * SECOND, scoringHours: 3 * SECOND };
-  policy.escalation = { reminderAtBasisPoints: 5_000, stepHours: 2 * SECOND, maxLevels: 3 };
+  policy.escalation = { reminderAtBasisPoints: 5_000, stepHours: 2 * SECOND, maxLevels: 3, newOwnerGraceHours: 4 * SECOND };
   return policy;
 }
 
@@ -53,7 +53,7 @@ async function open(overrides: Record<string, unknown> = {}) {
 
 const project = async (id: string) => (await org.director.api.get(`/api/projects/${id}`)).body;
 
-type Escalation = { kind: string; refId: string; level: number; targetId: string | null; targetRole: string | null; reason: string };
+type Escalation = { kind: string; refId: string; level: number; responsibleId: string | null; targetId: string | null; targetRole: string | null; reason: string; at: string };
 
 async function stageEscalations(id: string, stage = 'qualify'): Promise<Escalation[]> {
   return (await project(id)).escalations.filter((e: Escalation) => e.kind === 'stage' && e.refId === stage);
@@ -127,22 +127,35 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
     expect((await org.manager.api.post(`/api/projects/${id}/reassign`, { toPersonId: org.sales2.id, reason: 'early' })).status).toBe(403);
     await untilStageLevel(id, 1);
     expect((await org.manager.api.post(`/api/projects/${id}/reassign`, { toPersonId: org.presales.id, reason: 'x' })).status).toBe(400);
+    const reassignedAt = Date.now();
     const reassigned = await org.manager.api.post(`/api/projects/${id}/reassign`, { toPersonId: org.sales2.id, reason: 'owner unresponsive' });
     expect(reassigned.status, JSON.stringify(reassigned.body)).toBe(200);
+    // The stage was overdue: the new owner gets the policy's grace (4 s here) before anything climbs again.
+    expect(Date.parse(reassigned.body.stageDeadline)).toBeGreaterThanOrEqual(reassignedAt + 3_500);
     expect(reassigned.body.ownerId).toBe(org.sales2.id);
     expect(reassigned.body.owners.at(-1)).toMatchObject({ personId: org.sales2.id, via: 'reassignment' });
     const audit = await moat.pool.query(`select actor_id, reason from audit_log where entity_id = $1 and action = 'ownership_reassigned'`, [id]);
     expect(audit.rows).toEqual([{ actor_id: org.manager.id, reason: 'owner unresponsive' }]);
     const told = (await org.sales2.api.get('/api/me/notifications')).body.items;
     expect(told.some((n: { kind: string; projectId: string }) => n.kind === 'reassigned' && n.projectId === id)).toBe(true);
-    // The new owner's clock: the next reminder goes to them.
+    // The new owner's clock: the next reminder goes to them, and until their deadline nothing climbs to a manager.
+    const theirs = async () => (await stageEscalations(id)).filter((e) => e.responsibleId === org.sales2.id);
     const deadline = Date.now() + 15_000;
     let reminded = false;
     while (!reminded && Date.now() < deadline) {
-      reminded = (await stageEscalations(id)).some((e) => e.level === 0 && e.targetId === org.sales2.id);
+      reminded = (await theirs()).some((e) => e.level === 0 && e.targetId === org.sales2.id);
       if (!reminded) await wait(200);
     }
     expect(reminded).toBe(true);
+    expect((await theirs()).filter((e) => e.level > 0)).toEqual([]);
+    // Positive control: past the grace the ladder does climb, to the new owner's manager.
+    let climbed: Escalation[] = [];
+    while (climbed.length === 0 && Date.now() < deadline) {
+      climbed = (await theirs()).filter((e) => e.level === 1);
+      if (climbed.length === 0) await wait(200);
+    }
+    expect(climbed).toMatchObject([{ targetId: org.manager.id }]);
+    expect(Date.parse(climbed[0]!.at)).toBeGreaterThanOrEqual(Date.parse(reassigned.body.stageDeadline));
   }, 40_000);
 });
 

@@ -136,6 +136,8 @@ export interface RecordTimeArgs {
   bookingId: string;
   date: string;
   days: number;
+  /** Days the booked person has on record for that date, across all bookings (see `RecordTimeCommand`). */
+  daysOnDate?: number;
 }
 export const recordTimeUpdate = defineUpdate<ProjectView, [RecordTimeArgs]>('recordTime');
 

@@ -139,6 +139,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const deliversNotifications = patched('moat-notification-delivery');
   const collectsScores = patched('moat-scoring');
   const centerFirst = patched('moat-center-first');
+  const freshOwnerClock = patched('moat-fresh-owner-clock');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -287,7 +288,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   onCommand(advanceUpdate, (s, args, ctx) => decideAdvance(s, args, ctx, { feasibilityGate }));
   onCommand(proposeHandoffUpdate, decideProposeHandoff);
-  onCommand(acceptHandoffUpdate, decideAcceptHandoff);
+  onCommand(acceptHandoffUpdate, (s, args, ctx) => decideAcceptHandoff(s, args, ctx, { freshOwnerClock }));
   onCommand(declineHandoffUpdate, decideDeclineHandoff);
   setHandler(
     closeUpdate,
@@ -307,7 +308,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   onCommand(rejectUpdate, decideReject);
   onCommand(signFeasibilityUpdate, decideSignFeasibility);
   onCommand(extendDeadlineUpdate, decideExtendDeadline);
-  onCommand(reassignUpdate, decideReassign);
+  onCommand(reassignUpdate, (s, args, ctx) => decideReassign(s, args, ctx, { freshOwnerClock }));
   onCommand(recordTimeUpdate, decideRecordTime);
   onCommand(setBudgetUpdate, decideSetBudget);
 

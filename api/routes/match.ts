@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../db/audit';
-import { getApproval, getResourceRequest, pendingApprovalsFor, unreadNotifications } from '../../db/match-queries';
+import { daysOnDateOfBooking, getApproval, getResourceRequest, pendingApprovalsFor, unreadNotifications } from '../../db/match-queries';
 import { inTransaction } from '../../db/pool';
-import { pendingHandoffsFor } from '../../db/project-queries';
+import { pendingHandoffsFor, whyDelegateWaits } from '../../db/project-queries';
 import {
   approveUpdate,
   recordTimeUpdate,
@@ -250,9 +250,10 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, () =>
-        commandOpenProject(deps, request, request.params.id, recordTimeUpdate, 'time', () => ({
+        commandOpenProject(deps, request, request.params.id, recordTimeUpdate, 'time', async () => ({
           timeEntryId: idFromIdempotencyKey(request, 'time'),
           ...request.body,
+          daysOnDate: await daysOnDateOfBooking(pool, request.body.bookingId, request.body.date),
         })),
       );
     },
@@ -274,13 +275,30 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['people'],
         summary: 'What waits for the caller: handoff offers and approvals (dispatch, resource, over-budget)',
-        response: { 200: z.object({ handoffs: z.array(HandoffSchema), approvals: z.array(ApprovalSchema) }), ...errors },
+        response: {
+          200: z.object({
+            handoffs: z.array(
+              HandoffSchema.extend({
+                /** Set on an offer to someone the caller stands in for but may not decide: why it waits for the nominee. */
+                waitsForNominee: z.string().nullable(),
+              }),
+            ),
+            approvals: z.array(ApprovalSchema),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       const person = caller(request);
       const [handoffs, approvals] = await Promise.all([pendingHandoffsFor(pool, person.id), pendingApprovalsFor(pool, person.id, person.roles)]);
-      return { handoffs, approvals };
+      const explained = await Promise.all(
+        handoffs.map(async (handoff) => ({
+          ...handoff,
+          waitsForNominee: handoff.toPersonId === person.id ? null : await whyDelegateWaits(pool, handoff.projectId, person),
+        })),
+      );
+      return { handoffs: explained, approvals };
     },
   );
 

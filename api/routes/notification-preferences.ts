@@ -13,9 +13,20 @@ import { errorResponses } from '../project-access';
 
 const errors = errorResponses;
 
+/** Postgres keeps `webhook_url ~ '^https?://' and length(webhook_url) <= 2000`, case-sensitively. */
+const WEBHOOK_URL_MAX = 2000;
+
+/**
+ * Stored as the URL parser writes it (`HTTP://Example.COM` → `http://example.com/`, spaces and non-ASCII
+ * percent-encoded, an international host in punycode), so that what the database checks and what the webhook
+ * sender POSTs to is one canonical ASCII string; its length is checked again once normalised.
+ */
 const WebhookUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'an http(s):// URL' })
-  .max(2000);
+  .string()
+  .max(WEBHOOK_URL_MAX)
+  .regex(/^\s*https?:\/\//i, 'an http(s):// URL')
+  .pipe(z.url({ protocol: /^https?$/, normalize: true, error: 'an http(s):// URL' }))
+  .pipe(z.string().max(WEBHOOK_URL_MAX, `at most ${WEBHOOK_URL_MAX} characters once normalised (percent-encoded)`));
 
 const PreferencesBody = z
   .object({

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getPolicyVersion, listPolicyVersions, publishPolicy } from '../../db/policies';
-import { PolicyDocumentSchema } from '../../domain/policy';
+import { checkPolicyDocument, PolicyDocumentSchema, type PolicyProblem } from '../../domain/policy';
+import { ReasonText } from '../../domain/text';
 import { requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
@@ -10,6 +11,22 @@ import { errorResponses } from '../project-access';
 import { idempotent } from '../idempotency';
 
 const errors = errorResponses;
+
+/** Who may publish, and so also who may ask whether a document would be published. */
+const POLICY_AUTHORS = ['admin', 'director'] as const;
+
+const ProblemSchema = z.object({
+  path: z.string().describe('where in the request body, e.g. "document.tiers.thresholds.CNY.B"'),
+  message: z.string(),
+});
+
+/** Checks run when a document is published: shape, unknown keys and meaning (`checkPolicyDocument`). */
+function problemsOf(document: unknown): PolicyProblem[] {
+  return checkPolicyDocument(document, { today: new Date().toISOString().slice(0, 10) }).problems;
+}
+
+const under = (prefix: string, problems: PolicyProblem[]) =>
+  problems.map((p) => ({ path: p.path ? `${prefix}.${p.path}` : prefix, message: p.message }));
 
 const PolicyVersionSchema = z.object({
   version: z.number().int(),
@@ -66,15 +83,55 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       schema: {
         tags: ['policy'],
         summary: 'Publish a new policy version; new projects pin it, running projects keep theirs',
-        body: z.object({ document: PolicyDocumentSchema, reason: z.string().trim().min(1, 'a reason is required').max(2000) }),
+        description:
+          'Besides its shape the document must make sense (see POST /api/policy/validate): a 400 names every problem ' +
+          'by its path, e.g. `body.document.tiers.thresholds.CNY.B`. Admins and directors.',
+        body: z.object({ document: PolicyDocumentSchema, reason: ReasonText() }),
         response: { 201: z.object({ version: z.number().int() }), ...errors },
+      },
+      // Before the body schema (which drops unknown keys and fills in defaults): the caller's role, then every
+      // problem of the document as sent.
+      preValidation: async (request) => {
+        requireRole(request, ...POLICY_AUTHORS);
+        const body = request.body as { document?: unknown } | undefined;
+        const problems = under('body.document', problemsOf(body?.document));
+        if (problems.length > 0) {
+          const paths = problems.slice(0, 5).map((p) => p.path).join(', ');
+          const more = problems.length > 5 ? ` and ${problems.length - 5} more` : '';
+          throw httpError.badRequest(`the policy cannot be published: check ${paths}${more}`, problems);
+        }
       },
     },
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
-        const person = requireRole(request, 'admin', 'director');
+        const person = requireRole(request, ...POLICY_AUTHORS);
         return { version: await publishPolicy(pool, request.body.document, person.id, request.body.reason) };
       });
+    },
+  );
+
+  r.post(
+    '/api/policy/validate',
+    {
+      schema: {
+        tags: ['policy'],
+        summary: 'Whether PUT /api/policy would publish a document, and every problem with it; publishes nothing',
+        description:
+          'The same checks as publishing: the document\'s shape, unknown keys, and its meaning (every tier reachable, ' +
+          'every project budgetable and winnable, every number within bounds). Paths are inside the request body. ' +
+          'Admins and directors, like publishing.',
+        body: z.object({
+          document: z.record(z.string(), z.unknown()).describe('a policy document, as PUT /api/policy takes it'),
+        }),
+        response: { 200: z.object({ valid: z.boolean(), problems: z.array(ProblemSchema) }), ...errors },
+      },
+      preValidation: async (request) => {
+        requireRole(request, ...POLICY_AUTHORS);
+      },
+    },
+    async (request) => {
+      const problems = under('document', problemsOf(request.body.document));
+      return { valid: problems.length === 0, problems };
     },
   );
 }
