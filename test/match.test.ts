@@ -283,4 +283,46 @@ describe('time entries', () => {
     expect(quarter.status).toBe(400);
     expect(quarter.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.date', 'body.days']);
   });
+
+  it('a person works at most one day per date across all bookings, and never past a booking: more days are a new approved request', async () => {
+    const book = async (days: number) => {
+      const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
+      await dispatch(created.id, org.manager, org.presalesP2.id);
+      const asked = await request(created.id, { days, personId: org.presalesP2.id });
+      const approved = await org.manager.api.post(`/api/approvals/${asked.approvalId}/approve`, {});
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+      return { projectId: created.id, bookingId: approved.body.bookings[0].id as string };
+    };
+    const first = await book(1);
+    const second = await book(3);
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const record = (b: { projectId: string; bookingId: string }, date: string, days: number) =>
+      org.presalesP2.api.post(`/api/projects/${b.projectId}/time-entries`, { bookingId: b.bookingId, date, days });
+
+    expect((await record(first, today, 0.75)).status).toBe(201);
+    // The same date again, on the same booking or on another project's: at most one day per date in all.
+    const again = await record(first, today, 0.5);
+    expect(again.status, JSON.stringify(again.body)).toBe(409);
+    expect(again.body.error.details[0]).toMatchObject({ path: 'days', message: 'at most 0.25 more on ' + today });
+    expect((await record(second, today, 0.5)).status).toBe(409);
+    expect((await record(second, today, 0.25)).status).toBe(201);
+    // The 1-day booking has 0.75 worked: a whole day more on another date would run past it.
+    const past = await record(first, yesterday, 0.5);
+    expect(past.status, JSON.stringify(past.body)).toBe(409);
+    expect(past.body.error.message).toMatch(/resource request/);
+    expect((await record(first, yesterday, 0.25)).status).toBe(201);
+    const worked = await moat.pool.query('select sum(days)::float8 as days from time_entries where booking_id = $1', [first.bookingId]);
+    expect(worked.rows[0].days).toBe(1);
+    const actual = await moat.pool.query(`select coalesce(sum(amount), 0)::float8 as amount from cost_ledger where booking_id = $1 and kind = 'accrue'`, [first.bookingId]);
+    expect(actual.rows[0].amount).toBe(P2_DAY);
+
+    // The database refuses the same even if a writer went around the workflow.
+    const around = moat.pool.query(
+      `insert into time_entries (id, project_id, booking_id, person_id, work_date, days, amount, currency, recorded_by_id, recorded_at)
+       values (gen_random_uuid(), $1, $2, $3, $4, 0.5, 1, 'CNY', $3, now())`,
+      [second.projectId, second.bookingId, org.presalesP2.id, today],
+    );
+    await expect(around).rejects.toThrow(/at most 1 day per date/);
+  });
 });

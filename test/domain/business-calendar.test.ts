@@ -6,6 +6,7 @@ import {
   DEFAULT_CALENDAR,
   isWorkingDay,
   localDateOf,
+  MAX_CALENDAR_SPAN_DAYS,
   type BusinessCalendar,
 } from '../../domain/business-calendar';
 import { mulberry32, schemaIssues } from '../support/pure';
@@ -259,5 +260,18 @@ describe('BusinessCalendarSchema', () => {
     expect(issues({ ...utcCalendar, timeZoneOffsetMinutes: 8.5 }).some((m) => m.startsWith('timeZoneOffsetMinutes:'))).toBe(true);
     expect(issues({ ...utcCalendar, timeZoneOffsetMinutes: 15 * 60 }).some((m) => m.startsWith('timeZoneOffsetMinutes:'))).toBe(true);
     expect(issues({ ...utcCalendar, enabled: 'yes' }).some((m) => m.startsWith('enabled:'))).toBe(true);
+  });
+});
+
+describe('bounded arithmetic: input past any sense is refused, never computed for seconds', () => {
+  it('refuses spans beyond the cap in both directions and computes anything within it', () => {
+    expect(() => businessHoursBetween(DEFAULT_CALENDAR, '2026-01-05T00:00:00Z', '9999-12-31T23:59:59Z')).toThrow(RangeError);
+    expect(() => addBusinessHours(DEFAULT_CALENDAR, '2026-01-05T00:00:00Z', 24 * (MAX_CALENDAR_SPAN_DAYS + 1))).toThrow(RangeError);
+    // Business hours stretch over days off: hours that fit the cap as plain days may still end past it.
+    expect(() => addBusinessHours(DEFAULT_CALENDAR, '2026-01-05T00:00:00Z', 24 * (MAX_CALENDAR_SPAN_DAYS - 10))).toThrow(RangeError);
+    // Two years either way is well inside.
+    const twoYears = businessHoursBetween(DEFAULT_CALENDAR, '2026-01-05T00:00:00Z', '2028-01-05T00:00:00Z');
+    expect(twoYears).toBeGreaterThan(24 * 400);
+    expect(addBusinessHours(DEFAULT_CALENDAR, '2026-01-05T00:00:00Z', twoYears)).toBe('2028-01-05T00:00:00.000Z');
   });
 });
