@@ -65,7 +65,8 @@ export function textSchema({ max, min = 1, multiline = false, what = 'the text' 
     .superRefine((value, ctx) => {
       const refusal = refusalOf(value, multiline);
       if (refusal) ctx.addIssue({ code: 'custom', message: `${what} ${refusal}` });
-      else if (min > 0 && INVISIBLE.test(value)) ctx.addIssue({ code: 'custom', message: `${what} shows nothing: only invisible characters` });
+      // Empty is fine where text is optional; text that is there but shows nothing never is.
+      else if (value.length > 0 && INVISIBLE.test(value)) ctx.addIssue({ code: 'custom', message: `${what} shows nothing: only invisible characters` });
     });
 }
 

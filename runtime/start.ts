@@ -2,6 +2,7 @@ import { notifySettingsFrom } from '../notify/config';
 import { ConfigError, loadConfig } from './config';
 import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { installWorkerLogging } from './logging';
+import { describeError, portInUseMessage, StartupError } from './processes';
 import { startInfrastructure, startMoat } from './system';
 
 /**
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
       config.TEMPORAL_ADDRESS ? `at ${config.TEMPORAL_ADDRESS}` : 'CLI dev server'
     }`,
   );
-  const infrastructure = await startInfrastructure(config, { persistent: true, database: 'moat' }, log);
+  const infrastructure = await startInfrastructure(
+    config,
+    { persistent: true, database: 'moat', api: { port: config.PORT, host: config.HOST } },
+    log,
+  );
   let moat: Awaited<ReturnType<typeof startMoat>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,6 +51,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     await infrastructure.stop();
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
+      throw new StartupError(portInUseMessage({ port: config.PORT, what: 'the Moat API', setting: 'PORT' }));
+    }
     throw error;
   }
   if (moat.generatedAdminToken) {
@@ -59,7 +67,8 @@ async function main(): Promise<void> {
   log(`worker on task queue "${config.MOAT_TASK_QUEUE}"; Ctrl-C stops everything`);
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+main().catch((error: unknown) => {
+  // Whatever went wrong, say it: a configuration or startup problem as its message, anything else with its stack.
+  console.error(`[moat] cannot start: ${error instanceof ConfigError ? error.message : describeError(error)}`);
   process.exit(1);
 });

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
@@ -14,51 +11,21 @@ import type { NotifySettings } from '../notify/config';
 import { createMoatWorker } from '../workers/worker';
 import { ensureBootstrapAdmin, prepareDatabase } from './bootstrap';
 import { resolveFromRoot, type Config } from './config';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from './postgres-server';
+import { dropDatabase, ensureDatabase, isPostgresOn, postgresDataDirCandidates, startEmbeddedPostgres } from './postgres-server';
+import { claimPorts, freePort, ServerRegistry, StartupError, type PortNeed } from './processes';
 import { connectClient, ensureSearchAttributes } from './temporal';
-import { startTemporalDevServer } from './temporal-server';
+import { isDevServerOf, startTemporalDevServer } from './temporal-server';
 
 export type Log = (line: string) => void;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** True when every directory above `dir` lets other users through (the embedded cluster runs as `postgres`). */
-function traversableByOthers(dir: string): boolean {
-  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
-    try {
-      if ((statSync(at).mode & 0o001) === 0) return false;
-    } catch {
-      // Not created yet: it will be created with the default, traversable mode.
-    }
-    if (at === path.dirname(at)) return true;
-  }
-}
-
-/**
- * As root, embedded Postgres runs as the `postgres` user, which cannot reach a project checked out under a
- * private home (e.g. /root): the cluster then lives in /var/tmp, named after the project folder.
- */
-function postgresDataDir(preferred: string, log: Log): string {
-  if (process.getuid?.() !== 0 || traversableByOthers(preferred)) return preferred;
-  const fallback = path.join('/var/tmp', `moat-${createHash('sha256').update(preferred).digest('hex').slice(0, 12)}`, 'postgres');
-  log(`${path.dirname(preferred)} is private to root; the embedded Postgres keeps its data in ${fallback}`);
-  return fallback;
-}
+export { freePort };
 
 export interface Infrastructure {
   /** URL of a Postgres server's maintenance database (create app databases on it with ensureDatabase). */
   postgresServerUrl: string;
   databaseUrl: string;
+  /** Where the embedded Postgres keeps its cluster (absent with DATABASE_URL). */
+  postgresDataDir?: string;
   temporalAddress: string;
   temporalUiUrl?: string;
   stop: () => Promise<void>;
@@ -68,6 +35,8 @@ export interface InfrastructureOptions {
   /** Keep data between runs in MOAT_DATA_DIR (npm start); tests use throwaway servers on free ports. */
   persistent: boolean;
   database: string;
+  /** The API's address, checked together with the servers' ports before anything starts (npm start). */
+  api?: { port: number; host: string };
 }
 
 /**
@@ -76,6 +45,39 @@ export interface InfrastructureOptions {
  */
 export async function startInfrastructure(config: Config, options: InfrastructureOptions, log: Log): Promise<Infrastructure> {
   const dataDir = resolveFromRoot(config.MOAT_DATA_DIR);
+  // The servers this data folder's Moats started; a Moat killed before stopping them left them running.
+  const registry = new ServerRegistry(path.join(dataDir, 'run'));
+  await registry.stopStale(log);
+  const postgresDir = options.persistent
+    ? path.join(dataDir, 'postgres')
+    : path.join(os.tmpdir(), `moat-postgres-${process.pid.toString(36)}-${Date.now().toString(36)}`);
+  const temporalDb = options.persistent ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
+  if (options.persistent) {
+    const running = registry.list().find((entry) => entry.owned && entry.record?.persistent);
+    if (running?.record) {
+      throw new StartupError(
+        `another Moat (pid ${running.record.ownerPid}) is running on this data folder (${dataDir}): stop it first ` +
+          `(Ctrl-C in its terminal, or kill ${running.record.ownerPid}), or give this one its own MOAT_DATA_DIR and ports`,
+      );
+    }
+    const needs: PortNeed[] = [];
+    if (options.api) needs.push({ port: options.api.port, host: options.api.host, what: 'the Moat API', setting: 'PORT' });
+    if (!config.DATABASE_URL) {
+      const candidates = postgresDataDirCandidates(postgresDir);
+      needs.push({
+        port: config.EMBEDDED_POSTGRES_PORT,
+        what: 'the embedded Postgres',
+        setting: 'EMBEDDED_POSTGRES_PORT',
+        isOurLeftover: (holder) => isPostgresOn(holder, candidates),
+      });
+    }
+    if (!config.TEMPORAL_ADDRESS) {
+      const isOurLeftover = temporalDb ? (holder: Parameters<typeof isDevServerOf>[0]) => isDevServerOf(holder, temporalDb) : undefined;
+      needs.push({ port: config.TEMPORAL_DEV_PORT, what: 'the Temporal dev server', setting: 'TEMPORAL_DEV_PORT', isOurLeftover });
+      needs.push({ port: config.TEMPORAL_UI_PORT, what: 'the Temporal Web UI', setting: 'TEMPORAL_UI_PORT', isOurLeftover });
+    }
+    await claimPorts(needs, registry, log);
+  }
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch((error: Error) => log(`stopping: ${error.message}`));
@@ -83,44 +85,49 @@ export async function startInfrastructure(config: Config, options: Infrastructur
   try {
     const postgresPromise = (async () => {
       if (config.DATABASE_URL && options.persistent) {
-        return { serverUrl: config.DATABASE_URL, databaseUrl: config.DATABASE_URL };
+        return { serverUrl: config.DATABASE_URL, databaseUrl: config.DATABASE_URL, dataDir: undefined };
       }
       if (config.DATABASE_URL) {
         // Throwaway runs (tests, bench) get a database of their own on the configured server.
         const serverUrl = config.DATABASE_URL;
         stops.push(() => dropDatabase(serverUrl, options.database));
-        return { serverUrl, databaseUrl: await ensureDatabase(serverUrl, options.database) };
+        return { serverUrl, databaseUrl: await ensureDatabase(serverUrl, options.database), dataDir: undefined };
       }
       const pg = await startEmbeddedPostgres({
-        dataDir: options.persistent
-          ? postgresDataDir(path.join(dataDir, 'postgres'), log)
-          : path.join(os.tmpdir(), `moat-postgres-${process.pid.toString(36)}-${Date.now().toString(36)}`),
+        dataDir: postgresDir,
         port: options.persistent ? config.EMBEDDED_POSTGRES_PORT : await freePort(),
         persistent: options.persistent,
         log,
+        registry,
+        portSetting: options.persistent ? 'EMBEDDED_POSTGRES_PORT' : undefined,
       });
       stops.push(pg.stop);
-      return { serverUrl: pg.adminUrl, databaseUrl: await ensureDatabase(pg.adminUrl, options.database) };
+      return { serverUrl: pg.adminUrl, databaseUrl: await ensureDatabase(pg.adminUrl, options.database), dataDir: pg.dataDir };
     })();
     const temporalPromise = (async () => {
       if (config.TEMPORAL_ADDRESS) return { address: config.TEMPORAL_ADDRESS, uiUrl: undefined };
       const server = await startTemporalDevServer({
         toolsDir: resolveFromRoot(config.MOAT_TOOLS_DIR),
-        dbFilename: options.persistent ? path.join(dataDir, 'temporal', 'temporal.db') : undefined,
+        dbFilename: temporalDb,
         port: options.persistent ? config.TEMPORAL_DEV_PORT : undefined,
         uiPort: options.persistent ? config.TEMPORAL_UI_PORT : undefined,
         namespace: config.TEMPORAL_NAMESPACE,
         log,
+        registry,
       });
       stops.push(server.stop);
       return server;
     })();
-    const [postgres, temporal] = await Promise.all([postgresPromise, temporalPromise]);
+    // Both settle before a failure is reported, so whatever did start is stopped again.
+    const [postgres, temporal] = await Promise.allSettled([postgresPromise, temporalPromise]);
+    if (postgres.status === 'rejected') throw postgres.reason;
+    if (temporal.status === 'rejected') throw temporal.reason;
     return {
-      postgresServerUrl: postgres.serverUrl,
-      databaseUrl: postgres.databaseUrl,
-      temporalAddress: temporal.address,
-      temporalUiUrl: temporal.uiUrl,
+      postgresServerUrl: postgres.value.serverUrl,
+      databaseUrl: postgres.value.databaseUrl,
+      postgresDataDir: postgres.value.dataDir,
+      temporalAddress: temporal.value.address,
+      temporalUiUrl: temporal.value.uiUrl,
       stop,
     };
   } catch (error) {

@@ -1,10 +1,22 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Connection } from '@temporalio/client';
+import { TypedSearchAttributes } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { MOAT_SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import {
+  childProcesses,
+  freePort,
+  outputTail,
+  StartupError,
+  stopChild,
+  type ProcessInfo,
+  type ServerRecord,
+  type ServerRegistry,
+} from './processes';
 
 const execFileAsync = promisify(execFile);
 
@@ -64,17 +76,83 @@ export interface DevServerOptions {
   toolsDir: string;
   /** SQLite file so workflows survive a restart; in memory when absent. */
   dbFilename?: string;
+  /** A free port is picked when absent. */
   port?: number;
   uiPort?: number;
   namespace: string;
   log: (line: string) => void;
+  /** Records the running server so a later start can stop it when this process dies without stopping it. */
+  registry?: ServerRegistry;
 }
 
 export interface RunningDevServer {
   address: string;
   uiUrl?: string;
   executable: string;
+  pid?: number;
   stop: () => Promise<void>;
+}
+
+/** Whether `info` is a Temporal CLI dev server keeping its state in `dbFilename`. */
+export function isDevServerOf(info: ProcessInfo, dbFilename: string): boolean {
+  return / server start-dev /.test(info.command) && (info.command.includes(` --db-filename ${dbFilename} `) || info.command.endsWith(` --db-filename ${dbFilename}`));
+}
+
+function devServerArgs(options: DevServerOptions, port: number): string[] {
+  return [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--namespace',
+    options.namespace,
+    '--log-format',
+    'pretty',
+    '--log-level',
+    'error',
+    // What the SDK's dev server passes, so workflow updates work as in the tests.
+    '--dynamic-config-value',
+    'frontend.enableServerVersionCheck=false',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecution=true',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+    ...(options.dbFilename ? ['--db-filename', options.dbFilename] : []),
+    ...(options.uiPort !== undefined ? ['--ui-port', String(options.uiPort)] : ['--headless']),
+    ...MOAT_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${TypedSearchAttributes.toMetadataType(key.type)}`]),
+  ];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the server answers for `namespace`, or fails with what it printed when it exits first. */
+async function waitUntilServing(child: ChildProcess, address: string, namespace: string, tail: () => string, hint: string): Promise<void> {
+  let exit: string | undefined;
+  child.once('exit', (code, signal) => (exit = signal ?? `exit code ${code}`));
+  child.once('error', (error) => (exit = error.message));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exit !== undefined) {
+      const output = tail();
+      throw new StartupError(
+        `the Temporal dev server exited before it was ready (${exit}):\n${output}${/address already in use/i.test(output) ? `\n${hint}` : ''}`,
+      );
+    }
+    if (Date.now() > deadline) throw new StartupError(`the Temporal dev server did not answer on ${address} within 120 s:\n${tail()}`);
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+      try {
+        await connection.withDeadline(Date.now() + 2_000, () => connection.workflowService.describeNamespace({ namespace }));
+      } finally {
+        await connection.close();
+      }
+      if (exit === undefined) return;
+    } catch {
+      await sleep(200);
+    }
+  }
 }
 
 /**
@@ -84,12 +162,59 @@ export interface RunningDevServer {
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   const found = (await findTemporalCli(options.toolsDir)) ?? (await buildTemporalCli(options.toolsDir, options.log));
   if (options.dbFilename) await mkdir(path.dirname(options.dbFilename), { recursive: true });
+  const port = options.port ?? (await freePort());
+  const address = `127.0.0.1:${port}`;
+  const uiUrl = options.uiPort !== undefined ? `http://127.0.0.1:${options.uiPort}` : undefined;
+  const ports = [{ port, setting: 'TEMPORAL_DEV_PORT' }, ...(options.uiPort !== undefined ? [{ port: options.uiPort, setting: 'TEMPORAL_UI_PORT' }] : [])];
+  // In memory there is nothing to flush: SIGKILL, as the SDK does; with a database file, a graceful SIGTERM.
+  const stopSignal: NodeJS.Signals = options.dbFilename ? 'SIGTERM' : 'SIGKILL';
+  if (!found) return startDownloadedDevServer(options, port, address, uiUrl, ports, stopSignal);
+  const child = spawn(found, devServerArgs(options, port), { stdio: ['ignore', 'pipe', 'pipe'] });
+  const forget = child.pid
+    ? options.registry?.record({ kind: 'temporal', pid: child.pid, command: child.spawnargs.join(' '), ports, stopSignal, persistent: Boolean(options.dbFilename) })
+    : undefined;
+  const tail = outputTail(child);
+  let serving = false;
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (!serving) return;
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.log(`temporal: ${line.trim()}`);
+  });
+  try {
+    await waitUntilServing(child, address, options.namespace, tail, `ports ${ports.map((p) => `${p.port} (${p.setting})`).join(', ')}: one is taken`);
+    serving = true;
+  } catch (error) {
+    await stopChild(child, 'SIGKILL', 5_000);
+    forget?.();
+    throw error;
+  }
+  return {
+    address,
+    uiUrl,
+    executable: found,
+    pid: child.pid,
+    stop: async () => {
+      serving = false;
+      await stopChild(child, stopSignal, 15_000);
+      forget?.();
+    },
+  };
+}
+
+/** Without a local binary the SDK downloads the CLI and runs it; the child is found among ours to record it. */
+async function startDownloadedDevServer(
+  options: DevServerOptions,
+  port: number,
+  address: string,
+  uiUrl: string | undefined,
+  ports: ServerRecord['ports'],
+  stopSignal: NodeJS.Signals,
+): Promise<RunningDevServer> {
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
-      executable: found ? { type: 'existing-path', path: found } : { type: 'cached-download' },
+      executable: { type: 'cached-download' },
       namespace: options.namespace,
       ip: '127.0.0.1',
-      port: options.port,
+      port,
       ui: options.uiPort !== undefined,
       uiPort: options.uiPort,
       dbFilename: options.dbFilename,
@@ -97,10 +222,16 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
       log: { format: 'pretty', level: 'error' },
     },
   });
+  const child = childProcesses(process.pid).find((c) => / server start-dev /.test(c.command) && c.command.includes(`--port ${port} `));
+  const forget = child ? options.registry?.record({ kind: 'temporal', pid: child.pid, command: child.command, ports, stopSignal, persistent: Boolean(options.dbFilename) }) : undefined;
   return {
-    address: env.address,
-    uiUrl: options.uiPort !== undefined ? `http://127.0.0.1:${options.uiPort}` : undefined,
-    executable: found ?? 'SDK download',
-    stop: () => env.teardown(),
+    address: env.address || address,
+    uiUrl,
+    executable: 'SDK download',
+    pid: child?.pid,
+    stop: async () => {
+      await env.teardown();
+      forget?.();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../domain/policy';
-import { projectBody, startTestMoat, type Member, type TestMoat } from './support/moat';
+import { projectBody, startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY, P3_DAY, type MatchOrg } from './support/match-org';
 
 let moat: TestMoat;
@@ -285,10 +285,20 @@ describe('time entries', () => {
   });
 
   it('a person works at most one day per date across all bookings, and never past a booking: more days are a new approved request', async () => {
+    // Someone with no time on record yet: other tests record time for the shared people today.
+    const person = await moat.admin.post('/api/people', {
+      name: `worker ${uniqueSuffix()}`,
+      email: `worker.${uniqueSuffix()}@example.cn`,
+      roles: ['presales'],
+      rateLevel: 'P2',
+      officeId: org.officeId,
+    });
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
+    const worker = { id: person.body.id as string, api: moat.api.as(person.body.token) };
     const book = async (days: number) => {
       const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
       await dispatch(created.id, org.manager, org.presalesP2.id);
-      const asked = await request(created.id, { days, personId: org.presalesP2.id });
+      const asked = await request(created.id, { days, personId: worker.id });
       const approved = await org.manager.api.post(`/api/approvals/${asked.approvalId}/approve`, {});
       expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       return { projectId: created.id, bookingId: approved.body.bookings[0].id as string };
@@ -298,7 +308,7 @@ describe('time entries', () => {
     const today = new Date().toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const record = (b: { projectId: string; bookingId: string }, date: string, days: number) =>
-      org.presalesP2.api.post(`/api/projects/${b.projectId}/time-entries`, { bookingId: b.bookingId, date, days });
+      worker.api.post(`/api/projects/${b.projectId}/time-entries`, { bookingId: b.bookingId, date, days });
 
     expect((await record(first, today, 0.75)).status).toBe(201);
     // The same date again, on the same booking or on another project's: at most one day per date in all.
@@ -321,7 +331,7 @@ describe('time entries', () => {
     const around = moat.pool.query(
       `insert into time_entries (id, project_id, booking_id, person_id, work_date, days, amount, currency, recorded_by_id, recorded_at)
        values (gen_random_uuid(), $1, $2, $3, $4, 0.5, 1, 'CNY', $3, now())`,
-      [second.projectId, second.bookingId, org.presalesP2.id, today],
+      [second.projectId, second.bookingId, worker.id, today],
     );
     await expect(around).rejects.toThrow(/at most 1 day per date/);
   });
