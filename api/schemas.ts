@@ -177,7 +177,8 @@ export const CloseBody = z.object({
 export const ScoresBody = z.object({
   scores: z
     .array(z.object({ personId: z.uuid(), score: z.number(), comment: CommentText() }))
-    .min(1, 'score at least one participant'),
+    .min(1, 'score at least one participant')
+    .max(500, 'at most 500 scores at a time'),
 });
 
 export const FinalValueBody = z.object({ amount: MinorUnitsInputSchema, reason: ReasonText() });

@@ -382,9 +382,22 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
    * 升级: sleeps on a durable timer until the next step of any ladder falls due; any recorded event (a stage
    * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
    */
+  /**
+   * The next step due, or none when a ladder runs past what the calendar computes (a policy of absurd SLAs): a
+   * RangeError thrown here would fail every workflow task and wedge the project.
+   */
+  function nextDue(): ReturnType<typeof nextEscalation> {
+    try {
+      return nextEscalation(current());
+    } catch (error) {
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+  }
+
   async function escalateWhileOpen(historyIsLong: () => boolean): Promise<void> {
     while (stillRunning() && !historyIsLong()) {
-      const due = nextEscalation(current());
+      const due = nextDue();
       const seqAtSleep = current().seq;
       const woken = await condition(
         () => current().seq !== seqAtSleep || !stillRunning() || historyIsLong(),
@@ -393,7 +406,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       if (woken || !due) continue;
       const managers = due.obligation.responsibleId && due.level > 0 ? await managerChain({ personId: due.obligation.responsibleId }) : [];
       // The project may have moved while the chain was read: only a step still due is recorded.
-      const still = nextEscalation(current());
+      const still = nextDue();
       if (still?.obligation.key !== due.obligation.key || still.level !== due.level) continue;
       const refused = await record([escalationEvent(due, managers)], SYSTEM_ACTOR_ID).then(
         () => false,
@@ -412,7 +425,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     const { tier, match } = pinned;
     // Sections added to the policy later take their defaults, so histories pinned before them still replay.
     const policy = { version: pinned.policy.version, document: PolicyDocumentSchema.parse(pinned.policy.document) };
-    const opening = openProject(input.projectId, policy, input.facts, tier, now(), match?.budget);
+    const opening = decided(() => openProject(input.projectId, policy, input.facts, tier, now(), match?.budget));
     state = opening.state;
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
     await record([opening.event, ...matchEvents], input.createdById);
