@@ -110,6 +110,10 @@ function asFailure(error: unknown): never {
   if (error instanceof RangeError) {
     throw ApplicationFailure.create({ type: 'invalid', message: error.message, details: [[]], nonRetryable: true });
   }
+  // Anything else a pure rule throws is a bug in it: fail this command, not every workflow task of the project.
+  if (error instanceof Error && !(error instanceof ApplicationFailure)) {
+    throw ApplicationFailure.create({ type: 'rule_error', message: `a rule failed: ${error.message}`, nonRetryable: true });
+  }
   throw error;
 }
 
