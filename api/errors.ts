@@ -1,6 +1,7 @@
 import {
   ApplicationFailure,
   isGrpcServiceError,
+  WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
@@ -70,6 +71,11 @@ function fromUnavailableDependency(error: unknown): HttpError | undefined {
   return undefined;
 }
 
+/** A command for a project whose workflow has ended (closed, scores complete): nothing can change it any more. */
+function fromEndedWorkflow(error: unknown): HttpError | undefined {
+  return error instanceof WorkflowNotFoundError ? httpError.conflict('the project is closed and its workflow has ended; nothing more can change it') : undefined;
+}
+
 /** Postgres refused a value the edge let through (it should not): the client's input, not a server fault. */
 function fromRefusedWrite(error: unknown): HttpError | undefined {
   if (databaseFailureKind(error) !== 'refused') return undefined;
@@ -110,7 +116,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     const fields = details.map((d) => d.path).join(', ');
     return send(reply, httpError.badRequest(`invalid request: check ${fields}`, details));
   }
-  const rejection = fromWorkflowRejection(error) ?? fromUnavailableDependency(error) ?? fromRefusedWrite(error);
+  const rejection = fromWorkflowRejection(error) ?? fromUnavailableDependency(error) ?? fromRefusedWrite(error) ?? fromEndedWorkflow(error);
   if (rejection) {
     if (rejection.status === 503) request.log.warn({ err: error }, 'dependency unavailable');
     return send(reply, rejection);

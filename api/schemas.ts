@@ -241,7 +241,7 @@ const quarterDays = z
   .number()
   .positive()
   .max(1000)
-  .refine((d) => Number.isInteger(d * 4), 'in quarter days: 0.25, 0.5, 1, 2.75 …');
+  .multipleOf(0.25, 'in quarter days: 0.25, 0.5, 1, 2.75 …');
 
 export const ResourceRequestBody = z.object({
   role: RoleSchema,
@@ -257,7 +257,7 @@ export const DispatchBody = z.object({ teamLeadId: z.uuid(), comment: CommentTex
 export const TimeEntryBody = z.object({
   bookingId: z.uuid(),
   date: z.iso.date(),
-  days: quarterDays.refine((d) => d <= 1, 'at most one day per entry'),
+  days: quarterDays.max(1, 'at most one day per entry'),
 });
 export const BudgetBody = z.object({ amount: MinorUnitsInputSchema, reason: ReasonText() });
 export const HotlineCreateBody = z.object({

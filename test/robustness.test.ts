@@ -234,3 +234,14 @@ describe('a delegate acts for the nominee only where they could have been nomina
     }
   });
 });
+
+describe('commands for a project whose workflow has ended', () => {
+  it('scores for a closed project with nobody to score: 409, not a 500', async () => {
+    const { id } = await open();
+    const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'budget cut' });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    const scores = await org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.presales.id, score: 3, comment: '' }] });
+    expect(scores.status, JSON.stringify(scores.body)).toBe(409);
+    expect((await org.sales.api.post(`/api/projects/${id}/advance`, {})).status).toBe(409);
+  });
+});

@@ -67,6 +67,11 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = caller(request);
         const project = await getProject(pool, request.params.id);
         if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+        if (project.status !== 'open') {
+          // Once scoring is complete (or there was nobody to score) the project's workflow has ended.
+          const current = await scoring(project.id);
+          if (current.status !== 'open') throw httpError.conflict(current.status === 'complete' ? 'every participant is already scored' : 'this project has nobody to score');
+        }
         await projectHandle(temporal, project.id).executeUpdate(submitScoresUpdate, {
           args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
           updateId: updateIdFor(request, 'scores'),

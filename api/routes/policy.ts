@@ -66,7 +66,7 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     {
       schema: {
         tags: ['policy'],
-        params: z.object({ version: z.coerce.number().int().positive() }),
+        params: z.object({ version: z.coerce.number().int().positive().max(2_147_483_647) }),
         response: { 200: PolicyVersionSchema, ...errors },
       },
     },
