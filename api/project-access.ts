@@ -117,10 +117,13 @@ export async function commandOpenProject<A extends { actor: Actor }>(
   args: (project: ProjectSummary) => Omit<A, 'actor'> | Promise<Omit<A, 'actor'>>,
   as: PersonRow = caller(request),
 ) {
-  const open = await unlessAlreadyApplied(deps.temporal, request, projectId, action, () => requireOpenProject(deps.pool, projectId));
+  // The route's own state checks (in `args`) count as well: a retried dispatch finds no pending dispatch any more.
+  const open = await unlessAlreadyApplied(deps.temporal, request, projectId, action, async () => {
+    const project = await requireOpenProject(deps.pool, projectId);
+    return { project, rest: await args(project) };
+  });
   if (open.applied) return projectDetail(deps.pool, projectId);
-  const project = open.checked;
-  const rest = await args(project);
+  const { project, rest } = open.checked;
   await projectHandle(deps.temporal, project.id).executeUpdate(update, {
     args: [{ ...rest, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
     updateId: updateIdFor(request, action),
