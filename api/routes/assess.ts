@@ -8,7 +8,7 @@ import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
-import { actorFor, errorResponses as errors, projectHandle, updateIdFor } from '../project-access';
+import { actorFor, errorResponses as errors, projectHandle, unlessAlreadyApplied, updateIdFor } from '../project-access';
 import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
 
 const ScoringSchema = z.object({
@@ -67,15 +67,18 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = caller(request);
         const project = await getProject(pool, request.params.id);
         if (!project) throw httpError.notFound(`no project ${request.params.id}`);
-        if (project.status !== 'open') {
-          // Once scoring is complete (or there was nobody to score) the project's workflow has ended.
+        // Once scoring is complete (or there was nobody to score) the project's workflow has ended.
+        const owed = await unlessAlreadyApplied(temporal, request, project.id, 'scores', async () => {
+          if (project.status === 'open') return;
           const current = await scoring(project.id);
           if (current.status !== 'open') throw httpError.conflict(current.status === 'complete' ? 'every participant is already scored' : 'this project has nobody to score');
-        }
-        await projectHandle(temporal, project.id).executeUpdate(submitScoresUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
-          updateId: updateIdFor(request, 'scores'),
         });
+        if (!owed.applied) {
+          await projectHandle(temporal, project.id).executeUpdate(submitScoresUpdate, {
+            args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
+            updateId: updateIdFor(request, 'scores'),
+          });
+        }
         return scoring(project.id);
       });
     },
