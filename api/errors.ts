@@ -118,7 +118,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   const rejection = fromWorkflowRejection(error) ?? fromUnavailableDependency(error) ?? fromRefusedWrite(error) ?? fromEndedWorkflow(error);
   if (rejection) {
-    if (rejection.status === 503) request.log.warn({ err: error }, 'dependency unavailable');
+    if (rejection.status === 503) request.log.warn({ code: rejection.code, cause: error.message }, 'dependency unavailable');
     return send(reply, rejection);
   }
   const status = (error as FastifyError).statusCode;

@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
@@ -102,8 +102,10 @@ export async function unlessAlreadyApplied<T>(
       await projectHandle(temporal, projectId).getUpdateHandle(updateId).result();
       return { applied: true };
     } catch (outcome) {
-      if (outcome instanceof WorkflowUpdateFailedError) throw outcome;
-      throw error;
+      // No such update: the 409 stands. Anything else — the first attempt's own refusal, or Temporal not answering
+      // (then a 503, and the client retries again) — is the answer.
+      if (outcome instanceof WorkflowNotFoundError) throw error;
+      throw outcome;
     }
   }
 }
