@@ -11,6 +11,7 @@ import { projectWorkflowId } from '../workflows/project-messages';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
 import * as baselineActivities from './baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from './baseline-workflow';
+import { stopOnceOnSignals } from '../runtime/stop-once';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -186,8 +187,12 @@ interface Person {
 interface Organisation {
   officeId: string;
   sales: Person;
-  /** Also the person booked by each project's resource request (rate level P2). */
   presales: Person;
+  /**
+   * The people booked by the projects' resource requests (rate level P2), one per project: a person records at most
+   * one day per date across all their bookings.
+   */
+  bookable: Person[];
   /** Lead of the finance delivery center: the dispatcher of tier A/B finance projects. */
   centerLead: Person;
   /** Appointed at dispatch; approves the project's resource requests (一票到底). */
@@ -255,7 +260,7 @@ function expect(condition: boolean, what: string, detail: unknown): void {
   if (!condition) throw new Error(`unexpected answer: ${what}; got ${JSON.stringify(detail)}`);
 }
 
-async function createOrganisation(api: Api, adminToken: string, suffix: string): Promise<Organisation> {
+async function createOrganisation(api: Api, adminToken: string, suffix: string, bookableCount: number): Promise<Organisation> {
   const person = (name: string, roles: string[], extra: Record<string, string> = {}) =>
     api.call<Person>('POST', '/api/people', adminToken, {
       name,
@@ -287,12 +292,18 @@ async function createOrganisation(api: Api, adminToken: string, suffix: string):
     deliveryCenterId: center.id,
     rateLevel: 'P4',
   });
-  return { officeId: office.id, sales, presales, centerLead, teamLead };
+  const bookable: Person[] = [];
+  for (let i = 0; i < bookableCount; i++) {
+    bookable.push(await person(`Bench Booked ${i + 1}`, ['presales'], { managerId: manager.id, officeId: office.id, rateLevel: 'P2' }));
+  }
+  return { officeId: office.id, sales, presales, bookable, centerLead, teamLead };
 }
 
 /** One project as its lifecycle goes: the last detail answered, and what Match handed out along the way. */
 interface ProjectRun {
   project: ProjectDetail;
+  /** Whom its resource request books. */
+  booked: Person;
   approvalId?: string;
   bookingId?: string;
 }
@@ -340,11 +351,11 @@ const requestResource: LifecycleStep = {
       'POST',
       `/api/projects/${run.project.id}/resource-requests`,
       org.sales.token,
-      { role: 'presales', days: REQUEST_DAYS, personId: org.presales.id, note: 'bench: requirements workshop' },
+      { role: 'presales', days: REQUEST_DAYS, personId: run.booked.id, note: 'bench: requirements workshop' },
       201,
     );
     expect(
-      request.status === 'pending' && request.personId === org.presales.id && request.days === REQUEST_DAYS && !!request.approvalId,
+      request.status === 'pending' && request.personId === run.booked.id && request.days === REQUEST_DAYS && !!request.approvalId,
       `a pending request for ${REQUEST_DAYS} days of the presales person with an approval`,
       request,
     );
@@ -362,7 +373,7 @@ const approve: LifecycleStep = {
     const booking = after.bookings[0];
     expect(after.bookings.length === 1 && booking !== undefined, 'one booking', after.bookings);
     expect(
-      booking!.personId === org.presales.id &&
+      booking!.personId === run.booked.id &&
         booking!.days === REQUEST_DAYS &&
         booking!.rate.amount === P2_DAY &&
         booking!.planned.amount === REQUEST_DAYS * P2_DAY,
@@ -396,7 +407,7 @@ const recordTime: LifecycleStep = {
     const after = await api.call<ProjectDetail>(
       'POST',
       `/api/projects/${run.project.id}/time-entries`,
-      org.presales.token,
+      run.booked.token,
       { bookingId: run.bookingId, date: today, days: 1 },
       201,
     );
@@ -526,7 +537,9 @@ async function moatProject(api: Api, org: Organisation, label: string, timings: 
   expect(project.budget.amount === EXPECTED_BUDGET, `a budget of ${EXPECTED_BUDGET}`, project.budget);
   // The create answer is a summary (no approvals); that the center lead is the dispatcher shows at dispatch (else 403).
   expect(project.dispatch.status === 'pending' && project.dispatch.leadId === null, 'a dispatch pending', project.dispatch);
-  const run: ProjectRun = { project };
+  const booked = org.bookable.pop();
+  if (!booked) throw new Error('no bookable person left for this project');
+  const run: ProjectRun = { project, booked };
   for (const step of LIFECYCLE) await timings.time(step.kind, () => step.run(api, org, run));
   return project.id;
 }
@@ -665,22 +678,14 @@ async function main(): Promise<void> {
   let baselineWorker: Worker | undefined;
   let baselineWorkerRun: Promise<void> | undefined;
   let baselineWorkerConnection: NativeConnection | undefined;
-  let stopping: Promise<void> | undefined;
-  const stopAll = () =>
-    (stopping ??= (async () => {
-      if (baselineWorker?.getState() === 'RUNNING') baselineWorker.shutdown();
-      await baselineWorkerRun?.catch(() => undefined);
-      await baselineWorkerConnection?.close().catch(() => undefined);
-      await baselineClient?.connection.close().catch(() => undefined);
-      await moat?.stop().catch((error: Error) => log(`stopping Moat: ${error.message}`));
-      await infrastructure?.stop();
-    })());
-  const onSignal = (signal: string) => {
-    log(`${signal}: stopping…`);
-    void stopAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopAll = stopOnceOnSignals(log, async () => {
+    if (baselineWorker?.getState() === 'RUNNING') baselineWorker.shutdown();
+    await baselineWorkerRun?.catch(() => undefined);
+    await baselineWorkerConnection?.close().catch(() => undefined);
+    await baselineClient?.connection.close().catch(() => undefined);
+    await moat?.stop().catch((error: Error) => log(`stopping Moat: ${error.message}`));
+    await infrastructure?.stop();
+  });
 
   try {
     const startedAt = performance.now();
@@ -719,7 +724,7 @@ async function main(): Promise<void> {
 
     // Moat, through the HTTP API.
     const api = apiAt(moat.apiUrl);
-    const org = await createOrganisation(api, adminToken, runId);
+    const org = await createOrganisation(api, adminToken, runId, options.projects + options.warmup);
     for (let i = 0; i < options.warmup; i++) await moatProject(api, org, `warm-up ${i + 1}`, new Timings());
     log(`Moat: ${options.projects} projects × (create + ${LIFECYCLE.length} updates) over HTTP…`);
     const moatTimings = new Timings();

@@ -8,6 +8,7 @@ import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../runtime/config';
 import { seedDemoOrganisation, type SeededPerson } from '../runtime/demo-org';
 import { installWorkerLogging } from '../runtime/logging';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
+import { stopOnceOnSignals } from '../runtime/stop-once';
 
 /**
  * `npm run fuzz`: property-based API fuzzing with schemathesis against Moat's own /openapi.json, on throwaway
@@ -466,19 +467,11 @@ async function main(): Promise<void> {
   const runId = randomBytes(4).toString('hex');
   let infrastructure: Infrastructure | undefined;
   let moat: RunningMoat | undefined;
-  let stopping: Promise<void> | undefined;
-  const stopAll = () =>
-    (stopping ??= (async () => {
-      runningChild?.kill('SIGTERM');
-      await moat?.stop().catch((error: Error) => log(`stopping Moat: ${error.message}`));
-      await infrastructure?.stop();
-    })());
-  const onSignal = (signal: string) => {
-    log(`${signal}: stopping…`);
-    void stopAll().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopAll = stopOnceOnSignals(log, async () => {
+    runningChild?.kill('SIGTERM');
+    await moat?.stop().catch((error: Error) => log(`stopping Moat: ${error.message}`));
+    await infrastructure?.stop();
+  });
 
   let exitCode = 0;
   try {
