@@ -219,6 +219,8 @@ export const ResourceRequestSchema = z.object({
   approvalId: z.uuid(),
   exceptionApprovalId: z.uuid().nullable(),
   bookingId: z.uuid().nullable(),
+  /** Set when the request adds days to that booking rather than booking someone anew. */
+  extendsBookingId: z.uuid().nullable(),
   requestedAt: z.string(),
 });
 
@@ -249,6 +251,8 @@ export const ResourceRequestBody = z.object({
   days: quarterDays,
   personId: z.uuid().optional(),
   note: ReasonText('say what the resource is for: the note'),
+  /** More days on this booking of the project (same person, role and pinned rate) instead of a new booking. */
+  extendsBookingId: z.uuid().optional(),
 });
 
 export const ApproveBody = z.object({ personId: z.uuid().optional(), comment: CommentText().optional() });

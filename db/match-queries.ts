@@ -11,7 +11,8 @@ export const APPROVAL_COLUMNS = `a.id, a.project_id as "projectId", a.kind, a.re
 
 export const REQUEST_COLUMNS = `r.id, r.project_id as "projectId", r.role, r.skills, r.days::float8 as days,
   r.person_id as "personId", r.note, r.requested_by_id as "requestedById", r.status, r.approval_id as "approvalId",
-  r.exception_approval_id as "exceptionApprovalId", r.booking_id as "bookingId", ${iso('r.requested_at')} as "requestedAt"`;
+  r.exception_approval_id as "exceptionApprovalId", r.booking_id as "bookingId", r.extends_booking_id as "extendsBookingId",
+  ${iso('r.requested_at')} as "requestedAt"`;
 
 export const BOOKING_COLUMNS = `b.id, b.project_id as "projectId", b.request_id as "requestId", b.person_id as "personId", b.role,
   b.days::float8 as days, b.unit, json_build_object('amount', b.rate_amount, 'currency', b.currency) as rate,

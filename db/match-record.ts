@@ -22,9 +22,10 @@ export async function applyMatchProjection(
       const r = event.request;
       await insertApproval(client, projectId, event.approval);
       await client.query(
-        `insert into resource_requests (id, project_id, role, skills, days, person_id, note, requested_by_id, status, approval_id, requested_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)`,
-        [r.id, projectId, r.role, r.skills, r.days, r.personId, r.note, r.requestedById, r.approvalId, at],
+        `insert into resource_requests (id, project_id, role, skills, days, person_id, note, requested_by_id, status, approval_id, requested_at,
+           extends_booking_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
+        [r.id, projectId, r.role, r.skills, r.days, r.personId, r.note, r.requestedById, r.approvalId, at, r.extendsBookingId ?? null],
       );
       await notifyApprover(client, projectId, event.approval, 'approval_requested', `A ${r.role} request for ${r.days} days waits for your approval`, notifyKey);
       return;
@@ -88,6 +89,19 @@ export async function applyMatchProjection(
       await client.query(`update resource_requests set status = 'booked', booking_id = $2 where id = $1`, [b.requestId, b.id]);
       await appendLedger(client, projectId, [event.entry], at, actorId);
       await notify(client, [b.personId], projectId, 'booked', `You are booked for ${b.days} days as ${b.role}`, { bookingId: b.id }, at, notifyKey);
+      return;
+    }
+    case 'booking_extended': {
+      const { rows } = await client.query<{ person_id: string; days: number }>(
+        `update bookings set days = days + $2, planned_amount = planned_amount + $3 where id = $1 returning person_id, days::float8 as days`,
+        [event.bookingId, event.days, event.planned.amount],
+      );
+      await client.query(`update resource_requests set status = 'booked', booking_id = $2 where id = $1`, [event.requestId, event.bookingId]);
+      await appendLedger(client, projectId, [event.entry], at, actorId);
+      const booked = rows[0];
+      if (booked) {
+        await notify(client, [booked.person_id], projectId, 'booked', `Your booking was extended by ${event.days} days (${booked.days} in all)`, { bookingId: event.bookingId }, at, notifyKey);
+      }
       return;
     }
     case 'time_recorded':

@@ -29,6 +29,8 @@ export type CostLedgerEntry = z.infer<typeof CostLedgerEntrySchema>;
 /** Keys from business facts, so a retried activity or a re-run workflow step writes the same key again. */
 export const ledgerKey = {
   commit: (bookingId: string) => `commit:${bookingId}`,
+  /** More days on a booking, committed by the request that extended it. */
+  extend: (bookingId: string, requestId: string) => `commit:${bookingId}:${requestId}`,
   accrue: (timeEntryId: string) => `accrue:${timeEntryId}`,
   release: (bookingId: string) => `release:${bookingId}`,
 };

@@ -76,6 +76,8 @@ export interface ResourceRequest {
   exceptionApprovalId: string | null;
   pricing: Pricing | null;
   bookingId: string | null;
+  /** More days on this existing booking, at its pinned rate, rather than a new booking. Absent in older states. */
+  extendsBookingId?: string | null;
 }
 
 export interface Booking {
@@ -126,6 +128,7 @@ export type MatchEvent =
   | { type: 'approval_cancelled'; approvalId: string; reason: string }
   | { type: 'exception_requested'; requestId: string; approval: Approval; overBy: Money }
   | { type: 'booking_made'; booking: Booking; entry: CostLedgerEntry }
+  | { type: 'booking_extended'; bookingId: string; requestId: string; days: number; planned: Money; entry: CostLedgerEntry }
   | { type: 'time_recorded'; timeEntryId: string; bookingId: string; personId: string; date: string; days: number; entry: CostLedgerEntry }
   | { type: 'commitments_released'; entries: CostLedgerEntry[] }
   | { type: 'budget_alert'; thresholdBasisPoints: number; usedBasisPoints: number | null; notify: string[] };
@@ -201,6 +204,15 @@ function alertsFor(state: ProjectState, before: readonly CostLedgerEntry[], afte
 }
 
 function book(state: ProjectState, request: ResourceRequest, pricing: Pricing, ctx: DecisionContext): MatchEvent[] {
+  if (request.extendsBookingId) {
+    const bookingId = request.extendsBookingId;
+    const entry: CostLedgerEntry = { kind: 'commit', bookingId, amount: pricing.planned, idempotencyKey: ledgerKey.extend(bookingId, request.id) };
+    const after = appendOnce(state.match.ledger, entry).entries;
+    return [
+      { type: 'booking_extended', bookingId, requestId: request.id, days: request.days, planned: pricing.planned, entry },
+      ...alertsFor(state, state.match.ledger, after),
+    ];
+  }
   const booking: Booking = {
     id: ctx.newId(),
     requestId: request.id,
@@ -232,6 +244,8 @@ export interface RequestResourceCommand {
   days: number;
   personId?: string;
   note: string;
+  /** Ask for more days on a booking (its person, role and pinned rate) instead of a new one. */
+  extendsBookingId?: string;
 }
 
 /**
@@ -261,6 +275,7 @@ export function decideRequestResource(
     resolved = { kind, personId: dispatch.leadId, role: null, label: 'the appointed delivery team lead', deliveryCenterId: dispatch.deliveryCenterId };
   }
   if (!resolved) throw reject.conflict(`no approver of kind ${kind} could be found for this project`);
+  const extended = cmd.extendsBookingId ? bookingToExtend(state, cmd) : undefined;
   const id = ctx.newId();
   const approval = newApproval('resource', resolved, id, ctx);
   const request = {
@@ -268,12 +283,40 @@ export function decideRequestResource(
     role: cmd.role,
     skills: cmd.skills,
     days: cmd.days,
-    personId: cmd.personId ?? null,
+    personId: extended?.personId ?? cmd.personId ?? null,
     note: cmd.note,
     requestedById: cmd.actor.id,
     approvalId: approval.id,
+    ...(extended ? { extendsBookingId: extended.id } : {}),
   };
   return [{ type: 'resource_requested', request, approval }];
+}
+
+/** The booking a request extends: on this project, for the same person and role. */
+function bookingToExtend(state: ProjectState, cmd: RequestResourceCommand): Booking {
+  const booking = state.match.bookings.find((b) => b.id === cmd.extendsBookingId);
+  if (!booking) throw reject.invalid(`no booking ${cmd.extendsBookingId} on this project`, [{ path: 'extendsBookingId', message: 'not found' }]);
+  if (cmd.role !== booking.role) {
+    throw reject.invalid(`the booking is for a ${booking.role}`, [{ path: 'role', message: `must be ${booking.role} to extend it` }]);
+  }
+  if (cmd.personId && cmd.personId !== booking.personId) {
+    throw reject.invalid('an extension adds days for the person already booked', [{ path: 'personId', message: 'not the booked person' }]);
+  }
+  return booking;
+}
+
+/** An extension is priced at the booking's pinned rate, never re-priced at today's rate card. */
+function extensionPricing(booking: Booking, days: number, ctx: DecisionContext): Pricing {
+  return {
+    personId: booking.personId,
+    role: booking.role,
+    level: 'as booked',
+    unit: booking.unit,
+    rate: booking.rate,
+    rateEffectiveFrom: booking.bookedOn,
+    pricedOn: ctx.now.slice(0, 10),
+    planned: plannedCostForDays({ role: booking.role, level: '', unit: booking.unit, rate: booking.rate, effectiveFrom: booking.bookedOn }, days),
+  };
 }
 
 export function pendingApproval(state: ProjectState, approvalId: string): Approval {
@@ -302,6 +345,8 @@ export function personToPrice(state: ProjectState, cmd: ApproveCommand): { perso
   const approval = pendingApproval(state, cmd.approvalId);
   if (approval.kind !== 'resource') return undefined;
   const request = requestOf(state, approval);
+  // An extension keeps the booked person at the booking's pinned rate: nothing to price.
+  if (request.extendsBookingId) return undefined;
   const personId = cmd.personId ?? request.personId;
   if (!personId) {
     throw reject.invalid('the request names nobody: choose the person to book', [{ path: 'personId', message: 'required' }]);
@@ -342,6 +387,14 @@ export function decideApprove(
     if (!request.pricing) throw reject.conflict('the request was never priced');
     return [decided(request.pricing.personId, request.pricing), ...book(state, request, request.pricing, ctx)];
   }
+  if (request.extendsBookingId) {
+    const booking = state.match.bookings.find((b) => b.id === request.extendsBookingId);
+    if (!booking) throw reject.conflict(`the booking ${request.extendsBookingId} to extend is not on this project`);
+    if (cmd.personId && cmd.personId !== booking.personId) {
+      throw reject.invalid('an extension adds days for the person already booked', [{ path: 'personId', message: 'not the booked person' }]);
+    }
+    return withinBudgetOrException(state, request, extensionPricing(booking, request.days, ctx), decided, ctx);
+  }
   const target = personToPrice(state, cmd)!;
   if (!pricing || pricing.personId !== target.personId) throw reject.conflict('the booking was not priced for this person');
   // 多位一体: an A/B project is served from its delivery center first; someone outside it only with a reason.
@@ -352,17 +405,28 @@ export function decideApprove(
       { path: 'comment', message: 'required for a person outside the delivery center' },
     ]);
   }
+  return withinBudgetOrException(state, request, pricing, decided, ctx);
+}
+
+/** 量入为出: book at once when the budget holds it, else ask a director for an over-budget exception first. */
+function withinBudgetOrException(
+  state: ProjectState,
+  request: ResourceRequest,
+  pricing: Pricing,
+  decided: (personId: string | null, priced: Pricing | null) => MatchEvent,
+  ctx: DecisionContext,
+): MatchEvent[] {
   const { budget } = state.match;
   const totals = ledgerTotals(state.match.ledger, budget.currency);
   if (needsOverBudgetException({ budget, committed: totals.committed, actual: totals.actual, requested: pricing.planned })) {
     const overBy = { amount: totals.total.amount + pricing.planned.amount - budget.amount, currency: budget.currency };
     const approver: ApproverRef = { kind: 'director', personId: null, role: 'director', label: 'a director (over-budget exception)' };
     return [
-      decided(target.personId, pricing),
+      decided(pricing.personId, pricing),
       { type: 'exception_requested', requestId: request.id, approval: newApproval('over_budget', approver, request.id, ctx), overBy },
     ];
   }
-  return [decided(target.personId, pricing), ...book(state, request, pricing, ctx)];
+  return [decided(pricing.personId, pricing), ...book(state, request, pricing, ctx)];
 }
 
 export function decideReject(state: ProjectState, cmd: { actor: Actor; approvalId: string; reason: string }): MatchEvent[] {
@@ -420,7 +484,7 @@ export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ct
   const worked = state.match.daysWorked?.[booking.id];
   if (worked !== undefined && worked + cmd.days > booking.days) {
     throw reject.conflict(
-      `the booking is for ${booking.days} day(s) and ${worked} are recorded; for more, the owner asks for them with a resource request for this person (approved, and over budget excepted, as any request)`,
+      `the booking is for ${booking.days} day(s) and ${worked} are recorded; for more, the owner asks to extend it (a resource request with extendsBookingId), approved — and over budget excepted — as any request`,
       [{ path: 'days', message: `at most ${Math.max(0, booking.days - worked)} more on this booking` }],
     );
   }
@@ -532,6 +596,17 @@ export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
         ledger: [...match.ledger, event.entry],
         requests: setRequest(match, event.booking.requestId, { status: 'booked', bookingId: event.booking.id }),
       };
+    case 'booking_extended':
+      return {
+        ...match,
+        bookings: match.bookings.map((b) =>
+          b.id === event.bookingId
+            ? { ...b, days: b.days + event.days, planned: { ...b.planned, amount: b.planned.amount + event.planned.amount } }
+            : b,
+        ),
+        ledger: [...match.ledger, event.entry],
+        requests: setRequest(match, event.requestId, { status: 'booked', bookingId: event.bookingId }),
+      };
     case 'time_recorded': {
       const daysWorked = match.daysWorked ?? {};
       return {
@@ -559,6 +634,7 @@ const MATCH_EVENT_TYPES = new Set<string>([
   'approval_cancelled',
   'exception_requested',
   'booking_made',
+  'booking_extended',
   'time_recorded',
   'commitments_released',
   'budget_alert',

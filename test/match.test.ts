@@ -320,12 +320,30 @@ describe('time entries', () => {
     // The 1-day booking has 0.75 worked: a whole day more on another date would run past it.
     const past = await record(first, yesterday, 0.5);
     expect(past.status, JSON.stringify(past.body)).toBe(409);
-    expect(past.body.error.message).toMatch(/resource request/);
+    expect(past.body.error.message).toMatch(/extendsBookingId/);
     expect((await record(first, yesterday, 0.25)).status).toBe(201);
     const worked = await moat.pool.query('select sum(days)::float8 as days from time_entries where booking_id = $1', [first.bookingId]);
     expect(worked.rows[0].days).toBe(1);
     const actual = await moat.pool.query(`select coalesce(sum(amount), 0)::float8 as amount from cost_ledger where booking_id = $1 and kind = 'accrue'`, [first.bookingId]);
     expect(actual.rows[0].amount).toBe(P2_DAY);
+    expect((await record(first, yesterday, 0.25)).status).toBe(409);
+
+    // The owner asks to extend the booking: same person, the booking's pinned rate, the same approver.
+    const wrongPerson = await org.sales.api.post(`/api/projects/${first.projectId}/resource-requests`, {
+      role: 'presales', days: 1, note: 'one more day', extendsBookingId: first.bookingId, personId: org.presalesP3.id,
+    });
+    expect(wrongPerson.status, JSON.stringify(wrongPerson.body)).toBe(400);
+    const extension = await org.sales.api.post(`/api/projects/${first.projectId}/resource-requests`, {
+      role: 'presales', days: 1, note: 'one more day', extendsBookingId: first.bookingId,
+    });
+    expect(extension.status, JSON.stringify(extension.body)).toBe(201);
+    expect(extension.body).toMatchObject({ personId: worker.id, extendsBookingId: first.bookingId, status: 'pending' });
+    const extended = await org.manager.api.post(`/api/approvals/${extension.body.approvalId}/approve`, {});
+    expect(extended.status, JSON.stringify(extended.body)).toBe(200);
+    expect(extended.body.bookings).toHaveLength(1);
+    expect(extended.body.bookings[0]).toMatchObject({ id: first.bookingId, days: 2, planned: { amount: 2 * P2_DAY } });
+    expect(extended.body.committed.amount + extended.body.actual.amount).toBe(2 * P2_DAY);
+    expect((await record(first, yesterday, 0.25)).status).toBe(201);
 
     // The database refuses the same even if a writer went around the workflow.
     const around = moat.pool.query(

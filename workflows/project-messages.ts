@@ -112,6 +112,8 @@ export interface RequestResourceArgs {
   days: number;
   personId?: string;
   note: string;
+  /** More days on this booking instead of a new one (see `RequestResourceCommand`). */
+  extendsBookingId?: string;
 }
 export const requestResourceUpdate = defineUpdate<{ requestId: string; approvalId: string }, [RequestResourceArgs]>('requestResource');
 
