@@ -11,7 +11,7 @@ import { projectWorkflowId } from '../workflows/project-messages';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
 import * as baselineActivities from './baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from './baseline-workflow';
-import { stopOnceOnSignals } from '../runtime/stop-once';
+import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -29,13 +29,6 @@ interface Options {
   projects: number;
   concurrency: number;
   warmup: number;
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got "${value}"`);
-  return n;
 }
 
 function parseOptions(): Options {

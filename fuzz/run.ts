@@ -8,7 +8,7 @@ import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../runtime/config';
 import { seedDemoOrganisation, type SeededPerson } from '../runtime/demo-org';
 import { installWorkerLogging } from '../runtime/logging';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
-import { stopOnceOnSignals } from '../runtime/stop-once';
+import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 
 /**
  * `npm run fuzz`: property-based API fuzzing with schemathesis against Moat's own /openapi.json, on throwaway
@@ -68,13 +68,6 @@ interface Options {
   asServed: boolean;
   serve: boolean;
   extra: string[];
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got "${value}"`);
-  return n;
 }
 
 function parseOptions(): Options {
