@@ -14,5 +14,5 @@ export interface AppDeps {
   /** How long a request may wait on Temporal before it answers 503 (default 10 s). */
   temporalDeadlineMs?: number;
   /** Which delivery channels are configured (shown with a person's preferences). */
-  notifier?: Pick<Notifier, 'available'>;
+  notifier?: Pick<Notifier, 'available' | 'webhookAllowPrivate'>;
 }

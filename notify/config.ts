@@ -20,6 +20,11 @@ export const NotifyConfigSchema = z.object({
   SMTP_PASS: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).default('Moat <moat@localhost>'),
   MOAT_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  /**
+   * Allow webhooks to loopback, private and link-local addresses: for companies whose chat bridge is internal.
+   * Off by default, so a webhook URL cannot turn Moat against its own network.
+   */
+  MOAT_WEBHOOK_ALLOW_PRIVATE: booleanFromEnv.default(false),
   /** Where people reach Moat, for links in e-mails and chat messages (e.g. https://moat.example.cn). */
   MOAT_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
@@ -40,6 +45,8 @@ export interface NotifySettings {
   /** Absent: webhooks are off. Signs every webhook body (X-Moat-Signature). */
   webhookSecret?: string;
   publicUrl?: string;
+  /** Webhooks may go to internal addresses (MOAT_WEBHOOK_ALLOW_PRIVATE). */
+  webhookAllowPrivate?: boolean;
   /** How long a webhook receiver may take to answer; default 5 s. */
   webhookTimeoutMs?: number;
 }
@@ -61,6 +68,7 @@ export function notifySettingsFrom(config: NotifyConfig): NotifySettings {
         }
       : undefined,
     webhookSecret: config.MOAT_WEBHOOK_SECRET,
+    webhookAllowPrivate: config.MOAT_WEBHOOK_ALLOW_PRIVATE,
     publicUrl: config.MOAT_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -15,6 +15,8 @@ export interface DeliveryTarget {
 export interface Notifier {
   /** The channels this deployment can deliver; deliveries are planned only for these. */
   readonly available: Readonly<Record<OutsideChannel, boolean>>;
+  /** Webhooks may go to loopback, private and link-local addresses (MOAT_WEBHOOK_ALLOW_PRIVATE). */
+  readonly webhookAllowPrivate: boolean;
   send(to: DeliveryTarget, message: NotificationMessage): Promise<void>;
   close(): void;
 }
@@ -24,6 +26,7 @@ export function createNotifier(settings: NotifySettings): Notifier {
   const secret = settings.webhookSecret;
   return {
     available: { email: email !== undefined, webhook: secret !== undefined },
+    webhookAllowPrivate: settings.webhookAllowPrivate ?? false,
     async send(to, message) {
       if (to.channel === 'email') {
         if (!email) throw new Error('SMTP is not configured (SMTP_HOST)');
@@ -37,6 +40,7 @@ export function createNotifier(settings: NotifySettings): Notifier {
         message,
         publicUrl: settings.publicUrl,
         timeoutMs: settings.webhookTimeoutMs,
+        allowPrivate: settings.webhookAllowPrivate,
       });
     },
     close: () => email?.close(),

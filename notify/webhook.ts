@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { request as httpRequest, STATUS_CODES } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { AddressRefused, guardedLookup, webhookUrlRefusal } from './outbound-address';
 import type { NotificationMessage, WebhookFormat } from './channels';
 import { chatText } from './message';
 
@@ -51,7 +54,8 @@ function chatToolRefusal(format: WebhookFormat, body: string): string | undefine
   const answer = parsed as Record<string, unknown>;
   const code = answer.errcode ?? answer.code ?? answer.StatusCode;
   if (code === undefined || code === 0) return undefined;
-  return `refused by the receiver: ${String(code)} ${String(answer.errmsg ?? answer.msg ?? answer.StatusMessage ?? '')}`.trim();
+  // The code only, a number the chat tool documents; its message is the receiver's text and is not kept.
+  return `refused by the receiver: code ${typeof code === 'number' ? code : 'non-zero'}`;
 }
 
 export interface WebhookDelivery {
@@ -61,37 +65,66 @@ export interface WebhookDelivery {
   message: NotificationMessage;
   publicUrl?: string;
   timeoutMs?: number;
+  /** Allow loopback, private and link-local receivers (MOAT_WEBHOOK_ALLOW_PRIVATE): an internal chat bridge. */
+  allowPrivate?: boolean;
 }
 
-/** POSTs one signed notification; resolves on a 2xx, rejects with a WebhookError saying what went wrong. */
+/** The most of a receiver's answer read: enough for a chat tool's refusal code, never kept. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+/**
+ * POSTs one signed notification; resolves on a 2xx, rejects with a WebhookError of a short, fixed kind — the
+ * status code, a timeout, a refused address, a connection failure — never with what the receiver answered, so a
+ * delivery record cannot be used to read an internal service.
+ */
 export async function postWebhook(delivery: WebhookDelivery): Promise<void> {
   const body = JSON.stringify(webhookPayload(delivery.format, delivery.message, delivery.publicUrl));
   const timeoutMs = delivery.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  let response: Response;
-  try {
-    response = await fetch(delivery.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'user-agent': 'Moat-Webhook/1',
-        'x-moat-signature': webhookSignature(body, delivery.secret),
-        'x-moat-event': delivery.message.kind,
-        'x-moat-delivery': String(delivery.message.id),
-      },
-      body,
-      // A redirect is not followed: the signed body goes only to the address the person gave.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    const e = error as Error & { cause?: { message?: string; code?: string } };
-    if (e.name === 'TimeoutError') throw new WebhookError(`no answer within ${timeoutMs} ms`);
-    throw new WebhookError(`request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
+  if (!delivery.allowPrivate) {
+    const refusal = webhookUrlRefusal(delivery.url);
+    if (refusal) throw new WebhookError(`address refused: ${refusal}`);
   }
-  const text = await response.text().catch(() => '');
-  if (response.status < 200 || response.status > 299) {
-    const excerpt = text.trim().slice(0, 200);
-    throw new WebhookError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${excerpt ? `: ${excerpt}` : ''}`);
+  const url = new URL(delivery.url);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'Moat-Webhook/1',
+          'x-moat-signature': webhookSignature(body, delivery.secret),
+          'x-moat-event': delivery.message.kind,
+          'x-moat-delivery': String(delivery.message.id),
+        },
+        // The name is resolved here and its addresses judged: the socket connects to what was checked.
+        ...(delivery.allowPrivate ? {} : { lookup: guardedLookup }),
+        timeout: timeoutMs,
+      },
+      // A redirect is not followed (node:http never does): the signed body goes only to the address given.
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= MAX_ANSWER_BYTES) chunks.push(chunk);
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new WebhookError(`no answer within ${timeoutMs} ms`)));
+    request.on('error', reject);
+    request.end(body);
+  }).catch((error: Error & { code?: string }) => {
+    if (error instanceof WebhookError) throw error;
+    if (error instanceof AddressRefused) throw new WebhookError(`address refused: ${error.message}`);
+    throw new WebhookError(`connection failed: ${error.code ?? 'error'}`);
+  });
+  if (status < 200 || status > 299) {
+    throw new WebhookError(`HTTP ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`);
   }
   const refusal = chatToolRefusal(delivery.format, text);
   if (refusal) throw new WebhookError(refusal);

@@ -29,7 +29,7 @@ function fastPolicy(): PolicyDocument {
 beforeAll(async () => {
   [sink, receiver] = await Promise.all([startSmtpSink(), startWebhookReceiver()]);
   moat = await startTestMoat({
-    notify: { smtp: { host: sink.host, port: sink.port, secure: false, from: 'Moat <moat@example.cn>' }, webhookSecret: SECRET, webhookTimeoutMs: 500 },
+    notify: { smtp: { host: sink.host, port: sink.port, secure: false, from: 'Moat <moat@example.cn>' }, webhookSecret: SECRET, webhookTimeoutMs: 500, webhookAllowPrivate: true },
     notificationRetry: { initialInterval: '200 ms', backoffCoefficient: 1, maximumAttempts: 3 },
   });
   org = await createOrg(moat);

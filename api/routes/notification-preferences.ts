@@ -7,6 +7,7 @@ import { deliveriesOfNotification, getNotificationPreferences, setNotificationPr
 import { inTransaction, type Pool } from '../../db/pool';
 import { DeliveryStatusSchema, NotificationChannelSchema, WebhookFormatSchema } from '../../notify/channels';
 import type { Notifier } from '../../notify/notifier';
+import { webhookUrlRefusal } from '../../notify/outbound-address';
 import { caller } from '../auth';
 import { httpError } from '../errors';
 import { errorResponses } from '../project-access';
@@ -62,8 +63,8 @@ const DeliverySchema = z.object({
 
 export interface NotificationPreferenceDeps {
   pool: Pool;
-  /** When given, the preferences also say which channels this deployment can deliver. */
-  notifier?: Pick<Notifier, 'available'>;
+  /** When given, the preferences also say which channels this deployment can deliver, and whether webhooks may go inward. */
+  notifier?: Pick<Notifier, 'available' | 'webhookAllowPrivate'>;
 }
 
 /** Per-person channel preferences (in-app, e-mail, webhook) and the delivery record of each notification. */
@@ -104,6 +105,10 @@ export function notificationPreferenceRoutes(app: FastifyInstance, { pool, notif
     async (request) => {
       const person = caller(request);
       const body = request.body;
+      const refusal = body.webhookUrl && !notifier?.webhookAllowPrivate ? webhookUrlRefusal(body.webhookUrl) : undefined;
+      if (refusal) {
+        throw httpError.badRequest(`webhookUrl: ${refusal}; webhooks go to public addresses`, [{ path: 'body.webhookUrl', message: refusal }]);
+      }
       const prefs = { channels: body.channels, webhookUrl: body.webhookUrl ?? null, webhookFormat: body.webhookFormat };
       await inTransaction(pool, async (client) => {
         await setNotificationPreferences(client, person.id, prefs);
