@@ -131,6 +131,15 @@ describe('the primary owner scores everyone who took part (主负责人打分)',
 
     const partial = await org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.presales.id, score: 5, comment: 'carried discovery' }] });
     expect(partial.status).toBe(200);
+    // A score is seen by the scorer, the person scored, the managers above them and directors; nobody else.
+    const seenBy = async (who: { api: typeof org.sales.api }) => (await who.api.get(`/api/projects/${id}/scoring`)).body.scores.map((s: { personId: string }) => s.personId);
+    expect(await seenBy(org.sales)).toEqual([org.presales.id]);
+    expect(await seenBy(org.presales)).toEqual([org.presales.id]);
+    expect(await seenBy(org.manager)).toEqual([org.presales.id]);
+    expect(await seenBy(org.director)).toEqual([org.presales.id]);
+    expect(await seenBy(org.teamLead)).toEqual([]);
+    expect(await seenBy(org.outsider)).toEqual([]);
+    expect((await org.outsider.api.get(`/api/projects/${id}/scoring`)).body.missing).toHaveLength(2);
     expect(partial.body).toMatchObject({ status: 'open' });
     expect([...partial.body.missing].sort()).toEqual([org.centerLead.id, org.teamLead.id].sort());
     const again = await org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.presales.id, score: 1, comment: 'changed my mind' }] });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { allocationRows, creditRows, scoreRows, summariseCredits, type AllocationSqlRow } from '../../db/assess-reports';
 import { allocationBySales, PIPELINE_UNIT_MINOR, type AllocationFigures } from '../../domain/allocation';
 import { CurrencySchema, MinorUnitsTotalSchema } from '../../domain/money';
+import { SEES_ALL_SCORES } from '../../domain/scoring';
 import type { Role } from '../../domain/people';
 import { TIERS, TierSchema } from '../../domain/policy';
 import { caller, requireRole } from '../auth';
@@ -104,7 +105,6 @@ const AllocationResponse = z.object({
 });
 
 const SEES_ALL_CREDIT: readonly Role[] = ['manager', 'director', 'admin'];
-const SEES_ALL_SCORES: readonly Role[] = ['director', 'admin'];
 
 const round = (value: number, decimals: number) => {
   const factor = 10 ** decimals;
