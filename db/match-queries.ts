@@ -95,3 +95,30 @@ export async function daysOnDateOfBooking(pool: Pool, bookingId: string, date: s
   );
   return rows[0]?.days ?? 0;
 }
+
+/**
+ * Whose rates `viewer` may see on a resource request's candidates: everyone's while they decide one of its pending
+ * approvals (as the approver, one of an approver pool, or the approver's delegate) or as a director or admin;
+ * otherwise their own and those of the people below them in the manager tree.
+ */
+export async function rateVisibility(
+  pool: Pool,
+  viewer: { id: string; roles: readonly string[] },
+  requestId: string,
+): Promise<{ all: boolean; people: Set<string> }> {
+  const [deciding, tree] = await Promise.all([
+    pool.query(
+      `select 1 from resource_requests r join approvals a on a.id in (r.approval_id, r.exception_approval_id)
+       where r.id = $1 and a.status = 'pending'
+         and (a.approver_id = $2 or (a.approver_id is null and a.approver_role = any($3::text[]))
+              or a.approver_id in (select person_id from delegations where delegate_id = $2 and starts_at <= now() and ends_at > now()))`,
+      [requestId, viewer.id, [...viewer.roles]],
+    ),
+    pool.query<{ id: string }>(
+      `with recursive tree(id) as (select $1::uuid union select p.id from people p join tree t on p.manager_id = t.id) select id from tree`,
+      [viewer.id],
+    ),
+  ]);
+  const all = (deciding.rowCount ?? 0) > 0 || viewer.roles.includes('director') || viewer.roles.includes('admin');
+  return { all, people: new Set(tree.rows.map((r) => r.id)) };
+}

@@ -64,7 +64,7 @@ async function requestResource(projectId: string, body: Record<string, unknown>)
   return reply.body as { id: string; approvalId: string; status: string };
 }
 
-const candidates = (requestId: string, query = '', as: Member = org.sales) => as.api.get(`/api/resource-requests/${requestId}/candidates${query}`);
+const candidates = (requestId: string, query = '', as: Member = org.manager) => as.api.get(`/api/resource-requests/${requestId}/candidates${query}`);
 const find = (items: any[], personId: string): any => items.find((i: { personId: string }) => i.personId === personId);
 
 describe('candidates for a resource request (资源匹配)', () => {
@@ -119,6 +119,15 @@ describe('candidates for a resource request (资源匹配)', () => {
         'planned cost 3,000.00 CNY (2 days × 1,500.00 CNY/day, presales P1)',
       ],
     });
+    // Rates are for the approver deciding (here the office manager), managers, directors and the person: the owner
+    // sees the same ranking without them; ana sees her own rate and nobody else's.
+    const asOwner = await candidates(request.id, '', org.sales);
+    expect(asOwner.body.ranked.map((c: { personId: string }) => c.personId)).toEqual(before.body.ranked.map((c: { personId: string }) => c.personId));
+    expect(find(asOwner.body.ranked, ana.id)).toMatchObject({ plannedCost: null, rate: null, score: 100 });
+    expect(find(asOwner.body.ranked, ana.id).reasons).toHaveLength(4);
+    const asAna = await candidates(request.id, '', ana);
+    expect(find(asAna.body.ranked, ana.id).rate).toMatchObject({ rate: CNY(P2_DAY) });
+    expect(find(asAna.body.ranked, bo.id)).toMatchObject({ plannedCost: null, rate: null });
     const order = before.body.ranked.map((c: { personId: string }) => c.personId);
     expect(order.indexOf(ana.id)).toBeLessThan(order.indexOf(bo.id));
     // Without the role: excluded with the reason; with the role but no rate level: cannot be priced.

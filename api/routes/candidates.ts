@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy, policyVersion } from '../../db/policies';
 import { capacityDaysIn, peopleWithLoad, requestForMatching, todayUtc, workingDaysIn } from '../../db/reports';
+import { rateVisibility } from '../../db/match-queries';
 import { addCalendarDays } from '../../domain/business-calendar';
 import { routingTier } from '../../domain/approval-chain';
 import { rankCandidates, type Candidate, type ExcludedCandidate } from '../../domain/matching';
@@ -27,9 +28,11 @@ const RankedCandidateSchema = z.object({
   personId: z.uuid(),
   name: z.string(),
   score: z.number().int(),
+  /** The last reason is the planned cost, left out with the rate where the caller may not see it. */
   reasons: z.array(z.string()),
-  plannedCost: MoneySchema,
-  rate: z.object({ role: RoleSchema, level: z.string(), unit: z.enum(['day', 'hour']), rate: MoneySchema, effectiveFrom: z.string() }),
+  /** Null where the caller may not see this person's rate (see `rateVisibility`). */
+  plannedCost: MoneySchema.nullable(),
+  rate: z.object({ role: RoleSchema, level: z.string(), unit: z.enum(['day', 'hour']), rate: MoneySchema, effectiveFrom: z.string() }).nullable(),
   capacityDays: z.number(),
   bookedDays: z.number(),
   freeDays: z.number(),
@@ -68,7 +71,7 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       },
     },
     async (request) => {
-      caller(request);
+      const viewer = caller(request);
       const today = todayUtc();
       const from = request.query.from ?? today;
       const to = request.query.to ?? addCalendarDays(from, DEFAULT_WINDOW_DAYS - 1);
@@ -81,11 +84,14 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       if (!found) throw httpError.notFound(`no resource request ${request.params.id}`);
       const { request: resourceRequest, project } = found;
 
-      const [policy, pinned, people] = await Promise.all([
+      const [policy, pinned, people, rates] = await Promise.all([
         currentPolicy(pool),
         policyVersion(pool, project.policyVersion),
         peopleWithLoad(pool, from, to),
+        rateVisibility(pool, viewer, request.params.id),
       ]);
+      // Rates and cost: the approvers while they decide, directors, admins, the managers over a person, the person.
+      const seesRate = (personId: string) => rates.all || rates.people.has(personId);
       // Rates and capacity as a booking approved now would see them (the current policy, as pricing does); the
       // routing follows the chain of the policy the project pinned.
       const chain = (pinned ?? policy).document.approvals;
@@ -128,9 +134,9 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
           personId: c.personId,
           name: names.get(c.personId) ?? '',
           score: c.score,
-          reasons: c.reasons,
-          plannedCost: c.plannedCost,
-          rate: c.rate,
+          reasons: seesRate(c.personId) ? c.reasons : c.reasons.slice(0, -1),
+          plannedCost: seesRate(c.personId) ? c.plannedCost : null,
+          rate: seesRate(c.personId) ? c.rate : null,
           capacityDays,
           bookedDays: booked.get(c.personId) ?? 0,
           freeDays: c.freeDays,
