@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationMessage } from '../notify/channels';
 import { addressRefusal, AddressRefused, guardedLookup, webhookUrlRefusal } from '../notify/outbound-address';
 import { postWebhook } from '../notify/webhook';
-import { createOrg, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { withMoatAndOrg } from './support/moat';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
 /**
@@ -77,25 +77,15 @@ describe('webhook delivery', () => {
 });
 
 describe('webhook URLs a person sets', () => {
-  let moat: TestMoat;
-  let org: Org;
-
-  beforeAll(async () => {
-    moat = await startTestMoat();
-    org = await createOrg(moat);
-  });
-
-  afterAll(async () => {
-    await moat?.stop();
-  });
+  const ctx = withMoatAndOrg();
 
   it('an internal address is 400 naming webhookUrl; a public one is stored', async () => {
     for (const webhookUrl of ['http://127.0.0.1:8080/x', 'http://169.254.169.254/latest', 'HTTP://0x7f.1/', 'http://[::1]/', 'http://localhost/x']) {
-      const reply = await org.sales.api.put('/api/me/notification-preferences', { channels: ['inapp', 'webhook'], webhookUrl });
+      const reply = await ctx.org.sales.api.put('/api/me/notification-preferences', { channels: ['inapp', 'webhook'], webhookUrl });
       expect(reply.status, webhookUrl).toBe(400);
       expect(reply.body.error.details[0].path).toBe('body.webhookUrl');
     }
-    const ok = await org.sales.api.put('/api/me/notification-preferences', { channels: ['inapp', 'webhook'], webhookUrl: 'https://hooks.example.com/moat' });
+    const ok = await ctx.org.sales.api.put('/api/me/notification-preferences', { channels: ['inapp', 'webhook'], webhookUrl: 'https://hooks.example.com/moat' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.webhookUrl).toBe('https://hooks.example.com/moat');
   });

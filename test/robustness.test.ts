@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../api/app';
 import { CLAIM_LEASE_SECONDS } from '../api/deadlines';
 import { createPool, type Pool } from '../db/pool';
-import { createOrg, projectBody, startTestMoat, uniqueSuffix, type Org, type TestMoat } from './support/moat';
+import { projectBody, uniqueSuffix, withMoatAndOrg } from './support/moat';
 
 /**
  * A client must never take Moat down, hang it or wedge a project: dates past any sense are refused at the edge,
@@ -13,20 +13,10 @@ import { createOrg, projectBody, startTestMoat, uniqueSuffix, type Org, type Tes
  * promptly, and a write the record refuses leaves the workflow exactly where Postgres is.
  */
 
-let moat: TestMoat;
-let org: Org;
-
-beforeAll(async () => {
-  moat = await startTestMoat();
-  org = await createOrg(moat);
-});
-
-afterAll(async () => {
-  await moat?.stop();
-});
+const ctx = withMoatAndOrg();
 
 async function open(): Promise<{ id: string; stageDeadline: string }> {
-  const reply = await org.sales.api.post('/api/projects', projectBody(org, { expectedValue: { amount: 150_000_000, currency: 'CNY' } }));
+  const reply = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org, { expectedValue: { amount: 150_000_000, currency: 'CNY' } }));
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
   return reply.body;
 }
@@ -53,17 +43,17 @@ async function blackHole(): Promise<{ address: string; port: number; close: () =
 describe('dates a client sends are bounded', () => {
   it('a deadline years ahead is 400 at once; within two years it is taken', async () => {
     const { id } = await open();
-    const far = await org.manager.api.post(`/api/projects/${id}/deadline`, { until: '9999-12-31T23:59:59Z', reason: 'x' });
+    const far = await ctx.org.manager.api.post(`/api/projects/${id}/deadline`, { until: '9999-12-31T23:59:59Z', reason: 'x' });
     expect(far.status, JSON.stringify(far.body)).toBe(400);
     expect(far.body.error.details[0].path).toBe('body.until');
     const justPast = new Date(Date.now() + 731 * 86_400_000).toISOString();
-    expect((await org.manager.api.post(`/api/projects/${id}/deadline`, { until: justPast, reason: 'x' })).status).toBe(400);
+    expect((await ctx.org.manager.api.post(`/api/projects/${id}/deadline`, { until: justPast, reason: 'x' })).status).toBe(400);
     const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
-    const taken = await org.manager.api.post(`/api/projects/${id}/deadline`, { until: inAYear, reason: 'budget cycle' });
+    const taken = await ctx.org.manager.api.post(`/api/projects/${id}/deadline`, { until: inAYear, reason: 'budget cycle' });
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(Date.parse(taken.body.stageDeadline)).toBe(Date.parse(inAYear));
     // The project still answers: the workflow computed its ladder over a year of calendar without trouble.
-    expect((await org.sales.api.get(`/api/projects/${id}/live`)).status).toBe(200);
+    expect((await ctx.org.sales.api.get(`/api/projects/${id}/live`)).status).toBe(200);
   });
 });
 
@@ -77,10 +67,10 @@ describe('a stalled or absent dependency answers 503 with Retry-After, never a h
     hole = await blackHole();
     // The API on the real database, but its Temporal never answers.
     const temporal = new Client({ connection: Connection.lazy({ address: hole.address }) });
-    stalled = await buildApp({ pool: moat.pool, temporal, taskQueue: moat.taskQueue, temporalDeadlineMs: 1_000 }, { logLevel: 'silent' });
+    stalled = await buildApp({ pool: ctx.moat.pool, temporal, taskQueue: ctx.moat.taskQueue, temporalDeadlineMs: 1_000 }, { logLevel: 'silent' });
     // The API on the real Temporal, but its Postgres is gone (nothing listens on port 1).
     deadPostgres = createPool('postgres://moat:moat@127.0.0.1:1/moat');
-    noDatabase = await buildApp({ pool: deadPostgres, temporal: moat.temporal, taskQueue: moat.taskQueue }, { logLevel: 'silent' });
+    noDatabase = await buildApp({ pool: deadPostgres, temporal: ctx.moat.temporal, taskQueue: ctx.moat.taskQueue }, { logLevel: 'silent' });
   });
 
   afterAll(async () => {
@@ -96,19 +86,19 @@ describe('a stalled or absent dependency answers 503 with Retry-After, never a h
     const reply = await stalled.inject({
       method: 'POST',
       url: `/api/projects/${id}/advance`,
-      headers: { authorization: `Bearer ${org.sales.token}`, 'content-type': 'application/json' },
-      payload: { nomineeId: org.presales.id },
+      headers: { authorization: `Bearer ${ctx.org.sales.token}`, 'content-type': 'application/json' },
+      payload: { nomineeId: ctx.org.presales.id },
     });
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(reply.statusCode, reply.body).toBe(503);
     expect(reply.json().error.code).toBe('temporal_unavailable');
     expect(Number(reply.headers['retry-after'])).toBeGreaterThan(0);
     // Positive control: the same command through the healthy API goes through.
-    expect((await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id })).status).toBe(200);
+    expect((await ctx.org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: ctx.org.presales.id })).status).toBe(200);
   });
 
   it('any request while Postgres is unreachable: 503 database_unavailable, with Retry-After', async () => {
-    const reply = await noDatabase.inject({ method: 'GET', url: '/api/projects', headers: { authorization: `Bearer ${org.sales.token}` } });
+    const reply = await noDatabase.inject({ method: 'GET', url: '/api/projects', headers: { authorization: `Bearer ${ctx.org.sales.token}` } });
     expect(reply.statusCode, reply.body).toBe(503);
     expect(reply.json().error.code).toBe('database_unavailable');
     expect(reply.headers['retry-after']).toBeDefined();
@@ -117,7 +107,7 @@ describe('a stalled or absent dependency answers 503 with Retry-After, never a h
   it('/readyz answers within 2 s whatever its dependencies do, naming what is down', async () => {
     const blackHolePostgres = createPool(`postgres://moat:moat@127.0.0.1:${hole.port}/moat`);
     const neither = await buildApp(
-      { pool: blackHolePostgres, temporal: new Client({ connection: Connection.lazy({ address: hole.address }) }), taskQueue: moat.taskQueue },
+      { pool: blackHolePostgres, temporal: new Client({ connection: Connection.lazy({ address: hole.address }) }), taskQueue: ctx.moat.taskQueue },
       { logLevel: 'silent' },
     );
     try {
@@ -126,7 +116,7 @@ describe('a stalled or absent dependency answers 503 with Retry-After, never a h
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(reply.statusCode).toBe(503);
       expect(reply.json()).toMatchObject({ postgres: { ok: false }, temporal: { ok: false } });
-      const healthy = await moat.api.get('/readyz');
+      const healthy = await ctx.moat.api.get('/readyz');
       expect(healthy.body).toEqual({ postgres: { ok: true }, temporal: { ok: true } });
     } finally {
       await neither.close();
@@ -140,28 +130,28 @@ describe('an Idempotency-Key whose first attempt died is free again promptly', (
     const { id } = await open();
     const key = `crashed-${uniqueSuffix()}`;
     const route = `POST /api/projects/${id}/handoffs`;
-    const body = { toPersonId: org.sales2.id, reason: 'holiday' };
+    const body = { toPersonId: ctx.org.sales2.id, reason: 'holiday' };
     const { createHash } = await import('node:crypto');
     const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
     // What a process killed mid-request leaves behind: a claim with no answer.
-    await moat.pool.query('insert into idempotency_keys (person_id, key, route, request_hash) values ($1, $2, $3, $4)', [org.sales.id, key, route, hash]);
-    const busy = await org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
+    await ctx.moat.pool.query('insert into idempotency_keys (person_id, key, route, request_hash) values ($1, $2, $3, $4)', [ctx.org.sales.id, key, route, hash]);
+    const busy = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
     expect(busy.status, JSON.stringify(busy.body)).toBe(409);
     expect(busy.body.error.code).toBe('in_progress');
     const wait = Number(busy.headers.get('retry-after'));
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(CLAIM_LEASE_SECONDS);
     // Once the lease has run out (here: the claim is made older than it), the retry runs.
-    await moat.pool.query(`update idempotency_keys set created_at = now() - make_interval(secs => $3) where person_id = $1 and key = $2`, [
-      org.sales.id,
+    await ctx.moat.pool.query(`update idempotency_keys set created_at = now() - make_interval(secs => $3) where person_id = $1 and key = $2`, [
+      ctx.org.sales.id,
       key,
       CLAIM_LEASE_SECONDS + 1,
     ]);
-    const retried = await org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
+    const retried = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
     expect(retried.status, JSON.stringify(retried.body)).toBe(201);
-    const again = await org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
+    const again = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, body, { 'idempotency-key': key });
     expect(again.body).toEqual(retried.body);
-    const handoffs = await moat.pool.query('select count(*)::int as n from handoffs where project_id = $1', [id]);
+    const handoffs = await ctx.moat.pool.query('select count(*)::int as n from handoffs where project_id = $1', [id]);
     expect(handoffs.rows[0].n).toBe(1);
   });
 });
@@ -171,7 +161,7 @@ describe('a write the record refuses never leaves the workflow ahead of Postgres
 
   beforeAll(async () => {
     // A deliberate refusal: the record rejects any event carrying the mark, as it would a value it cannot store.
-    await moat.pool.query(`
+    await ctx.moat.pool.query(`
       create or replace function test_refuse_marked_event() returns trigger language plpgsql as $$
       begin
         if new.payload::text like '%${MARK}%' then
@@ -179,34 +169,34 @@ describe('a write the record refuses never leaves the workflow ahead of Postgres
         end if;
         return new;
       end $$`);
-    await moat.pool.query(`create trigger test_refuse_marked_event before insert on project_events for each row execute function test_refuse_marked_event()`);
+    await ctx.moat.pool.query(`create trigger test_refuse_marked_event before insert on project_events for each row execute function test_refuse_marked_event()`);
   });
 
   afterAll(async () => {
-    await moat.pool.query('drop trigger if exists test_refuse_marked_event on project_events');
-    await moat.pool.query('drop function if exists test_refuse_marked_event()');
+    await ctx.moat.pool.query('drop trigger if exists test_refuse_marked_event on project_events');
+    await ctx.moat.pool.query('drop function if exists test_refuse_marked_event()');
   });
 
   it('the command is refused at once; the workflow rolls back to the record; the project carries on', async () => {
     const { id } = await open();
-    const before = (await org.sales.api.get(`/api/projects/${id}`)).body;
+    const before = (await ctx.org.sales.api.get(`/api/projects/${id}`)).body;
     const started = Date.now();
-    const refused = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: `${MARK} please` });
+    const refused = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: ctx.org.sales2.id, reason: `${MARK} please` });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(refused.status, JSON.stringify(refused.body)).toBe(409);
     expect(refused.body.error.message).toMatch(/record refused/);
 
-    const live = (await org.sales.api.get(`/api/projects/${id}/live`)).body;
-    const recorded = (await org.sales.api.get(`/api/projects/${id}`)).body;
+    const live = (await ctx.org.sales.api.get(`/api/projects/${id}/live`)).body;
+    const recorded = (await ctx.org.sales.api.get(`/api/projects/${id}`)).body;
     expect(recorded.timeline).toEqual(before.timeline);
-    expect(live).toMatchObject({ seq: before.timeline.length, pendingHandoff: null, ownerId: org.sales.id, status: 'open' });
+    expect(live).toMatchObject({ seq: before.timeline.length, pendingHandoff: null, ownerId: ctx.org.sales.id, status: 'open' });
 
     // The next command takes the next sequence number and is recorded as usual.
-    const offered = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'holiday' });
+    const offered = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: ctx.org.sales2.id, reason: 'holiday' });
     expect(offered.status, JSON.stringify(offered.body)).toBe(201);
-    const after = (await org.sales.api.get(`/api/projects/${id}`)).body;
+    const after = (await ctx.org.sales.api.get(`/api/projects/${id}`)).body;
     expect(after.timeline.map((e: { seq: number }) => e.seq)).toEqual([...before.timeline.map((e: { seq: number }) => e.seq), before.timeline.length + 1]);
-    expect((await org.sales.api.get(`/api/projects/${id}/live`)).body.seq).toBe(before.timeline.length + 1);
+    expect((await ctx.org.sales.api.get(`/api/projects/${id}/live`)).body.seq).toBe(before.timeline.length + 1);
   });
 });
 
@@ -214,23 +204,23 @@ describe('a delegate acts for the nominee only where they could have been nomina
   it('a manager-only deputy of a presales person cannot take a presales stage; the inbox says why; the nominee can', async () => {
     const from = new Date(Date.now() - 60_000).toISOString();
     const until = new Date(Date.now() + 3_600_000).toISOString();
-    expect((await org.presales.api.put('/api/me/delegation', { delegateId: org.manager.id, from, until })).status).toBe(200);
+    expect((await ctx.org.presales.api.put('/api/me/delegation', { delegateId: ctx.org.manager.id, from, until })).status).toBe(200);
     try {
       const { id } = await open();
-      const advanced = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
+      const advanced = await ctx.org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: ctx.org.presales.id });
       expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
       const handoffId = advanced.body.pendingHandoff.id as string;
-      const inbox = (await org.manager.api.get('/api/me/inbox')).body.handoffs.find((h: { id: string }) => h.id === handoffId);
+      const inbox = (await ctx.org.manager.api.get('/api/me/inbox')).body.handoffs.find((h: { id: string }) => h.id === handoffId);
       expect(inbox.waitsForNominee).toMatch(/owned by a presales/);
-      const byDeputy = await org.manager.api.post(`/api/handoffs/${handoffId}/accept`);
+      const byDeputy = await ctx.org.manager.api.post(`/api/handoffs/${handoffId}/accept`);
       expect(byDeputy.status, JSON.stringify(byDeputy.body)).toBe(403);
-      expect((await org.manager.api.post(`/api/handoffs/${handoffId}/decline`, { reason: 'busy' })).status).toBe(403);
-      expect((await org.presales.api.get('/api/me/inbox')).body.handoffs.find((h: { id: string }) => h.id === handoffId).waitsForNominee).toBeNull();
-      const byNominee = await org.presales.api.post(`/api/handoffs/${handoffId}/accept`);
+      expect((await ctx.org.manager.api.post(`/api/handoffs/${handoffId}/decline`, { reason: 'busy' })).status).toBe(403);
+      expect((await ctx.org.presales.api.get('/api/me/inbox')).body.handoffs.find((h: { id: string }) => h.id === handoffId).waitsForNominee).toBeNull();
+      const byNominee = await ctx.org.presales.api.post(`/api/handoffs/${handoffId}/accept`);
       expect(byNominee.status, JSON.stringify(byNominee.body)).toBe(200);
-      expect(byNominee.body.ownerId).toBe(org.presales.id);
+      expect(byNominee.body.ownerId).toBe(ctx.org.presales.id);
     } finally {
-      await org.presales.api.request('DELETE', '/api/me/delegation');
+      await ctx.org.presales.api.request('DELETE', '/api/me/delegation');
     }
   });
 });
@@ -238,10 +228,10 @@ describe('a delegate acts for the nominee only where they could have been nomina
 describe('commands for a project whose workflow has ended', () => {
   it('scores for a closed project with nobody to score: 409, not a 500', async () => {
     const { id } = await open();
-    const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'budget cut' });
+    const closed = await ctx.org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'budget cut' });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    const scores = await org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.presales.id, score: 3, comment: '' }] });
+    const scores = await ctx.org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: ctx.org.presales.id, score: 3, comment: '' }] });
     expect(scores.status, JSON.stringify(scores.body)).toBe(409);
-    expect((await org.sales.api.post(`/api/projects/${id}/advance`, {})).status).toBe(409);
+    expect((await ctx.org.sales.api.post(`/api/projects/${id}/advance`, {})).status).toBe(409);
   });
 });

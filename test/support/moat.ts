@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
 import { startMoat, type MoatOptions, type RunningMoat } from '../../runtime/system';
 
@@ -180,4 +180,20 @@ export async function retryingWhileUnavailable<T = any>(send: () => Promise<Repl
     const seconds = Number(reply.headers.get('retry-after') ?? '1');
     await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(seconds, 0.2), 5) * 1000));
   }
+}
+
+/**
+ * The usual setup of a test file or `describe`: an API and worker of its own and a fresh organisation, ready in
+ * `beforeAll` and stopped in `afterAll`. Read them as `ctx.moat` and `ctx.org` inside tests.
+ */
+export function withMoatAndOrg(overrides: Partial<MoatOptions> = {}): { moat: TestMoat; org: Org } {
+  const ctx = {} as { moat: TestMoat; org: Org };
+  beforeAll(async () => {
+    ctx.moat = await startTestMoat(overrides);
+    ctx.org = await createOrg(ctx.moat);
+  });
+  afterAll(async () => {
+    await ctx.moat?.stop();
+  });
+  return ctx;
 }
