@@ -13,6 +13,7 @@ import { collaborateRoutes } from './routes/collaborate';
 import { deliveryCenterRoutes } from './routes/delivery-centers';
 import { healthRoutes } from './routes/health';
 import { matchRoutes } from './routes/match';
+import { meRoutes } from './routes/me';
 import { notificationPreferenceRoutes } from './routes/notification-preferences';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   projectRoutes(app, deps);
   policyRoutes(app, deps);
   matchRoutes(app, deps);
+  meRoutes(app, deps);
   notificationPreferenceRoutes(app, deps);
   collaborateRoutes(app, deps);
   assessRoutes(app, deps);

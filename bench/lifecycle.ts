@@ -1,3 +1,8 @@
+/*
+ * One benchmark end to end: options, the organisation, each lifecycle step with its checks, the bare-Temporal
+ * baseline doing the same updates and activities, and the report. Kept in one file so the two systems' steps sit
+ * side by side and are seen to do the same work; split it when a second benchmark shares its parts.
+ */
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -1,5 +1,7 @@
 import type { AssessEvent } from '../domain/assess';
-import { SYSTEM_ACTOR_ID } from '../domain/people';
+import { SYSTEM_ACTOR_ID, type Role } from '../domain/people';
+import { SEES_ALL_SCORES } from '../domain/scoring';
+import { peopleAtOrBelow } from './people';
 import { notify } from './notifications';
 import type { Pool, PoolClient } from './pool';
 
@@ -79,4 +81,41 @@ export async function creditEligible(pool: Pool, projectId: string): Promise<str
     [projectId, SYSTEM_ACTOR_ID],
   );
   return rows.map((r) => r.person_id);
+}
+
+export interface ProjectScoring {
+  status: 'not_requested' | 'open' | 'complete';
+  scorerId: string | null;
+  dueAt: string | null;
+  participants: string[];
+  missing: string[];
+  scores: Array<{ personId: string; score: number; comment: string; scoredAt: string }>;
+}
+
+/**
+ * Who is to be scored and who is missing, with the scores `viewer` may see: those they gave, those given to them,
+ * those given to people below them in the manager tree, and all of them for directors and admins — as the scores
+ * report shows them. Who is still missing is no secret (the scorer is reminded of it); a score and its comment are.
+ */
+export async function projectScoring(pool: Pool, projectId: string, viewer: { id: string; roles: readonly Role[] }): Promise<ProjectScoring> {
+  const all = SEES_ALL_SCORES.some((role) => viewer.roles.includes(role));
+  const [request, scores] = await Promise.all([
+    pool.query<Omit<ProjectScoring, 'missing' | 'scores'>>(
+      `select scorer_id as "scorerId", participant_ids as participants, status, to_json(due_at) #>> '{}' as "dueAt"
+       from scoring_requests where project_id = $1`,
+      [projectId],
+    ),
+    pool.query<ProjectScoring['scores'][number] & { visible: boolean }>(
+      `with recursive ${peopleAtOrBelow('$2')}
+       select person_id as "personId", score, comment, to_json(scored_at) #>> '{}' as "scoredAt",
+              ($3::boolean or scorer_id = $2 or person_id in (select id from tree)) as visible
+       from scores where project_id = $1 order by scored_at, person_id`,
+      [projectId, viewer.id, all],
+    ),
+  ]);
+  const row = request.rows[0];
+  if (!row) return { status: 'not_requested', scorerId: null, dueAt: null, participants: [], missing: [], scores: [] };
+  const scored = new Set(scores.rows.map((s) => s.personId));
+  const visible = scores.rows.filter((s) => s.visible).map(({ visible: _, ...score }) => score);
+  return { ...row, missing: row.participants.filter((p) => !scored.has(p)), scores: visible };
 }

@@ -1,5 +1,6 @@
 import type { Tier } from '../domain/policy';
 import { sumMinorUnits } from '../domain/money';
+import { peopleAtOrBelow } from './people';
 import type { Pool } from './pool';
 
 /**
@@ -186,11 +187,7 @@ export interface ScoreRow {
  */
 export async function scoreRows(pool: Pool, filter: { from: string; to: string; viewerId: string; all: boolean }): Promise<ScoreRow[]> {
   const { rows } = await pool.query<ScoreRow>(
-    `with recursive tree(id) as (
-       select $3::uuid
-       union
-       select p.id from people p join tree t on p.manager_id = t.id
-     )
+    `with recursive ${peopleAtOrBelow('$3')}
      select s.person_id as "personId", pe.name, count(*)::int as count, round(avg(s.score), 2)::float8 as mean,
             json_build_object(
               '1', count(*) filter (where s.score = 1), '2', count(*) filter (where s.score = 2),

@@ -1,4 +1,5 @@
 import type { Pool } from './pool';
+import { peopleAtOrBelow } from './people';
 
 /** Read models of Match for the API. */
 
@@ -115,7 +116,7 @@ export async function rateVisibility(
       [requestId, viewer.id, [...viewer.roles]],
     ),
     pool.query<{ id: string }>(
-      `with recursive tree(id) as (select $1::uuid union select p.id from people p join tree t on p.manager_id = t.id) select id from tree`,
+      `with recursive ${peopleAtOrBelow('$1')} select id from tree`,
       [viewer.id],
     ),
   ]);

@@ -108,3 +108,7 @@ export async function issueToken(db: Pool | PoolClient, personId: string, label:
   );
   return token;
 }
+
+/** A `tree(id)` CTE for `with recursive`: the person in query parameter `param` and everyone below them. */
+export const peopleAtOrBelow = (param: string) =>
+  `tree(id) as (select ${param}::uuid union select p.id from people p join tree t on p.manager_id = t.id)`;

@@ -1,6 +1,5 @@
-import { delegateMayDecideHandoff } from '../domain/lifecycle';
+import { whyDelegateWaits } from '../domain/lifecycle';
 import type { PersonRef } from '../domain/people';
-import { stagePolicy } from '../domain/pipeline';
 import { PolicyDocumentSchema, type Tier } from '../domain/policy';
 import { projectMatchDetail } from './match-queries';
 import type { Pool } from './pool';
@@ -163,19 +162,13 @@ export async function pendingHandoffsFor(pool: Pool, personId: string): Promise<
   return rows;
 }
 
-/**
- * Why a delegate may not decide a handoff offered to the person they stand in for (they lack the role that owns
- * the project's stage), or null when they may.
- */
-export async function whyDelegateWaits(pool: Pool, projectId: string, delegate: PersonRef): Promise<string | null> {
+/** The domain's `whyDelegateWaits` for a project on record: the stage it is in, under the policy it pinned. */
+export async function whyDelegateWaitsOn(pool: Pool, projectId: string, delegate: PersonRef): Promise<string | null> {
   const { rows } = await pool.query<{ stage: string; document: unknown }>(
     'select p.stage, pol.document from projects p join policies pol on pol.version = p.policy_version where p.id = $1',
     [projectId],
   );
   const row = rows[0];
   if (!row) return null;
-  const policy = { version: 0, document: PolicyDocumentSchema.parse(row.document) };
-  if (delegateMayDecideHandoff({ policy, stage: row.stage }, delegate)) return null;
-  const role = stagePolicy(policy.document, row.stage).ownerRole;
-  return `stage "${row.stage}" is owned by a ${role}; as a delegate without that role you may not decide it, so it waits for the nominee`;
+  return whyDelegateWaits({ policy: { version: 0, document: PolicyDocumentSchema.parse(row.document) }, stage: row.stage }, delegate);
 }

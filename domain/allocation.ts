@@ -77,10 +77,6 @@ function figures(pipelineValue: number, presalesDays: number): AllocationFigures
   };
 }
 
-function addMinor(a: number, b: number): number {
-  return sumMinorUnits([a, b]);
-}
-
 /**
  * The allocation report for one period and one currency. Rows may come at any grain (per project, or per sales
  * person and tier): they are summed per sales person and per tier. A sales person with days but no pipeline is
@@ -98,10 +94,10 @@ export function allocationBySales(rows: readonly AllocationRow[]): AllocationRep
     bySales.set(row.salesPersonId, person);
     const tier = byTier.get(row.tier)!;
     for (const sum of [person, tier]) {
-      sum.pipelineValue = addMinor(sum.pipelineValue, row.pipelineValue);
+      sum.pipelineValue = sumMinorUnits([sum.pipelineValue, row.pipelineValue]);
       sum.presalesDays += row.presalesDays;
     }
-    pipelineValue = addMinor(pipelineValue, row.pipelineValue);
+    pipelineValue = sumMinorUnits([pipelineValue, row.pipelineValue]);
     presalesDays += row.presalesDays;
   }
   const salesPeople = [...bySales].map(([salesPersonId, s]) => ({ salesPersonId, ...figures(s.pipelineValue, s.presalesDays) }));

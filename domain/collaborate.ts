@@ -1,3 +1,8 @@
+/*
+ * 过程协同 as pure rules: obligations and their deadlines, escalation ladders, feasibility, deadline
+ * extensions, reassignment and the new owner's clock. Long because the ladder and the rules that re-arm it
+ * are one piece of logic; a split would spread one invariant over files.
+ */
 import { addBusinessHours, businessHoursBetween } from './business-calendar';
 import { reject } from './errors';
 import type { DecisionContext, ProjectState } from './lifecycle';

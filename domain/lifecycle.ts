@@ -1,3 +1,8 @@
+/*
+ * The project lifecycle as pure rules: state, events, every lifecycle decide… function and evolve. Long because
+ * the decider reads best with its commands and its evolve in one place; issue 10 moves the validators' checks
+ * (`check…` functions) beside them.
+ */
 import { checkWinCredit, emptyAssess, evolveAssess, isAssessEvent, winCreditEvent, type AssessEvent, type AssessState, type WinCredit } from './assess';
 import { reject } from './errors';
 import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent, type MatchEvent, type MatchState } from './match';
@@ -299,23 +304,22 @@ export interface HandoffDecisionCommand {
 }
 
 /**
- * Whether a delegate may decide a handoff offered to the person they stand in for: only where they could have been
- * nominated themselves, i.e. they hold the role that owns the stage. Otherwise the offer waits for the nominee.
+ * Why a delegate may not decide a handoff offered to the person they stand in for, or null when they may: only
+ * where they could have been nominated themselves, i.e. they hold the role that owns the stage. Otherwise the
+ * offer waits for the nominee.
  */
-export function delegateMayDecideHandoff(state: Pick<ProjectState, 'policy' | 'stage'>, delegate: PersonRef): boolean {
-  return hasRole(delegate, stagePolicy(state.policy.document, state.stage).ownerRole);
+export function whyDelegateWaits(state: Pick<ProjectState, 'policy' | 'stage'>, delegate: PersonRef, verb = 'decide'): string | null {
+  const role = stagePolicy(state.policy.document, state.stage).ownerRole;
+  if (hasRole(delegate, role)) return null;
+  return `stage "${state.stage}" is owned by a ${role}: a delegate without that role may not ${verb} the handoff; it waits for the nominee`;
 }
 
 /** The nominee decides, or their delegate while the nominee is out of office (then the delegate takes over). */
 function nomineeOrDelegate(state: ProjectState, pending: PendingHandoff, actor: Actor, verb: string): string | null {
   if (actor.id === pending.toPersonId) return null;
   if (actor.actingFor.includes(pending.toPersonId)) {
-    if (!delegateMayDecideHandoff(state, actor)) {
-      const role = stagePolicy(state.policy.document, state.stage).ownerRole;
-      throw reject.forbidden(
-        `stage "${state.stage}" is owned by a ${role}: a delegate without that role may not ${verb} the handoff; it waits for the nominee`,
-      );
-    }
+    const waits = whyDelegateWaits(state, actor, verb);
+    if (waits) throw reject.forbidden(waits);
     return pending.toPersonId;
   }
   throw reject.forbidden(`only the nominee (or their delegate) may ${verb} the handoff`);

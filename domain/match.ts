@@ -1,3 +1,8 @@
+/*
+ * 资源匹配 as pure rules: dispatch, resource requests and extensions, approvals along the tier chain, pricing,
+ * over-budget exceptions, bookings, time, budget alerts, and their evolve. Long because every one of these
+ * writes the same MatchState and ledger; splitting the decide functions by command is planned with issue 10.
+ */
 import { resourceApprover, routingTier, type ApproverKind, dispatchApprover } from './approval-chain';
 import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
 import { addCalendarDays } from './business-calendar';

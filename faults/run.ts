@@ -1,3 +1,8 @@
+/*
+ * `npm run faults`: options, the load (projects driven through every command with retries), the fault
+ * schedule, and the checks of the record afterwards. One script, read top to bottom as the run happens; its
+ * client and the Moat processes live in client.ts and moat-process.ts.
+ */
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

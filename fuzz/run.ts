@@ -1,3 +1,8 @@
+/*
+ * `npm run fuzz`: installs schemathesis, starts Moat on throwaway servers, seeds data and ids, writes the
+ * schemathesis configuration and runs it once per identity, then sums the reports. One script read top to
+ * bottom; its parts only make sense in this order.
+ */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';

@@ -1,3 +1,9 @@
+/*
+ * The embedded Postgres: finding its binaries, making them and the data folder reachable when running as root
+ * from a private folder, initdb, start, stop, and stale `postmaster.pid` handling. Long because each of these is
+ * a platform corner a newcomer would otherwise hit; the process bookkeeping shared with Temporal is in
+ * processes.ts.
+ */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,3 +1,8 @@
+/*
+ * Child-process bookkeeping shared by the embedded servers: pid records in the data folder, checking that a
+ * recorded pid is still ours, stopping leftovers, and port checks that name whoever holds a port. Long because
+ * Linux (/proc) and other systems (ps) are both handled.
+ */
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

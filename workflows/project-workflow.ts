@@ -1,3 +1,8 @@
+/*
+ * The project workflow: its recorder (outbox, rollback of refused writes, search attributes), the
+ * notification pump, the command handlers and the escalation loop. Issue 10 moves the recorder and the pump into
+ * modules beside it and leaves this a table of handlers.
+ */
 import {
   allHandlersFinished,
   ActivityFailure,

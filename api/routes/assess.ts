@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { projectScoring } from '../../db/assess-record';
 import { getProject } from '../../db/project-queries';
 import type { PersonRow } from '../../db/people';
-import { SEES_ALL_SCORES } from '../../domain/scoring';
 import { creditCorrectionWorkflow, creditCorrectionWorkflowId } from '../../workflows/credit-correction-workflow';
 import { submitScoresUpdate } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
@@ -27,36 +27,7 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal, taskQueue } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  /**
-   * Who is to be scored and who is missing, with the scores `viewer` may see: those they gave, those given to them,
-   * those given to people below them in the manager tree, and all of them for directors and admins — as the scores
-   * report shows them. A score and its comment are nobody else's business.
-   */
-  async function scoring(projectId: string, viewer: PersonRow): Promise<z.infer<typeof ScoringSchema>> {
-    const request = await pool.query(
-      `select scorer_id as "scorerId", participant_ids as participants, status, to_json(due_at) #>> '{}' as "dueAt"
-       from scoring_requests where project_id = $1`,
-      [projectId],
-    );
-    const all = SEES_ALL_SCORES.some((role) => viewer.roles.includes(role));
-    const scores = await pool.query<{ personId: string; score: number; comment: string; scoredAt: string; visible: boolean }>(
-      `with recursive tree(id) as (
-         select $2::uuid
-         union
-         select p.id from people p join tree t on p.manager_id = t.id
-       )
-       select person_id as "personId", score, comment, to_json(scored_at) #>> '{}' as "scoredAt",
-              ($3::boolean or scorer_id = $2 or person_id in (select id from tree)) as visible
-       from scores where project_id = $1 order by scored_at, person_id`,
-      [projectId, viewer.id, all],
-    );
-    const row = request.rows[0];
-    if (!row) return { status: 'not_requested', scorerId: null, dueAt: null, participants: [], missing: [], scores: [] };
-    // Who is still missing is no secret (the scorer is reminded of it); the scores themselves are.
-    const scored = new Set(scores.rows.map((s) => s.personId));
-    const visible = scores.rows.filter((s) => s.visible).map(({ visible: _, ...score }) => score);
-    return { ...row, missing: row.participants.filter((p: string) => !scored.has(p)), scores: visible };
-  }
+  const scoring = (projectId: string, viewer: PersonRow) => projectScoring(pool, projectId, viewer);
 
   r.get(
     '/api/projects/:id/scoring',

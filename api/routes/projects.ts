@@ -1,3 +1,8 @@
+/*
+ * The project resource's routes: open, list, read, advance, handoffs (propose, accept, decline), close, tier.
+ * Long because a project is the resource most commands act on; issue 10 moves its SQL to db/ and the handoff
+ * routes beside it into a file of their own.
+ */
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkPolicyDocument, POLICY_LIMITS } from '../../domain/policy-checks';
 import {
-  checkPolicyDocument,
   DEFAULT_POLICY,
-  POLICY_LIMITS,
   PolicyDocumentSchema,
   TIERS,
   type PolicyDocument,
