@@ -4,6 +4,8 @@ import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type HTTPMethods } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './auth';
+import { registerProjectVisibility } from './visibility';
+import { registerRouteRoles } from './route-roles';
 import type { AppDeps } from './deps';
 import { DEFAULT_TEMPORAL_DEADLINE_MS } from './deadlines';
 import { handleError, HttpError, httpError } from './errors';
@@ -19,6 +21,10 @@ import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
 import { reportRoutes } from './routes/reports';
+import { personAccessRoutes } from './routes/person-access';
+import { sessionRoutes } from './routes/session';
+import { docsContentSecurityPolicy, RAW_ANSWER_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers';
+import { SESSION_COOKIE } from './session-auth';
 
 export interface AppOptions {
   logLevel?: string;
@@ -34,6 +40,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  await registerSecurityHeaders(app);
   // An empty body with a JSON content type (e.g. accepting a handoff) is "no body", not a parse error.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -64,16 +71,24 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
         title: 'Moat API',
         description:
           'Moat runs the MCI method (Match, Collaborate, Integrate) for B2B presales as durable workflows. ' +
-          'Every route under /api needs `Authorization: Bearer <token>`. POSTs honour `Idempotency-Key`. ' +
+          'Every route under /api needs credentials: `Authorization: Bearer <token>` (scripts), or the session cookie ' +
+          `\`${SESSION_COOKIE}\` from signing in at POST /api/session (browsers), where every write also sends the session's ` +
+          'CSRF token as `X-CSRF-Token`; a request with both is judged by its bearer token. Signing in and setting a ' +
+          'password with a one-time link (POST /api/password) need no credentials. POSTs honour `Idempotency-Key`. ' +
           'Errors are `{"error": {"code", "message", "details"}}`. Money is integer minor units with a currency.',
         version: '0.1.0',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'From POST /api/session; writes also need the X-CSRF-Token header' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: docsContentSecurityPolicy });
 
   // Every call to Temporal made while handling a request shares the request's deadline: a stalled server costs a
   // client seconds and a 503, never a hung request. The context set here carries through the request's lifecycle.
@@ -83,6 +98,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   registerAuth(app, deps.pool);
+  registerProjectVisibility(app, deps.pool);
+  registerRouteRoles(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);
   organisationRoutes(app, deps);
@@ -96,6 +113,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   reportRoutes(app, deps);
   assessReportRoutes(app, deps);
   deliveryCenterRoutes(app, deps);
+  sessionRoutes(app, deps);
+  personAccessRoutes(app, deps);
   return app;
 }
 
@@ -146,6 +165,7 @@ function answerClientError(app: FastifyInstance, error: Error & { code?: string;
   socket.end(
     `HTTP/1.1 ${answer.status} ${reason ?? 'Error'}\r\n` +
       (allow.length > 0 ? `Allow: ${allow.join(', ')}\r\n` : '') +
+      RAW_ANSWER_SECURITY_HEADERS +
       `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

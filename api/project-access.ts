@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
 import { getProject, getProjectDetail, type ProjectSummary } from '../db/project-queries';
+import { projectSight } from '../db/project-sight';
+import { redactBooking, redactLedgerLine, redactTimelineEntry } from '../domain/project-redaction';
 import type { Actor, PersonRef } from '../domain/people';
 import { caller } from './auth';
 import { ErrorBodySchema, HttpError, httpError } from './errors';
@@ -64,11 +66,17 @@ export function updateIdFor(request: FastifyRequest, action: string): string | u
   return key ? `${action}:${caller(request).id}:${key}` : undefined;
 }
 
-
-export async function projectDetail(pool: Pool, id: string) {
-  const project = await getProjectDetail(pool, id);
+/** A project as `viewer` may read it: rates, costs and scores they may not see blanked (domain/project-redaction.ts). */
+export async function projectDetail(pool: Pool, id: string, viewer: PersonRow) {
+  const [project, sight] = await Promise.all([getProjectDetail(pool, id), projectSight(pool, viewer, id)]);
   if (!project) throw httpError.notFound(`no project ${id}`);
-  return project;
+  const personOfBooking = new Map(project.bookings.map((b) => [b.id, b.personId]));
+  return {
+    ...project,
+    bookings: project.bookings.map((booking) => redactBooking(booking, sight)),
+    ledger: project.ledger.map((line) => redactLedgerLine(line, personOfBooking, sight)),
+    timeline: project.timeline.map((entry) => redactTimelineEntry(entry, personOfBooking, sight)),
+  };
 }
 
 export function projectHandle(temporal: Client, projectId: string) {
@@ -124,11 +132,11 @@ export async function commandOpenProject<A extends { actor: Actor }>(
     const project = await requireOpenProject(deps.pool, projectId);
     return { project, rest: await args(project) };
   });
-  if (open.applied) return projectDetail(deps.pool, projectId);
+  if (open.applied) return projectDetail(deps.pool, projectId, caller(request));
   const { project, rest } = open.checked;
   await projectHandle(deps.temporal, project.id).executeUpdate(update, {
     args: [{ ...rest, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
     updateId: updateIdFor(request, action),
   });
-  return projectDetail(deps.pool, project.id);
+  return projectDetail(deps.pool, project.id, caller(request));
 }

@@ -137,7 +137,7 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   resourceRequests: z.array(z.lazy(() => ResourceRequestSchema)),
   bookings: z.array(z.lazy(() => BookingSchema)),
   ledger: z.array(
-    z.object({ kind: z.enum(['commit', 'accrue', 'release']), bookingId: z.uuid(), amount: MoneySchema, idempotencyKey: z.string(), at: z.string() }),
+    z.object({ kind: z.enum(['commit', 'accrue', 'release']), bookingId: z.uuid(), amount: MoneySchema.nullable(), idempotencyKey: z.string(), at: z.string() }),
   ),
 });
 
@@ -232,9 +232,10 @@ export const BookingSchema = z.object({
   role: RoleSchema,
   days: z.number(),
   unit: z.enum(['day', 'hour']),
-  rate: MoneySchema,
-  planned: MoneySchema,
-  actual: MoneySchema,
+  /** Rate and costs are null for a viewer who may not see this person's (see the README's visibility table). */
+  rate: MoneySchema.nullable(),
+  planned: MoneySchema.nullable(),
+  actual: MoneySchema.nullable(),
   daysWorked: z.number(),
   bookedAt: z.string(),
 });

@@ -1,6 +1,6 @@
 import type { AssessEvent } from '../domain/assess';
 import { SYSTEM_ACTOR_ID, type Role } from '../domain/people';
-import { SEES_ALL_SCORES } from '../domain/scoring';
+import { SEES_ALL_SCORES } from '../domain/visibility';
 import { peopleAtOrBelow } from './people';
 import { notify } from './notifications';
 import type { Pool, PoolClient } from './pool';

@@ -1,11 +1,13 @@
-import type { Tier } from '../domain/policy';
 import { sumMinorUnits } from '../domain/money';
-import { peopleAtOrBelow } from './people';
+import type { AllocationCohortRow } from '../domain/reports';
 import type { Pool } from './pool';
+import { reportGroupIds, reportScope } from './reports';
+import type { Viewer } from './visibility';
 
 /**
  * Read models for 人人考核: credit beside revenue, scores per person, and how presales days were spread against
- * opportunity. Dates are business dates YYYY-MM-DD; an instant counts on its UTC date, as in db/reports.ts.
+ * opportunity — each read as the viewer may see it (db/reports.ts `reportScope`). Dates are business dates
+ * YYYY-MM-DD; an instant counts on its UTC date, as in db/reports.ts.
  */
 
 /** `column` falls on a UTC date from $1 to $2, both included. */
@@ -45,19 +47,26 @@ export interface CreditRow {
 
 /**
  * One row per group, project and currency with credit entries in [from, to] (credit_entries.at), with the
- * project's revenue entries of the same window beside it. `personId` keeps only that person's credit.
+ * project's revenue entries of the same window beside it — over the credit `viewer` may see: of a person whose
+ * report rows they may see, on a project they may see, in a group they may see (per office: the offices they
+ * manage; per center: the centers they lead; the group of people without an office or center: those of its
+ * people they may see). Directors and admins see all of it.
  */
 export async function creditRows(
   pool: Pool,
-  filter: { from: string; to: string; groupBy: CreditGroupBy; personId?: string },
+  viewer: Viewer,
+  filter: { from: string; to: string; groupBy: CreditGroupBy },
 ): Promise<CreditRow[]> {
   const group = GROUPS[filter.groupBy];
+  const scope = reportScope(viewer, '$3');
+  const groups = filter.groupBy === 'person' ? 'all' : await reportGroupIds(pool, viewer, filter.groupBy);
   const { rows } = await pool.query<CreditRow>(
     `with credit as (
        select ${group.key} as group_id, c.project_id, c.currency, sum(c.amount)::float8 as amount,
               array_agg(distinct c.credit_role order by c.credit_role) as roles
        from credit_entries c join people pe on pe.id = c.person_id
-       where ${IN_WINDOW('c.at')} and ($3::uuid is null or c.person_id = $3)
+       where ${IN_WINDOW('c.at')} and ${scope.project('c.project_id')} and ${scope.person('pe.id')}
+         and ($4::boolean or ${group.key} = any($5::uuid[]) or ${group.key} is null)
        group by 1, c.project_id, c.currency
      ), revenue as (
        select r.project_id, r.currency, sum(r.amount)::float8 as amount from revenue_entries r
@@ -71,7 +80,7 @@ export async function creditRows(
        left join revenue rv on rv.project_id = c.project_id and rv.currency = c.currency
        left join ${group.table} g on g.id = c.group_id
      order by g.name nulls last, c.group_id nulls last, p.name, c.project_id, c.currency`,
-    [filter.from, filter.to, filter.personId ?? null],
+    [filter.from, filter.to, viewer.id, groups === 'all', groups === 'all' ? [] : groups],
   );
   return rows;
 }
@@ -164,7 +173,8 @@ export function summariseCredits(rows: readonly CreditRow[]): { groups: CreditGr
 // Scores (主负责人打分) per scored person.
 
 export interface ScoreComment {
-  projectId: string;
+  /** Null where the viewer may not see the project. */
+  projectId: string | null;
   scorerId: string;
   score: number;
   comment: string;
@@ -174,33 +184,45 @@ export interface ScoreComment {
 export interface ScoreRow {
   personId: string;
   name: string;
+  /** The scores the viewer may see. */
   count: number;
-  /** The mean score, rounded half away from zero to 2 decimals. */
-  mean: number;
+  /** Their mean, rounded half away from zero to 2 decimals; null when the viewer may see none of them. */
+  mean: number | null;
   distribution: { '1': number; '2': number; '3': number; '4': number; '5': number };
   comments: ScoreComment[];
 }
 
 /**
- * Scores given in [from, to] (scored_at), per scored person. Unless `all`, only the viewer and the people below
- * them in the manager tree — anyone whose manager chain contains the viewer, at any depth — are included.
+ * Per scored person whose report rows `viewer` may see, the scores given in [from, to] (scored_at), figured over
+ * the scores they may see — the rule of `projectScoring` (db/assess-record.ts): given by the viewer, given to them or
+ * to anyone below them, all for directors and admins. A person scored only where the viewer may not look (someone
+ * of an office they manage but outside their tree) is listed with count 0 and mean null: that a score exists is no
+ * secret, its value is. A manager sees the scores of the people below them even on a project they may not see (a
+ * presales of theirs lent to another office); the comment then names no project.
  */
-export async function scoreRows(pool: Pool, filter: { from: string; to: string; viewerId: string; all: boolean }): Promise<ScoreRow[]> {
+export async function scoreRows(pool: Pool, viewer: Viewer, filter: { from: string; to: string }): Promise<ScoreRow[]> {
+  const scope = reportScope(viewer, '$3');
   const { rows } = await pool.query<ScoreRow>(
-    `with recursive ${peopleAtOrBelow('$3')}
-     select s.person_id as "personId", pe.name, count(*)::int as count, round(avg(s.score), 2)::float8 as mean,
+    `with scored as (
+       select s.person_id, s.scorer_id, s.score, s.comment, s.scored_at,
+              case when ${scope.project('s.project_id')} then s.project_id end as project_id,
+              ${scope.score('s.person_id', 's.scorer_id')} as visible
+       from scores s
+       where ${IN_WINDOW('s.scored_at')} and ${scope.person('s.person_id')}
+     )
+     select s.person_id as "personId", pe.name, (count(*) filter (where s.visible))::int as count,
+            round(avg(s.score) filter (where s.visible), 2)::float8 as mean,
             json_build_object(
-              '1', count(*) filter (where s.score = 1), '2', count(*) filter (where s.score = 2),
-              '3', count(*) filter (where s.score = 3), '4', count(*) filter (where s.score = 4),
-              '5', count(*) filter (where s.score = 5)) as distribution,
-            json_agg(json_build_object('projectId', s.project_id, 'scorerId', s.scorer_id, 'score', s.score,
+              '1', count(*) filter (where s.visible and s.score = 1), '2', count(*) filter (where s.visible and s.score = 2),
+              '3', count(*) filter (where s.visible and s.score = 3), '4', count(*) filter (where s.visible and s.score = 4),
+              '5', count(*) filter (where s.visible and s.score = 5)) as distribution,
+            coalesce(json_agg(json_build_object('projectId', s.project_id, 'scorerId', s.scorer_id, 'score', s.score,
                        'comment', s.comment, 'scoredAt', to_json(s.scored_at) #>> '{}')
-                     order by s.scored_at, s.project_id) as comments
-     from scores s join people pe on pe.id = s.person_id
-     where ${IN_WINDOW('s.scored_at')} and ($4::boolean or s.person_id in (select id from tree))
+                     order by s.scored_at, s.project_id) filter (where s.visible), '[]'::json) as comments
+     from scored s join people pe on pe.id = s.person_id
      group by s.person_id, pe.name
      order by pe.name, s.person_id`,
-    [filter.from, filter.to, filter.viewerId, filter.all],
+    [filter.from, filter.to, viewer.id],
   );
   return rows;
 }
@@ -208,30 +230,18 @@ export async function scoreRows(pool: Pool, filter: { from: string; to: string; 
 // ---------------------------------------------------------------------------------------------------------------
 // Allocation (劣币驱逐良币): presales days against the pipeline that asked for them.
 
-export interface AllocationSqlRow {
-  salesPersonId: string;
-  name: string;
-  tier: Tier;
-  currency: string;
-  projects: number;
-  /** Sum of the projects' expected values, minor units. */
-  pipelineValue: number;
-  /** Planned days of every booking on those projects. */
-  bookedDays: number;
-  /** Days of every time entry on those projects. */
-  workedDays: number;
-}
-
 /**
- * The projects created in [from, to] (optionally of one office), per sales owner, tier and currency: how many,
- * their expected value, and all the presales days booked and worked on them so far (the cohort is fixed by
- * creation date; its days keep counting until its projects close).
+ * The projects `viewer` may see created in [from, to] (optionally of one office), per sales owner, tier and
+ * currency: how many, their expected value, and all the presales days booked and worked on them so far (the cohort
+ * is fixed by creation date; its days keep counting until its projects close). A sales person's row sums the
+ * projects of theirs the viewer may see, whoever the sales person is.
  */
-export async function allocationRows(pool: Pool, filter: { from: string; to: string; officeId?: string }): Promise<AllocationSqlRow[]> {
-  const { rows } = await pool.query<AllocationSqlRow>(
+export async function allocationRows(pool: Pool, viewer: Viewer, filter: { from: string; to: string; officeId?: string }): Promise<AllocationCohortRow[]> {
+  const scope = reportScope(viewer, '$4');
+  const { rows } = await pool.query<AllocationCohortRow>(
     `with cohort as (
        select p.id, p.tier, p.sales_owner_id, p.expected_amount, p.currency from projects p
-       where ${IN_WINDOW('p.created_at')} and ($3::uuid is null or p.office_id = $3)
+       where ${IN_WINDOW('p.created_at')} and ($3::uuid is null or p.office_id = $3) and ${scope.project('p.id')}
      ), booked as (
        select b.project_id, sum(b.days) as days from bookings b where b.project_id in (select id from cohort) group by b.project_id
      ), worked as (
@@ -246,7 +256,7 @@ export async function allocationRows(pool: Pool, filter: { from: string; to: str
        left join worked w on w.project_id = c.id
      group by c.sales_owner_id, pe.name, c.tier, c.currency
      order by c.currency, pe.name, c.sales_owner_id, c.tier`,
-    [filter.from, filter.to, filter.officeId ?? null],
+    [filter.from, filter.to, filter.officeId ?? null, viewer.id],
   );
   return rows;
 }

@@ -1,7 +1,9 @@
 import type { Role } from '../domain/people';
 import type { Tier } from '../domain/policy';
 import { audit } from './audit';
+import { holdsAny, SEES_ALL_RATES } from '../domain/visibility';
 import { inTransaction, type Pool, type PoolClient } from './pool';
+import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 /** 多位一体: a delivery center, its members of every function, the projects it serves and how they ended. */
 
@@ -28,9 +30,12 @@ export interface CenterMemberRow {
   workedDays: number;
 }
 
-export async function centerMembers(pool: Pool, centerId: string, from: string, to: string): Promise<CenterMemberRow[]> {
+/** The members and their load; a rate level only where `viewer` may see it (domain/visibility.ts). */
+export async function centerMembers(pool: Pool, centerId: string, from: string, to: string, viewer: Viewer): Promise<CenterMemberRow[]> {
   const { rows } = await pool.query<CenterMemberRow>(
-    `with members as (select id from people where delivery_center_id = $3
+    `with recursive viewer_tree(id) as (
+       select $4::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
+     ), members as (select id from people where delivery_center_id = $3
      ), booked as (
        select person_id, sum(days) as days from bookings
        where person_id in (select id from members)
@@ -41,12 +46,12 @@ export async function centerMembers(pool: Pool, centerId: string, from: string, 
        where person_id in (select id from members) and work_date between $1::date and $2::date
        group by person_id
      )
-     select p.id, p.name, p.roles, p.rate_level as "rateLevel",
+     select p.id, p.name, p.roles, case when $5::boolean or p.id in (select id from viewer_tree) then p.rate_level end as "rateLevel",
             coalesce(b.days, 0)::float8 as "bookedDays", coalesce(w.days, 0)::float8 as "workedDays"
      from people p left join booked b on b.person_id = p.id left join worked w on w.person_id = p.id
      where p.delivery_center_id = $3
      order by p.name, p.id`,
-    [from, to, centerId],
+    [from, to, centerId, viewer.id, holdsAny(viewer, SEES_ALL_RATES)],
   );
   return rows;
 }
@@ -61,14 +66,19 @@ export interface ServedProjectRow {
   actual: number;
 }
 
-/** The projects the center serves (dispatched to it: projects.delivery_center_id), oldest first. */
-export async function servedProjects(pool: Pool, centerId: string): Promise<ServedProjectRow[]> {
-  const { rows } = await pool.query<ServedProjectRow>(
-    `select p.id, p.name, p.tier, p.status, p.currency, coalesce(t.actual, 0)::bigint as actual
+/**
+ * The projects the center serves (dispatched to it: projects.delivery_center_id), oldest first, each with whether
+ * `viewer` may see it: the center's figures count them all, its list names only the visible ones.
+ */
+export async function servedProjects(pool: Pool, centerId: string, viewer: Viewer): Promise<Array<ServedProjectRow & { visible: boolean }>> {
+  const { rows } = await pool.query<ServedProjectRow & { visible: boolean }>(
+    `with recursive ${visibleProjects('$2')}
+     select p.id, p.name, p.tier, p.status, p.currency, coalesce(t.actual, 0)::bigint as actual,
+            ($3::boolean or p.id in (select id from visible_projects)) as visible
      from projects p left join project_ledger_totals t on t.project_id = p.id
      where p.delivery_center_id = $1
      order by p.created_at, p.id`,
-    [centerId],
+    [centerId, viewer.id, seesAllProjects(viewer)],
   );
   return rows;
 }

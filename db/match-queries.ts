@@ -1,3 +1,4 @@
+import type { Role } from '../domain/people';
 import type { Pool } from './pool';
 import { peopleAtOrBelow } from './people';
 
@@ -63,12 +64,40 @@ export async function getResourceRequest(pool: Pool, id: string) {
   return rows[0];
 }
 
+interface MoneyView {
+  amount: number;
+  currency: string;
+}
+
+export interface BookingView {
+  id: string;
+  projectId: string;
+  requestId: string;
+  personId: string;
+  role: Role;
+  days: number;
+  unit: 'day' | 'hour';
+  rate: MoneyView;
+  planned: MoneyView;
+  bookedAt: string;
+  actual: MoneyView;
+  daysWorked: number;
+}
+
+export interface LedgerView {
+  kind: 'commit' | 'accrue' | 'release';
+  bookingId: string;
+  amount: MoneyView;
+  idempotencyKey: string;
+  at: string;
+}
+
 export async function projectMatchDetail(pool: Pool, projectId: string) {
   const [approvals, requests, bookings, ledger] = await Promise.all([
     pool.query(`select ${APPROVAL_COLUMNS} from approvals a where a.project_id = $1 order by a.requested_at, a.id`, [projectId]),
     pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.project_id = $1 order by r.requested_at, r.id`, [projectId]),
-    pool.query(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
-    pool.query(
+    pool.query<BookingView>(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
+    pool.query<LedgerView>(
       `select kind, booking_id as "bookingId", json_build_object('amount', amount, 'currency', currency) as amount,
          idempotency_key as "idempotencyKey", ${iso('at')} as at from cost_ledger where project_id = $1 order by id`,
       [projectId],

@@ -16,7 +16,7 @@ export interface PersonRow {
   createdAt: string;
 }
 
-const PERSON_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
+export const PERSON_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
   p.delivery_center_id as "deliveryCenterId", p.skills, p.industries, p.rate_level as "rateLevel",
   to_json(p.created_at) #>> '{}' as "createdAt"`;
 
@@ -31,7 +31,7 @@ export function newToken(): string {
 export async function findPersonByToken(db: Pool, token: string): Promise<PersonRow | undefined> {
   const { rows } = await db.query<PersonRow>(
     `select ${PERSON_COLUMNS} from api_tokens t join people p on p.id = t.person_id
-     where t.token_hash = $1 and t.revoked_at is null`,
+     where t.token_hash = $1 and t.revoked_at is null and p.deactivated_at is null`,
     [hashToken(token)],
   );
   return rows[0];
@@ -40,16 +40,6 @@ export async function findPersonByToken(db: Pool, token: string): Promise<Person
 export async function getPerson(db: Pool | PoolClient, id: string): Promise<PersonRow | undefined> {
   const { rows } = await db.query<PersonRow>(`select ${PERSON_COLUMNS} from people p where p.id = $1`, [id]);
   return rows[0];
-}
-
-export async function listPeople(db: Pool, filter: { role?: Role; officeId?: string }): Promise<PersonRow[]> {
-  const { rows } = await db.query<PersonRow>(
-    `select ${PERSON_COLUMNS} from people p
-     where ($1::text is null or $1 = any(p.roles)) and ($2::uuid is null or p.office_id = $2)
-     order by p.name, p.id`,
-    [filter.role ?? null, filter.officeId ?? null],
-  );
-  return rows;
 }
 
 /** Everyone above `personId` in the manager tree, nearest first. */

@@ -3,6 +3,7 @@ import type { PersonRef } from '../domain/people';
 import { PolicyDocumentSchema, type Tier } from '../domain/policy';
 import { projectMatchDetail } from './match-queries';
 import type { Pool } from './pool';
+import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
@@ -77,7 +78,7 @@ export async function getProjectDetail(pool: Pool, id: string) {
   const project = await getProject(pool, id);
   if (!project) return undefined;
   const [timeline, stages, owners, pending, escalations, feasibility] = await Promise.all([
-    pool.query(
+    pool.query<{ seq: number; type: string; actorId: string; at: string; data: Record<string, unknown> }>(
       `select seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data
        from project_events where project_id = $1 order by seq`,
       [id],
@@ -127,12 +128,16 @@ export interface ProjectFilter {
   after?: { createdAt: string; id: string };
 }
 
-export async function listProjects(pool: Pool, filter: ProjectFilter): Promise<ProjectSummary[]> {
+/** The page of projects `viewer` may see (db/visibility.ts), newest first. */
+export async function listProjects(pool: Pool, viewer: Viewer, filter: ProjectFilter): Promise<ProjectSummary[]> {
+  const all = seesAllProjects(viewer);
   const { rows } = await pool.query<ProjectSummary>(
-    `select ${PROJECT_COLUMNS} from projects p
+    `with recursive ${visibleProjects('$8')}
+     select ${PROJECT_COLUMNS} from projects p
      where ($1::text is null or p.stage = $1) and ($2::text is null or p.tier = $2)
        and ($3::uuid is null or p.owner_id = $3) and ($4::text is null or p.status = $4)
        and ($5::timestamptz is null or (p.created_at, p.id) < ($5::timestamptz, $6::uuid))
+       and ($9::boolean or p.id in (select id from visible_projects))
      order by p.created_at desc, p.id desc limit $7`,
     [
       filter.stage ?? null,
@@ -142,6 +147,8 @@ export async function listProjects(pool: Pool, filter: ProjectFilter): Promise<P
       filter.after?.createdAt ?? null,
       filter.after?.id ?? null,
       filter.limit,
+      viewer.id,
+      all,
     ],
   );
   return rows;

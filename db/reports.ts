@@ -1,22 +1,68 @@
 import type { Role } from '../domain/people';
 import type { Tier } from '../domain/policy';
+import type { BudgetReportRow, UtilizationCenter, UtilizationPerson } from '../domain/reports';
+import { holdsAny, SEES_ALL_RATES, SEES_ALL_SCORES } from '../domain/visibility';
 import { REQUEST_COLUMNS } from './match-queries';
-import type { Pool } from './pool';
+import { peopleAtOrBelow } from './people';
+import type { Pool, PoolClient } from './pool';
+import { reportOfficeIds, reportPeople, seesAllProjects, seesAllReportRows, visibleProjects, type Viewer } from './visibility';
 
 /**
- * Read models for matching and the reports (budget burn, utilization). Dates are business dates YYYY-MM-DD; an
- * instant (a booking's booked_at) counts on its UTC date, the same date the activities price bookings on.
+ * Read models for matching and the reports (budget burn, utilization, stalled projects). Dates are business dates
+ * YYYY-MM-DD; an instant (a booking's booked_at) counts on its UTC date, the same date the activities price bookings
+ * on. Every report reads only the rows its viewer may see (`reportScope`); the arithmetic is in domain/reports.ts.
  */
 
+/** Moved to domain/reports.ts (pure); kept here for the routes that read them with the matching queries. */
+export { basisPoints, capacityDaysIn, workingDaysIn } from '../domain/reports';
+
 // ---------------------------------------------------------------------------------------------------------------
-// Calendar: working days are Monday–Friday (no holiday calendar yet).
+// Who sees which report rows (issue 9; domain/visibility.ts has the rules in words).
+
+/**
+ * The visibility rules as SQL conditions, for a query whose parameter `param` holds the viewer's id. Each
+ * condition is a subquery over the fragments of db/visibility.ts (scoped to the subquery, so one query may use
+ * several of them), or an always-true test for directors and admins.
+ */
+export interface ReportScope {
+  /** `projectId` is a project the viewer may see. */
+  project(projectId: string): string;
+  /** `personId` is a person whose report rows the viewer may see: themselves, their tree, their offices, their centers. */
+  person(personId: string): string;
+  /** The viewer may see the rate and cost of `personId`'s work: their own, and everyone's below them. */
+  rates(personId: string): string;
+  /** The viewer may see a score `scorerId` gave `personId`: they gave it, or are that person or above them. */
+  score(personId: string, scorerId: string): string;
+}
+
+export function reportScope(viewer: Viewer, param: string): ReportScope {
+  // Names the parameter even where nothing is filtered: Postgres must learn its type from the query text.
+  const everything = `(${param}::uuid is not null)`;
+  const tree = `(with recursive ${peopleAtOrBelow(param)} select id from tree)`;
+  return {
+    project: (projectId) =>
+      seesAllProjects(viewer) ? everything : `${projectId} in (with recursive ${visibleProjects(param)} select id from visible_projects)`,
+    person: (personId) =>
+      seesAllReportRows(viewer) ? everything : `${personId} in (with recursive ${reportPeople(param)} select id from report_people)`,
+    rates: (personId) => (holdsAny(viewer, SEES_ALL_RATES) ? everything : `${personId} in ${tree}`),
+    score: (personId, scorerId) =>
+      holdsAny(viewer, SEES_ALL_SCORES) ? everything : `(${scorerId} = ${param}::uuid or ${personId} in ${tree})`,
+  };
+}
+
+/**
+ * The groups a report shows `viewer` per office (the offices they manage) or per delivery center (the centers
+ * they lead); every group for directors and admins. A center is not shown to the managers above its lead: its
+ * members need not be in their tree, and a center total must not be a total of the members one happens to see.
+ */
+export async function reportGroupIds(db: Pool | PoolClient, viewer: Viewer, kind: 'office' | 'center'): Promise<string[] | 'all'> {
+  if (kind === 'office') return reportOfficeIds(db, viewer);
+  if (seesAllReportRows(viewer)) return 'all';
+  const { rows } = await db.query<{ id: string }>('select id from delivery_centers where lead_id = $1', [viewer.id]);
+  return rows.map((r) => r.id);
+}
 
 const DAY_MS = 86_400_000;
-
-function epochDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
 
 export function isoDate(epoch: number): string {
   return new Date(epoch * DAY_MS).toISOString().slice(0, 10);
@@ -24,38 +70,6 @@ export function isoDate(epoch: number): string {
 
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** Monday–Friday dates from `from` to `to`, both included (0 when `to` is before `from`). */
-export function workingDaysIn(from: string, to: string): number {
-  const first = epochDay(from);
-  const total = epochDay(to) - first + 1;
-  if (total <= 0) return 0;
-  const weeks = Math.floor(total / 7);
-  let days = weeks * 5;
-  // 1970-01-01 (epoch day 0) was a Thursday: weekday index 0 = Monday … 6 = Sunday.
-  for (let e = first + weeks * 7; e <= first + total - 1; e++) {
-    if ((e + 3) % 7 < 5) days++;
-  }
-  return days;
-}
-
-/**
- * Days one person can give presales work in the window: working days / 5 × the policy's days per week, rounded
- * down to a quarter day (work is planned in quarter days, and quarters keep every sum exact).
- */
-export function capacityDaysIn(from: string, to: string, capacityDaysPerWeek: number): number {
-  const exact = (workingDaysIn(from, to) * capacityDaysPerWeek) / 5;
-  return Math.floor(exact * 4 + 1e-9) / 4;
-}
-
-/** `part / whole` in basis points, rounded down; null when the whole is zero (no percentage describes that). */
-export function basisPoints(part: number, whole: number): number | null {
-  // Days are numeric(8,2) in Postgres: hundredths are exact integers.
-  const p = Math.round(part * 100);
-  const w = Math.round(whole * 100);
-  if (w <= 0) return null;
-  return Math.floor((p * 10_000) / w);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -146,22 +160,6 @@ export interface BudgetReportFilter {
   limit: number;
 }
 
-export interface BudgetReportRow {
-  projectId: string;
-  name: string;
-  customerName: string;
-  tier: Tier;
-  status: 'open' | 'won' | 'lost';
-  stage: string;
-  officeId: string;
-  ownerId: string;
-  salesOwnerId: string;
-  currency: string;
-  budget: number;
-  committed: number;
-  actual: number;
-}
-
 /** Spent = committed + actual; the ratio is exact in numeric; a zero budget with spending burns "infinitely". */
 const SPENT = '(p.committed_amount + p.actual_amount)';
 const BURN = `(${SPENT} > 0 and p.budget_amount = 0) desc, ${SPENT}::numeric / nullif(p.budget_amount, 0) desc nulls last`;
@@ -172,20 +170,22 @@ const ORDER: Record<BudgetSort, string> = {
 };
 
 /**
- * Projects by budget burn, over-budget ones first, then by `sort` (burn: most used first; overBy: furthest
- * over first; remaining: least left first). Amounts are the project's projections of the cost ledger, the same
- * numbers `GET /api/projects/:id` shows. Amounts compare across currencies as plain numbers.
+ * The projects `viewer` may see, by budget burn, over-budget ones first, then by `sort` (burn: most used first;
+ * overBy: furthest over first; remaining: least left first). Amounts are the project's projections of the cost
+ * ledger, the same numbers `GET /api/projects/:id` shows. Amounts compare across currencies as plain numbers.
  */
-export async function budgetReport(pool: Pool, filter: BudgetReportFilter): Promise<BudgetReportRow[]> {
+export async function budgetReport(pool: Pool, viewer: Viewer, filter: BudgetReportFilter): Promise<BudgetReportRow[]> {
+  const scope = reportScope(viewer, '$5');
   const { rows } = await pool.query<BudgetReportRow>(
     `select p.id as "projectId", p.name, p.customer_name as "customerName", p.tier, p.status, p.stage,
             p.office_id as "officeId", p.owner_id as "ownerId", p.sales_owner_id as "salesOwnerId", p.currency,
             p.budget_amount as budget, p.committed_amount as committed, p.actual_amount as actual
      from projects p
      where ($1::text is null or p.status = $1) and ($2::uuid is null or p.office_id = $2) and ($3::text is null or p.tier = $3)
+       and ${scope.project('p.id')}
      order by (${SPENT} > p.budget_amount) desc, ${ORDER[filter.sort]}, p.id
      limit $4`,
-    [filter.status ?? null, filter.officeId ?? null, filter.tier ?? null, filter.limit],
+    [filter.status ?? null, filter.officeId ?? null, filter.tier ?? null, filter.limit, viewer.id],
   );
   return rows;
 }
@@ -193,31 +193,14 @@ export async function budgetReport(pool: Pool, filter: BudgetReportFilter): Prom
 // ---------------------------------------------------------------------------------------------------------------
 // Utilization per person and per delivery center.
 
-export interface MoneyRow {
-  amount: number;
-  currency: string;
-}
-
-export interface UtilizationPersonRow {
-  personId: string;
-  name: string;
-  officeId: string | null;
-  deliveryCenterId: string | null;
-  rateLevel: string | null;
-  /** Planned days of the bookings made (booked_at) in the window. */
-  bookedDays: number;
-  /** Days of the time entries whose work date is in the window. */
-  workedDays: number;
-  /** Actual cost of those time entries, per currency. */
-  actualCost: MoneyRow[];
-}
-
 /**
- * The people who can carry presales work (a rate level or a delivery center on record) and anyone booked or
- * working in the window, with their booked and worked days and actual cost in [from, to].
+ * The people whose report rows `viewer` may see and who can carry presales work (a rate level or a delivery center
+ * on record) or were booked or working in the window, with their booked and worked days and actual cost in
+ * [from, to]. Rate level and cost are null where the viewer may not see them.
  */
-export async function utilizationByPerson(pool: Pool, from: string, to: string): Promise<UtilizationPersonRow[]> {
-  const { rows } = await pool.query<UtilizationPersonRow>(
+export async function utilizationByPerson(pool: Pool, viewer: Viewer, from: string, to: string): Promise<UtilizationPerson[]> {
+  const scope = reportScope(viewer, '$3');
+  const { rows } = await pool.query<UtilizationPerson>(
     `with booked as (
        select person_id, sum(days) as days from bookings
        where booked_at >= $1::date::timestamp at time zone 'UTC' and booked_at < ($2::date + 1)::timestamp at time zone 'UTC'
@@ -229,31 +212,60 @@ export async function utilizationByPerson(pool: Pool, from: string, to: string):
        from (select person_id, currency, sum(amount)::float8 as amount from time_entries
              where work_date between $1::date and $2::date group by person_id, currency) c
        group by person_id
+     ), shown as (
+       select p.*, ${scope.rates('p.id')} as sees_cost from people p where ${scope.person('p.id')}
      )
      select p.id as "personId", p.name, p.office_id as "officeId", p.delivery_center_id as "deliveryCenterId",
-            p.rate_level as "rateLevel", coalesce(b.days, 0)::float8 as "bookedDays", coalesce(w.days, 0)::float8 as "workedDays",
-            coalesce(c.amounts, '[]'::json) as "actualCost"
-     from people p
+            case when p.sees_cost then p.rate_level end as "rateLevel",
+            coalesce(b.days, 0)::float8 as "bookedDays", coalesce(w.days, 0)::float8 as "workedDays",
+            case when p.sees_cost then coalesce(c.amounts, '[]'::json) end as "actualCost"
+     from shown p
        left join booked b on b.person_id = p.id
        left join worked w on w.person_id = p.id
        left join cost c on c.person_id = p.id
      where p.rate_level is not null or p.delivery_center_id is not null or b.person_id is not null or w.person_id is not null
      order by p.name, p.id`,
-    [from, to],
+    [from, to, viewer.id],
   );
   return rows;
 }
 
-export interface DeliveryCenterRow {
-  id: string;
-  name: string;
-  industry: string;
-  leadId: string;
+/** The delivery centers whose totals `viewer` may see (`reportGroupIds`). */
+export async function reportDeliveryCenters(pool: Pool, viewer: Viewer): Promise<UtilizationCenter[]> {
+  const ids = await reportGroupIds(pool, viewer, 'center');
+  const { rows } = await pool.query<UtilizationCenter>(
+    `select id, name, industry, lead_id as "leadId" from delivery_centers
+     where $1::boolean or id = any($2::uuid[]) order by name, id`,
+    [ids === 'all', ids === 'all' ? [] : ids],
+  );
+  return rows;
 }
 
-export async function deliveryCenters(pool: Pool): Promise<DeliveryCenterRow[]> {
-  const { rows } = await pool.query<DeliveryCenterRow>(
-    'select id, name, industry, lead_id as "leadId" from delivery_centers order by name, id',
+// ---------------------------------------------------------------------------------------------------------------
+// Stalled projects (过程协同).
+
+export interface StalledProjectRow {
+  id: string;
+  name: string;
+  tier: Tier;
+  stage: string;
+  ownerId: string;
+  stageDeadline: string;
+  overdueHours: number;
+  escalationLevel: number;
+}
+
+/** The open projects `viewer` may see whose stage deadline has passed, longest overdue first. */
+export async function stalledProjects(pool: Pool, viewer: Viewer, limit: number): Promise<StalledProjectRow[]> {
+  const scope = reportScope(viewer, '$2');
+  const { rows } = await pool.query<StalledProjectRow>(
+    `select p.id, p.name, p.tier, p.stage, p.owner_id as "ownerId", to_json(p.stage_deadline) #>> '{}' as "stageDeadline",
+       round((extract(epoch from now() - p.stage_deadline) / 3600)::numeric, 2)::float8 as "overdueHours",
+       p.escalation_level as "escalationLevel"
+     from projects p
+     where p.status = 'open' and p.stage_deadline < now() and ${scope.project('p.id')}
+     order by p.stage_deadline asc, p.id limit $1`,
+    [limit, viewer.id],
   );
   return rows;
 }

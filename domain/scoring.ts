@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { reject, type RejectionDetail } from './errors';
-import type { Role } from './people';
 
 /**
  * 主负责人打分: at close the primary owner scores every participant 1–5 with a comment; part of their
@@ -127,5 +126,3 @@ export function scoreStats(scores: readonly number[]): ScoreStats {
   return { count, mean, distribution };
 }
 
-/** Who sees every score; anyone else sees the scores they gave, got, or that people below them in the tree got. */
-export const SEES_ALL_SCORES: readonly Role[] = ['director', 'admin'];

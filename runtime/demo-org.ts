@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../api/password-hash';
 import { audit } from '../db/audit';
 import { insertPerson, issueToken } from '../db/people';
 import { inTransaction, type Pool, type PoolClient } from '../db/pool';
+import { setPasswordHash } from '../db/sign-in';
 import type { Role } from '../domain/people';
 
 interface DemoPerson {
@@ -35,18 +37,25 @@ const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'admin', name: 'He Ping (demo administrator)', roles: ['admin'] },
 ];
 
+/** Every demo person signs in with this password (README, "Signing in"); seeding again sets it again. */
+export const DEMO_PASSWORD = 'moat-demo-password';
+
 export interface SeededPerson {
   name: string;
   email: string;
+  password: string;
   roles: Role[];
   token: string;
 }
 
 /**
- * Loads the demo organisation once (matched by e-mail under @demo.moat.local) and issues every demo person a
- * fresh token, so running it again prints working tokens without duplicating anyone.
+ * Loads the demo organisation once (matched by e-mail under @demo.moat.local), issues every demo person a fresh
+ * token and sets their password to DEMO_PASSWORD, so running it again prints working credentials without
+ * duplicating anyone.
  */
 export async function seedDemoOrganisation(pool: Pool): Promise<SeededPerson[]> {
+  // Hashed before the transaction (each hash is deliberately slow), each with a salt of its own.
+  const passwordHashes = await Promise.all(DEMO_PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
   return inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(4242003)');
     const ids = new Map<string, string>();
@@ -87,8 +96,15 @@ export async function seedDemoOrganisation(pool: Pool): Promise<SeededPerson[]> 
       }
     }
     const seeded: SeededPerson[] = [];
-    for (const p of DEMO_PEOPLE) {
-      seeded.push({ name: p.name, email: emailOf(p), roles: p.roles, token: await issueToken(client, ids.get(p.key)!, 'demo seed') });
+    for (const [i, p] of DEMO_PEOPLE.entries()) {
+      await setPasswordHash(client, ids.get(p.key)!, passwordHashes[i]!);
+      seeded.push({
+        name: p.name,
+        email: emailOf(p),
+        password: DEMO_PASSWORD,
+        roles: p.roles,
+        token: await issueToken(client, ids.get(p.key)!, 'demo seed'),
+      });
     }
     return seeded;
   });
@@ -113,6 +129,7 @@ async function auditDemo(client: PoolClient, entityType: string, entityId: strin
 }
 
 export function printDemoTokens(people: SeededPerson[], log: (line: string) => void): void {
-  log('demo organisation loaded; tokens (new ones each time you seed):');
-  for (const p of people) log(`  ${p.name.padEnd(42)} ${p.roles.join(',').padEnd(22)} ${p.token}`);
+  log(`demo organisation loaded; sign in with an e-mail below and the password "${DEMO_PASSWORD}" (POST /api/session),`);
+  log('or use a bearer token (new ones each time you seed):');
+  for (const p of people) log(`  ${p.name.padEnd(42)} ${p.email.padEnd(34)} ${p.roles.join(',').padEnd(22)} ${p.token}`);
 }

@@ -138,8 +138,9 @@ describe('the primary owner scores everyone who took part (主负责人打分)',
     expect(await seenBy(org.manager)).toEqual([org.presales.id]);
     expect(await seenBy(org.director)).toEqual([org.presales.id]);
     expect(await seenBy(org.teamLead)).toEqual([]);
-    expect(await seenBy(org.outsider)).toEqual([]);
-    expect((await org.outsider.api.get(`/api/projects/${id}/scoring`)).body.missing).toHaveLength(2);
+    // People who may not see the project are told it does not exist, scores and all.
+    expect((await org.outsider.api.get(`/api/projects/${id}/scoring`)).status).toBe(404);
+    expect((await org.sales.api.get(`/api/projects/${id}/scoring`)).body.missing).toHaveLength(2);
     expect(partial.body).toMatchObject({ status: 'open' });
     expect([...partial.body.missing].sort()).toEqual([org.centerLead.id, org.teamLead.id].sort());
     const again = await org.sales.api.post(`/api/projects/${id}/scores`, { scores: [{ personId: org.presales.id, score: 1, comment: 'changed my mind' }] });

@@ -95,7 +95,9 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
     const stalled = await org.manager.api.get('/api/reports/stalled');
     expect(stalled.status).toBe(200);
     expect(stalled.body.items.find((p: { id: string }) => p.id === id)).toMatchObject({ escalationLevel: 3, stage: 'qualify' });
-    expect((await org.sales.api.get('/api/reports/stalled')).status).toBe(403);
+    // Everyone may ask; each sees the stalled projects they may see.
+    expect((await org.sales.api.get('/api/reports/stalled')).body.items.map((p: { id: string }) => p.id)).toContain(id);
+    expect((await org.outsider.api.get('/api/reports/stalled')).body.items.map((p: { id: string }) => p.id)).not.toContain(id);
   }, 30_000);
 
   it('a stage advanced before its deadline never escalates', async () => {
@@ -110,7 +112,7 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
     const id = await open();
     await untilStageLevel(id, 1);
     const until = new Date(Date.now() + 60_000).toISOString();
-    expect((await org.sales2.api.post(`/api/projects/${id}/deadline`, { until, reason: 'x' })).status).toBe(403);
+    expect((await org.sales2.api.post(`/api/projects/${id}/deadline`, { until, reason: 'x' })).status).toBe(404); // may not see it
     expect((await org.manager.api.post(`/api/projects/${id}/deadline`, { until: new Date(Date.now() - 1000).toISOString(), reason: 'x' })).status).toBe(400);
     const extended = await org.manager.api.post(`/api/projects/${id}/deadline`, { until, reason: 'customer on holiday' });
     expect(extended.status).toBe(200);
@@ -268,7 +270,7 @@ describe('promises delivery can keep (交付可行性确认)', () => {
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.details).toEqual([{ path: 'feasibility', message: 'missing' }]);
 
-    expect((await org.sales2.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'fine' })).status).toBe(403);
+    expect((await org.sales2.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'fine' })).status).toBe(404); // may not see it
     expect((await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: '' })).status).toBe(400);
     const negative = await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: false, note: 'the custom module cannot ship by Q2' });
     expect(negative.status).toBe(201);
@@ -284,9 +286,12 @@ describe('promises delivery can keep (交付可行性确认)', () => {
 
   it('on an A/B project the delivery team lead signs, nobody else', async () => {
     const id = await open();
-    expect((await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(409);
+    // The office's delivery people do not see an A/B project (its team lead signs), before dispatch or after.
+    expect((await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(404);
+    expect((await org.director.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(409);
     await org.director.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.manager.id });
-    expect((await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(403);
+    expect((await org.delivery.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(404);
+    expect((await org.director.api.post(`/api/projects/${id}/feasibility`, { approved: true, note: 'x' })).status).toBe(403);
     await signFeasibility(org, id);
     expect((await project(id)).feasibility).toMatchObject({ approved: true, signedById: org.manager.id });
   });

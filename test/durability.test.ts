@@ -158,7 +158,7 @@ describe('long histories continue as new without losing state', () => {
     const latestRun = (await handle.describe()).runId;
     expect(latestRun).not.toBe(firstRun);
 
-    const live = await org.sales.api.get(`/api/projects/${id}/live`);
+    const live = await org.director.api.get(`/api/projects/${id}/live`);
     expect(live.body).toMatchObject({ ownerId: org.sales.id, stage: 'qualify', pendingHandoff: null, seq: 19 });
     const advanced = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
     expect(advanced.status).toBe(200);

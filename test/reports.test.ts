@@ -120,14 +120,13 @@ describe('candidates for a resource request (资源匹配)', () => {
       ],
     });
     // Rates are for the approver deciding (here the office manager), managers, directors and the person: the owner
-    // sees the same ranking without them; ana sees her own rate and nobody else's.
+    // sees the same ranking without them (ana, once she takes part, sees her own and nobody else's: below).
     const asOwner = await candidates(request.id, '', org.sales);
     expect(asOwner.body.ranked.map((c: { personId: string }) => c.personId)).toEqual(before.body.ranked.map((c: { personId: string }) => c.personId));
     expect(find(asOwner.body.ranked, ana.id)).toMatchObject({ plannedCost: null, rate: null, score: 100 });
     expect(find(asOwner.body.ranked, ana.id).reasons).toHaveLength(4);
-    const asAna = await candidates(request.id, '', ana);
-    expect(find(asAna.body.ranked, ana.id).rate).toMatchObject({ rate: CNY(P2_DAY) });
-    expect(find(asAna.body.ranked, bo.id)).toMatchObject({ plannedCost: null, rate: null });
+    // Until she takes part, ana may not see the project, nor its requests (issue 9).
+    expect((await candidates(request.id, '', ana)).status).toBe(404);
     const order = before.body.ranked.map((c: { personId: string }) => c.personId);
     expect(order.indexOf(ana.id)).toBeLessThan(order.indexOf(bo.id));
     // Without the role: excluded with the reason; with the role but no rate level: cannot be priced.
@@ -144,6 +143,9 @@ describe('candidates for a resource request (资源匹配)', () => {
     expect(booking).toMatchObject({ personId: ana.id, days: 2, rate: CNY(P2_DAY), planned: CNY(2 * P2_DAY) });
     const worked = await ana.api.post(`/api/projects/${project.id}/time-entries`, { bookingId: booking.id, date: today, days: 1 });
     expect(worked.status, JSON.stringify(worked.body)).toBe(201);
+    const asAna = await candidates(request.id, '', ana);
+    expect(find(asAna.body.ranked, ana.id).rate).toMatchObject({ rate: CNY(P2_DAY) });
+    expect(find(asAna.body.ranked, bo.id)).toMatchObject({ plannedCost: null, rate: null });
 
     // The booking's 2 days spread over the 20 working days from today: all inside the default window.
     const after = await candidates(request.id);
@@ -267,9 +269,18 @@ describe('budget burn report', () => {
     expect(pick(await report('&status=won'))).toEqual([]);
   });
 
-  it('is for managers, directors and admins; bad queries are 400', async () => {
-    expect((await org.sales.api.get('/api/reports/budget')).status).toBe(403);
-    expect((await ana.api.get('/api/reports/budget')).status).toBe(403);
+  it('anyone signed in sees the projects they may see; bad queries are 400', async () => {
+    const seen = async (as: Member) => {
+      const reply = await as.api.get(`/api/reports/budget?officeId=${org.officeId}&sort=remaining`);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      return reply.body.items.map((i: { projectId: string }) => i.projectId);
+    };
+    // The sales owner sees all three; ana and bo only the project each is booked on; the outsider none.
+    expect(await seen(org.sales)).toEqual([ids.p2, ids.p3, ids.p1]);
+    expect(await seen(ana)).toEqual([ids.p1]);
+    expect(await seen(bo)).toEqual([ids.p2]);
+    expect(await seen(org.outsider)).toEqual([]);
+    expect((await moat.api.get('/api/reports/budget')).status).toBe(401);
     const badSort = await org.manager.api.get('/api/reports/budget?sort=fame');
     expect(badSort.status).toBe(400);
     expect(badSort.body.error.details[0].path).toBe('querystring.sort');
@@ -325,7 +336,7 @@ describe('utilization report', () => {
     expect(find(earlier.body.people, ana.id)).toMatchObject({ bookedDays: 0, workedDays: 0, bookedBasisPoints: 0, workedBasisPoints: 0, actualCost: [] });
   });
 
-  it('needs a valid window; managers, directors and admins only', async () => {
+  it('needs a valid window; anyone signed in sees their own rows, rate and cost', async () => {
     const get = (query: string, as: ApiClient = org.manager.api) => as.get(`/api/reports/utilization${query}`);
     const missing = await get(`?to=${today}`);
     expect(missing.status).toBe(400);
@@ -334,8 +345,15 @@ describe('utilization report', () => {
     expect(backwards.status).toBe(400);
     expect(backwards.body.error.details).toEqual([{ path: 'querystring.to', message: 'the window ends before it starts' }]);
     expect((await get(`?from=2025-13-01&to=${today}`)).status).toBe(400);
-    expect((await get(`?from=${today}&to=${today}`, org.sales.api)).status).toBe(403);
     expect((await get(`?from=${today}&to=${today}`, moat.admin)).status).toBe(200);
+    // ana: her own row with her rate and cost, nobody else's, and no center (she does not lead hers).
+    const own = await get(`?from=${shift(-6)}&to=${today}`, ana.api);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.people).toEqual([expect.objectContaining({ personId: ana.id, rateLevel: 'P2', workedDays: 1, actualCost: [CNY(P2_DAY)] })]);
+    expect(own.body.deliveryCenters).toEqual([]);
+    const sales = await get(`?from=${shift(-6)}&to=${today}`, org.sales.api);
+    expect(sales.status).toBe(200);
+    expect(sales.body).toMatchObject({ people: [], deliveryCenters: [] });
   });
 
   it('the reports and the ranking are in the OpenAPI document', async () => {

@@ -53,7 +53,7 @@ describe('dates a client sends are bounded', () => {
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(Date.parse(taken.body.stageDeadline)).toBe(Date.parse(inAYear));
     // The project still answers: the workflow computed its ladder over a year of calendar without trouble.
-    expect((await ctx.org.sales.api.get(`/api/projects/${id}/live`)).status).toBe(200);
+    expect((await ctx.org.director.api.get(`/api/projects/${id}/live`)).status).toBe(200);
   });
 });
 
@@ -186,7 +186,7 @@ describe('a write the record refuses never leaves the workflow ahead of Postgres
     expect(refused.status, JSON.stringify(refused.body)).toBe(409);
     expect(refused.body.error.message).toMatch(/record refused/);
 
-    const live = (await ctx.org.sales.api.get(`/api/projects/${id}/live`)).body;
+    const live = (await ctx.org.director.api.get(`/api/projects/${id}/live`)).body;
     const recorded = (await ctx.org.sales.api.get(`/api/projects/${id}`)).body;
     expect(recorded.timeline).toEqual(before.timeline);
     expect(live).toMatchObject({ seq: before.timeline.length, pendingHandoff: null, ownerId: ctx.org.sales.id, status: 'open' });
@@ -196,7 +196,7 @@ describe('a write the record refuses never leaves the workflow ahead of Postgres
     expect(offered.status, JSON.stringify(offered.body)).toBe(201);
     const after = (await ctx.org.sales.api.get(`/api/projects/${id}`)).body;
     expect(after.timeline.map((e: { seq: number }) => e.seq)).toEqual([...before.timeline.map((e: { seq: number }) => e.seq), before.timeline.length + 1]);
-    expect((await ctx.org.sales.api.get(`/api/projects/${id}/live`)).body.seq).toBe(before.timeline.length + 1);
+    expect((await ctx.org.director.api.get(`/api/projects/${id}/live`)).body.seq).toBe(before.timeline.length + 1);
   });
 });
 

@@ -1,16 +1,39 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { allocationRows, creditRows, scoreRows, summariseCredits, type AllocationSqlRow } from '../../db/assess-reports';
-import { allocationBySales, PIPELINE_UNIT_MINOR, type AllocationFigures } from '../../domain/allocation';
+import { allocationRows, creditRows, scoreRows, summariseCredits } from '../../db/assess-reports';
+import { seesAllReportRows, type Viewer } from '../../db/visibility';
+import { PIPELINE_UNIT_MINOR } from '../../domain/allocation';
 import { CurrencySchema, MinorUnitsTotalSchema } from '../../domain/money';
-import { SEES_ALL_SCORES } from '../../domain/scoring';
-import type { Role } from '../../domain/people';
-import { TIERS, TierSchema } from '../../domain/policy';
-import { caller, requireRole } from '../auth';
+import { TierSchema } from '../../domain/policy';
+import { allocationByCurrency } from '../../domain/reports';
+import { caller } from '../auth';
 import type { AppDeps } from '../deps';
-import { httpError } from '../errors';
 import { errorResponses as errors } from '../project-access';
+
+/**
+ * 人人考核 reports, each showing the caller the rows their place allows (issue 9; domain/visibility.ts has the rules);
+ * anyone signed in may ask, and every total is over the rows shown.
+ *
+ * - Credit: a line (person × project) shows when the caller may see both the credited person's report rows (the
+ *   caller, everyone below them, the people of the offices they manage, the members of the centers they lead) and
+ *   the project. Per office only the offices the caller manages, per center only the centers they lead; the group
+ *   without an office / center holds those of its people the caller may see. Directors and admins see everything.
+ * - Scores: per scored person whose rows the caller may see, only the scores the caller may see (given by them,
+ *   given to them or to anyone below them; directors and admins all) — the rule of `GET /api/projects/:id/scoring`.
+ *   A person scored only where the caller may not look is listed with count 0 and mean null; a score on a project
+ *   the caller may not see is counted (the scores rule allows it) but its comment names no project.
+ * - Allocation: the projects the caller may see; a sales person's row sums those of their projects.
+ * - An `officeId` narrows the rows the caller may see and never widens them: an office they may not see, like one
+ *   that does not exist, answers 200 with only the rows they may see anyway (usually none), never 404 — the answer
+ *   does not tell whether such an office exists. The same holds in api/routes/reports.ts.
+ */
+
+const ScopeSchema = z
+  .enum(['all', 'visible'])
+  .describe('all: directors and admins, every row; visible: anyone else, the rows the caller may see (see the description)');
+
+const scopeOf = (viewer: Viewer) => (seesAllReportRows(viewer) ? ('all' as const) : ('visible' as const));
 
 const WINDOW = { from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') };
 const windowOrdered = (q: { from: string; to: string }) => q.from <= q.to;
@@ -28,8 +51,7 @@ const ScoresQuery = z.object(WINDOW).refine(windowOrdered, BACKWARDS);
 const CreditsResponse = z.object({
   window: WindowSchema,
   groupBy: z.enum(['person', 'office', 'center']),
-  /** `all` for managers, directors and admins; `own` for anyone else, who sees their own credit only. */
-  scope: z.enum(['all', 'own']),
+  scope: ScopeSchema,
   groups: z.array(
     z.object({
       /** The person, office or delivery center; null collects the credited people without an office / center. */
@@ -60,22 +82,29 @@ const CreditsResponse = z.object({
 
 const ScoresResponse = z.object({
   window: WindowSchema,
-  /** `all` for directors and admins; `tree` for anyone else: themselves and everyone below them. */
-  scope: z.enum(['all', 'tree']),
+  scope: ScopeSchema,
   people: z.array(
     z.object({
       personId: z.uuid(),
       name: z.string(),
-      count: z.number().int(),
-      mean: z.number(),
+      count: z.number().int().describe('the scores of this person in the window that the caller may see'),
+      mean: z.number().nullable().describe('their mean, 2 decimals; null when the caller may see none of them'),
       distribution: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }),
-      comments: z.array(z.object({ projectId: z.uuid(), scorerId: z.uuid(), score: z.number().int(), comment: z.string(), scoredAt: z.string() })),
+      comments: z.array(
+        z.object({
+          projectId: z.uuid().nullable().describe('null where the caller may not see the project'),
+          scorerId: z.uuid(),
+          score: z.number().int(),
+          comment: z.string(),
+          scoredAt: z.string(),
+        }),
+      ),
     }),
   ),
 });
 
 const AllocationQuery = z
-  .object({ ...WINDOW, officeId: z.uuid().optional().describe('only the projects of this office') })
+  .object({ ...WINDOW, officeId: z.uuid().optional().describe('only the projects of this office that the caller may see') })
   .refine(windowOrdered, BACKWARDS);
 
 const AllocationFiguresSchema = {
@@ -104,46 +133,6 @@ const AllocationResponse = z.object({
   ),
 });
 
-const SEES_ALL_CREDIT: readonly Role[] = ['manager', 'director', 'admin'];
-
-const round = (value: number, decimals: number) => {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-};
-const roundOrNull = (value: number | null, decimals: number) => (value === null ? null : round(value, decimals));
-
-/** One currency's cohort: domain/allocation.ts sums and normalises booked and worked days alike. */
-function allocationFor(currency: string, rows: readonly AllocationSqlRow[]) {
-  const byBooked = allocationBySales(rows.map((r) => ({ salesPersonId: r.salesPersonId, tier: r.tier, pipelineValue: r.pipelineValue, presalesDays: r.bookedDays })));
-  const byWorked = allocationBySales(rows.map((r) => ({ salesPersonId: r.salesPersonId, tier: r.tier, pipelineValue: r.pipelineValue, presalesDays: r.workedDays })));
-  const count = (pick: (r: AllocationSqlRow) => boolean) => rows.filter(pick).reduce((n, r) => n + r.projects, 0);
-  const figures = (projects: number, booked: AllocationFigures, worked: AllocationFigures) => ({
-    projects,
-    pipeline: { amount: booked.pipelineValue, currency },
-    bookedDays: round(booked.presalesDays, 2),
-    workedDays: round(worked.presalesDays, 2),
-    bookedDaysPerMillion: roundOrNull(booked.daysPerMillion, 4),
-    workedDaysPerMillion: roundOrNull(worked.daysPerMillion, 4),
-  });
-  const salesPeople = byBooked.salesPeople.map((booked, i) => ({
-    salesPersonId: booked.salesPersonId,
-    name: rows.find((r) => r.salesPersonId === booked.salesPersonId)!.name,
-    ...figures(count((r) => r.salesPersonId === booked.salesPersonId), booked, byWorked.salesPeople[i]!),
-  }));
-  // Most days per unit of pipeline first: who gets served beyond their opportunity is what a director looks for.
-  salesPeople.sort(
-    (a, b) =>
-      (b.bookedDaysPerMillion ?? -1) - (a.bookedDaysPerMillion ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.salesPersonId < b.salesPersonId ? -1 : 1),
-  );
-  return {
-    currency,
-    total: figures(count(() => true), byBooked.total, byWorked.total),
-    tiers: TIERS.map((tier) => ({ tier, ...figures(count((r) => r.tier === tier), byBooked.daysByTier[tier], byWorked.daysByTier[tier]) })),
-    salesPeople,
-    gini: { bookedDays: round(byBooked.gini, 4), workedDays: round(byWorked.gini, 4), salesPeople: byBooked.giniPopulation },
-  };
-}
-
 /** 人人考核 reports: credit beside revenue, scores, and whether presales days follow opportunity (劣币驱逐良币). */
 export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -159,7 +148,10 @@ export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): voi
           'the credited person, or by their office or delivery center as on record now. Revenue is the revenue entries ' +
           'of the same window of the projects behind the credit, each project counted once per group and once in the ' +
           'totals: credit may add up past 100% of revenue (creditBasisPointsOfRevenue > 10000). Amounts per currency. ' +
-          'Managers, directors and admins see everyone; anyone else sees their own credit (groupBy=person only).',
+          'Any signed-in person: the credit of the people whose rows they may see (themselves, everyone below them, the ' +
+          'people of the offices they manage, the members of the centers they lead) on the projects they may see; per ' +
+          'office only the offices they manage, per center only the centers they lead, plus the group of those without ' +
+          'one. Directors and admins see everything. Totals are over the groups shown.',
         querystring: CreditsQuery,
         response: { 200: CreditsResponse, ...errors },
       },
@@ -167,12 +159,8 @@ export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): voi
     async (request) => {
       const viewer = caller(request);
       const { from, to, groupBy } = request.query;
-      const seesAll = SEES_ALL_CREDIT.some((role) => viewer.roles.includes(role));
-      if (!seesAll && groupBy !== 'person') {
-        throw httpError.forbidden(`grouping by ${groupBy} requires one of the roles: ${SEES_ALL_CREDIT.join(', ')}; use groupBy=person to see your own credit`);
-      }
-      const rows = await creditRows(pool, { from, to, groupBy, personId: seesAll ? undefined : viewer.id });
-      return { window: { from, to }, groupBy, scope: seesAll ? ('all' as const) : ('own' as const), ...summariseCredits(rows) };
+      const rows = await creditRows(pool, viewer, { from, to, groupBy });
+      return { window: { from, to }, groupBy, scope: scopeOf(viewer), ...summariseCredits(rows) };
     },
   );
 
@@ -183,8 +171,13 @@ export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): voi
         tags: ['reports'],
         summary: 'Scores (主负责人打分) per scored person: count, mean, distribution and the comments',
         description:
-          'Scores given in the window (scored_at, UTC dates, both included). Directors and admins see everyone; anyone ' +
-          'else sees themselves and the people below them in the manager tree, at any depth. The mean is rounded to 2 decimals.',
+          'Scores given in the window (scored_at, UTC dates, both included), per scored person. Any signed-in person: ' +
+          'the people whose rows they may see (themselves, everyone below them, the people of the offices they manage, ' +
+          'the members of the centers they lead), figured over the scores they may see — ' +
+          'those they gave, were given, or were given to anyone below them in the manager tree, at any depth. Directors ' +
+          'and admins see every score. A person scored only where the caller may not look has count 0 and mean null; a ' +
+          'score on a project the caller may not see names no project (projectId null). ' +
+          'The mean is rounded to 2 decimals.',
         querystring: ScoresQuery,
         response: { 200: ScoresResponse, ...errors },
       },
@@ -192,9 +185,8 @@ export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): voi
     async (request) => {
       const viewer = caller(request);
       const { from, to } = request.query;
-      const all = SEES_ALL_SCORES.some((role) => viewer.roles.includes(role));
-      const people = await scoreRows(pool, { from, to, viewerId: viewer.id, all });
-      return { window: { from, to }, scope: all ? ('all' as const) : ('tree' as const), people };
+      const people = await scoreRows(pool, viewer, { from, to });
+      return { window: { from, to }, scope: scopeOf(viewer), people };
     },
   );
 
@@ -210,21 +202,21 @@ export function assessReportRoutes(app: FastifyInstance, { pool }: AppDeps): voi
           'time entries (worked), so far. Per currency (no conversion), per tier and per sales owner, days are ' +
           'normalised per 1,000,000 major units of pipeline (1,000,000 CNY = 100,000,000 fen); the Gini coefficient of ' +
           'those normalised days across the sales people with pipeline says whether presales follows opportunity ' +
-          '(near 0) or goes to a few (towards 1). Managers, directors and admins.',
+          '(near 0) or goes to a few (towards 1). Any signed-in person, over the projects they may see (those they took ' +
+          'part in, those whose sales owner or owner is in their tree, those of the offices they manage and of the ' +
+          'centers they lead); directors and admins over every project.',
         querystring: AllocationQuery,
         response: { 200: AllocationResponse, ...errors },
       },
     },
     async (request) => {
-      requireRole(request, 'manager', 'director', 'admin');
       const { from, to, officeId } = request.query;
-      const rows = await allocationRows(pool, { from, to, officeId });
-      const currencies = [...new Set(rows.map((row) => row.currency))].sort();
+      const rows = await allocationRows(pool, caller(request), { from, to, officeId });
       return {
         window: { from, to },
         officeId: officeId ?? null,
         unit: `presales days per ${(PIPELINE_UNIT_MINOR / 100).toLocaleString('en-US')} major units of pipeline`,
-        currencies: currencies.map((currency) => allocationFor(currency, rows.filter((row) => row.currency === currency))),
+        currencies: allocationByCurrency(rows),
       };
     },
   );

@@ -8,6 +8,7 @@ import { creditCorrectionWorkflow, creditCorrectionWorkflowId } from '../../work
 import { submitScoresUpdate } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import { actorFor, errorResponses as errors, projectHandle, unlessAlreadyApplied, updateIdFor } from '../project-access';
@@ -73,7 +74,7 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/projects/:id/final-value',
-    {
+    { config: onlyFor('director'),
       schema: {
         tags: ['assess'],
         summary: "A director corrects a won deal's final value: correcting credit and revenue entries, never edits",

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../db/audit';
 import { inTransaction } from '../../db/pool';
+import { stalledProjects } from '../../db/reports';
 import { extendDeadlineUpdate, reassignUpdate, signFeasibilityUpdate } from '../../workflows/project-messages';
-import { caller, requireRole } from '../auth';
+import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
@@ -166,21 +167,14 @@ export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['reports'],
         summary: 'Open projects past their stage SLA, worst first',
+        description:
+          'Any signed-in person: the open projects they may see (those they took part in, those whose sales owner or ' +
+          'owner is in their tree, those of the offices they manage and of the delivery centers they lead); directors ' +
+          'and admins every project.',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: { 200: StalledSchema, ...errors },
       },
     },
-    async (request) => {
-      requireRole(request, 'manager', 'director', 'admin');
-      const { rows } = await pool.query(
-        `select id, name, tier, stage, owner_id as "ownerId", to_json(stage_deadline) #>> '{}' as "stageDeadline",
-           round((extract(epoch from now() - stage_deadline) / 3600)::numeric, 2)::float8 as "overdueHours",
-           escalation_level as "escalationLevel"
-         from projects where status = 'open' and stage_deadline < now()
-         order by stage_deadline asc, id limit $1`,
-        [request.query.limit],
-      );
-      return { items: rows };
-    },
+    async (request) => ({ items: await stalledProjects(pool, caller(request), request.query.limit) }),
   );
 }

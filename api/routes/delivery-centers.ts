@@ -8,8 +8,9 @@ import { addCalendarDays } from '../../domain/business-calendar';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema, type Role } from '../../domain/people';
 import { TierSchema } from '../../domain/policy';
-import { requireRole } from '../auth';
+import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { errorResponses as errors } from '../project-access';
@@ -107,6 +108,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
   r.post(
     '/api/delivery-centers/:id/members',
     {
+      config: onlyFor('admin'),
       schema: {
         tags: ['admin'],
         summary: 'Add a person to a delivery center (sets their center; audited)',
@@ -128,6 +130,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
   r.delete(
     '/api/delivery-centers/:id/members/:personId',
     {
+      config: onlyFor('admin'),
       schema: {
         tags: ['admin'],
         summary: 'Remove a person from a delivery center (clears their center; audited)',
@@ -154,7 +157,8 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
           'custom_dev), or under `other`. Booked: planned days of their bookings made in the window (any project); ' +
           'worked: days of their time entries in the window; capacity as in the utilization report. The window ' +
           'defaults to the 28 days up to today. Projects served are those dispatched to the center; win rate and cost ' +
-          'per won deal are over all of them, whenever they closed. Any signed-in person may read it.',
+          'per won deal are over all of them, whenever they closed. Any signed-in person may read it; the projects served ' +
+          'list names only the projects the reader may see, and a rate level shows as the README\'s visibility table says.',
         params: IdParams,
         querystring: CenterQuery,
         response: { 200: CenterResponse, ...errors },
@@ -164,7 +168,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
       const center = await getCenter(pool, request.params.id);
       if (!center) throw httpError.notFound(`no delivery center ${request.params.id}`);
       const { from, to } = windowOf(request.query);
-      const [policy, people, projects] = await Promise.all([currentPolicy(pool), centerMembers(pool, center.id, from, to), servedProjects(pool, center.id)]);
+      const [policy, people, projects] = await Promise.all([currentPolicy(pool), centerMembers(pool, center.id, from, to, caller(request)), servedProjects(pool, center.id, caller(request))]);
       const capacity = capacityDaysIn(from, to, policy.document.capacityDaysPerWeek);
 
       const members = Object.fromEntries([...FUNCTIONS, 'other'].map((key) => [key, [] as z.infer<typeof MemberSchema>[]])) as z.infer<typeof CenterResponse>['members'];
@@ -185,7 +189,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
         ...center,
         window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerPerson: capacity },
         members,
-        projectsServed: projects.map(({ id, name, tier, status }) => ({ id, name, tier, status })),
+        projectsServed: projects.filter((p) => p.visible).map(({ id, name, tier, status }) => ({ id, name, tier, status })),
         closed: { won: won.length, lost },
         winRate: won.length + lost > 0 ? Math.round((won.length / (won.length + lost)) * 10_000) / 10_000 : null,
         costPerWonDeal: [...wonCost.entries()]

@@ -15,6 +15,7 @@ import {
 } from '../../workflows/project-messages';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import {
@@ -53,7 +54,7 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/hotlines',
-    { schema: { tags: ['admin'], summary: 'Set up the hotline (服务热线) whose lead serves tier E and channel projects', body: HotlineCreateBody, response: { 201: CreatedId, ...errors } } },
+    { config: onlyFor('admin'), schema: { tags: ['admin'], summary: 'Set up the hotline (服务热线) whose lead serves tier E and channel projects', body: HotlineCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const admin = requireRole(request, 'admin');
@@ -202,7 +203,7 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
             updateId: updateIdFor(request, 'approve'),
           });
         }
-        return projectDetail(pool, approval.projectId);
+        return projectDetail(pool, approval.projectId, caller(request));
       });
     },
   );
@@ -220,7 +221,7 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
             updateId: updateIdFor(request, 'reject'),
           });
         }
-        return projectDetail(pool, approval.projectId);
+        return projectDetail(pool, approval.projectId, caller(request));
       });
     },
   );
@@ -249,7 +250,7 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/projects/:id/budget',
-    { schema: { tags: ['match'], summary: 'A director edits the presales budget, with a reason', params: IdParams, body: BudgetBody, response: { 200: ProjectDetailSchema, ...errors } } },
+    { config: onlyFor('director'), schema: { tags: ['match'], summary: 'A director edits the presales budget, with a reason', params: IdParams, body: BudgetBody, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, () =>
         commandOpenProject(deps, request, request.params.id, setBudgetUpdate, 'budget', () => request.body, requireRole(request, 'director')),

@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../db/audit';
-import { getPerson, insertPerson, issueToken, listPeople } from '../../db/people';
+import { directory, directoryEntry } from '../../db/directory';
+import { insertPerson, issueToken } from '../../db/people';
 import { inTransaction } from '../../db/pool';
 import { RoleSchema } from '../../domain/people';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { errorResponses } from '../project-access';
 import { idempotent } from '../idempotency';
@@ -43,7 +45,7 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
 
   r.post(
     '/api/people',
-    {
+    { config: onlyFor('admin'),
       schema: {
         tags: ['admin'],
         summary: 'Create a person and issue their API token (shown once)',
@@ -91,14 +93,14 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
         response: { 200: z.object({ items: z.array(PersonSchema) }), ...errors },
       },
     },
-    async (request) => ({ items: await listPeople(pool, request.query) }),
+    async (request) => ({ items: await directory(pool, caller(request), request.query) }),
   );
 
   r.get(
     '/api/people/:id',
     { schema: { tags: ['people'], params: IdParams, response: { 200: PersonSchema, ...errors } } },
     async (request) => {
-      const person = await getPerson(pool, request.params.id);
+      const person = await directoryEntry(pool, caller(request), request.params.id);
       if (!person) throw httpError.notFound(`no person ${request.params.id}`);
       return person;
     },
@@ -110,7 +112,7 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
 
   r.post(
     '/api/offices',
-    { schema: { tags: ['admin'], body: OfficeCreateBody, response: { 201: CreatedId, ...errors } } },
+    { config: onlyFor('admin'), schema: { tags: ['admin'], body: OfficeCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const admin = requireRole(request, 'admin');
@@ -166,7 +168,7 @@ export function organisationRoutes(app: FastifyInstance, { pool }: AppDeps): voi
 
   r.post(
     '/api/delivery-centers',
-    { schema: { tags: ['admin'], body: DeliveryCenterCreateBody, response: { 201: CreatedId, ...errors } } },
+    { config: onlyFor('admin'), schema: { tags: ['admin'], body: DeliveryCenterCreateBody, response: { 201: CreatedId, ...errors } } },
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const admin = requireRole(request, 'admin');

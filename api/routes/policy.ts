@@ -7,6 +7,7 @@ import { checkPolicyDocument, type PolicyProblem } from '../../domain/policy-che
 import { ReasonText } from '../../domain/text';
 import { requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { errorResponses } from '../project-access';
 import { idempotent } from '../idempotency';
@@ -90,10 +91,10 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
         body: z.object({ document: PolicyDocumentSchema, reason: ReasonText() }),
         response: { 201: z.object({ version: z.number().int() }), ...errors },
       },
-      // Before the body schema (which drops unknown keys and fills in defaults): the caller's role, then every
+      config: onlyFor(...POLICY_AUTHORS),
+      // Before the body schema (which drops unknown keys and fills in defaults), after the role check: every
       // problem of the document as sent.
       preValidation: async (request) => {
-        requireRole(request, ...POLICY_AUTHORS);
         const body = request.body as { document?: unknown } | undefined;
         const problems = under('body.document', problemsOf(body?.document));
         if (problems.length > 0) {
@@ -126,9 +127,7 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
         }),
         response: { 200: z.object({ valid: z.boolean(), problems: z.array(ProblemSchema) }), ...errors },
       },
-      preValidation: async (request) => {
-        requireRole(request, ...POLICY_AUTHORS);
-      },
+      config: onlyFor(...POLICY_AUTHORS),
     },
     async (request) => {
       const problems = under('document', problemsOf(request.body.document));

@@ -18,6 +18,7 @@ import {
   type ProjectSummary,
 } from '../../db/project-queries';
 import { supportsCurrency } from '../../domain/tier';
+import { SEES_ALL_RATES } from '../../domain/visibility';
 import {
   acceptHandoffUpdate,
   advanceUpdate,
@@ -33,6 +34,7 @@ import {
 import { projectWorkflow } from '../../workflows/project-workflow';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
+import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import {
   actorFor,
@@ -82,11 +84,11 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal, taskQueue } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const handleOf = (projectId: string) => projectHandle(temporal, projectId);
-  const detail = (id: string) => projectDetail(pool, id);
+  const detail = (id: string, request: FastifyRequest) => projectDetail(pool, id, caller(request));
 
   r.post(
     '/api/projects',
-    {
+    { config: onlyFor('sales', 'manager', 'director', 'admin'),
       schema: {
         tags: ['projects'],
         summary: 'Open a sales project: classifies its tier and starts its workflow',
@@ -150,7 +152,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const { cursor, limit, ...filter } = request.query;
-      const items = await listProjects(pool, { ...filter, limit: limit + 1, after: cursor ? decodeCursor(cursor) : undefined });
+      const items = await listProjects(pool, caller(request), { ...filter, limit: limit + 1, after: cursor ? decodeCursor(cursor) : undefined });
       const page = items.slice(0, limit);
       return { items: page, nextCursor: items.length > limit ? encodeCursor(page[page.length - 1]!) : null };
     },
@@ -159,20 +161,22 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get(
     '/api/projects/:id',
     { schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
-    async (request) => detail(request.params.id),
+    async (request) => detail(request.params.id, request),
   );
 
   r.get(
     '/api/projects/:id/live',
-    {
+    { config: onlyFor(...SEES_ALL_RATES),
       schema: {
         tags: ['projects'],
         summary: "The running workflow's own view of the project (a Temporal query)",
+        description: 'For directors and admins: the live state holds every rate, cost and score unredacted.',
         params: IdParams,
         response: { 200: z.record(z.string(), z.unknown()), ...errors },
       },
     },
     async (request) => {
+      requireRole(request, ...SEES_ALL_RATES);
       const project = await getProject(pool, request.params.id);
       if (!project) throw httpError.notFound(`no project ${request.params.id}`);
       return { ...(await handleOf(project.id).query(projectStateQuery)) };
@@ -246,7 +250,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
             updateId: updateIdFor(request, 'accept'),
           });
         }
-        return detail(handoff.projectId);
+        return detail(handoff.projectId, request);
       });
     },
   );
@@ -266,7 +270,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
             updateId: updateIdFor(request, 'decline'),
           });
         }
-        return detail(handoff.projectId);
+        return detail(handoff.projectId, request);
       });
     },
   );
@@ -287,7 +291,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/projects/:id/tier',
-    {
+    { config: onlyFor('director'),
       schema: {
         tags: ['projects'],
         summary: 'A director overrides the tier, with a reason (audited)',

@@ -2,29 +2,36 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy } from '../../db/policies';
-import {
-  basisPoints,
-  budgetReport,
-  capacityDaysIn,
-  deliveryCenters,
-  utilizationByPerson,
-  workingDaysIn,
-  type MoneyRow,
-} from '../../db/reports';
-import { budgetStatus } from '../../domain/budget';
+import { budgetReport, reportDeliveryCenters, utilizationByPerson } from '../../db/reports';
 import { CurrencySchema, MinorUnitsTotalSchema, MoneySchema } from '../../domain/money';
 import { TierSchema } from '../../domain/policy';
-import { requireRole } from '../auth';
+import { budgetReportItem, utilizationReport } from '../../domain/reports';
+import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { errorResponses as errors } from '../project-access';
 import { ProjectStatusSchema } from '../schemas';
 import { candidateRoutes } from './candidates';
 
+/**
+ * Reports show each person the rows their place allows (issue 9; domain/visibility.ts has the rules): anyone signed
+ * in may ask, and every figure — a total, a center's sum — is over the rows shown.
+ *
+ * - Rows about projects (budget burn): the projects the viewer may see; directors and admins all.
+ * - Rows about people (utilization per person): the viewer, everyone below them, the people of the offices they
+ *   manage and the members of the centers they lead; directors and admins all. A rate level and a cost are shown
+ *   only to the person, the managers above them, directors and admins; null for anyone else.
+ * - Per delivery center: the centers the viewer leads (not those of leads below them: a center's members need not
+ *   be in the viewer's tree); directors and admins all.
+ * - An `officeId` narrows the rows the viewer may see and never widens them: an office they may not see, like one
+ *   that does not exist, answers 200 with only the rows they may see anyway (usually none) — never 404, so the
+ *   answer does not tell whether such an office exists. The same holds in api/routes/assess-reports.ts.
+ */
+
 const BudgetReportQuery = z.object({
   status: ProjectStatusSchema.optional(),
   sort: z.enum(['burn', 'overBy', 'remaining']).default('burn'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  officeId: z.uuid().optional(),
+  officeId: z.uuid().optional().describe('only the projects of this office that the caller may see'),
   tier: TierSchema.optional(),
 });
 
@@ -61,8 +68,14 @@ const UtilizationFigures = {
   /** booked / capacity and worked / capacity in basis points, rounded down; null when capacity is zero. */
   bookedBasisPoints: z.number().int().nullable(),
   workedBasisPoints: z.number().int().nullable(),
-  /** Actual cost of the time worked in the window, one amount per currency. */
-  actualCost: z.array(z.object({ amount: MinorUnitsTotalSchema.nonnegative(), currency: CurrencySchema })),
+  actualCost: z
+    .array(z.object({ amount: MinorUnitsTotalSchema.nonnegative(), currency: CurrencySchema }))
+    .nullable()
+    .describe(
+      'Actual cost of the time worked in the window, one amount per currency. Null where the caller may not see the ' +
+        "cost (only the person, the managers above them, directors and admins may); a center's is null unless the " +
+        'caller may see every member counted.',
+    ),
 };
 
 const UtilizationResponse = z.object({
@@ -73,7 +86,10 @@ const UtilizationResponse = z.object({
       name: z.string(),
       officeId: z.uuid().nullable(),
       deliveryCenterId: z.uuid().nullable(),
-      rateLevel: z.string().nullable(),
+      rateLevel: z
+        .string()
+        .nullable()
+        .describe('null without a rate level on record, or where the caller may not see it (the person, the managers above them, directors and admins may)'),
       ...UtilizationFigures,
     }),
   ),
@@ -82,15 +98,7 @@ const UtilizationResponse = z.object({
   ),
 });
 
-function addMoney(into: Map<string, number>, amounts: readonly MoneyRow[]): void {
-  for (const { amount, currency } of amounts) into.set(currency, (into.get(currency) ?? 0) + amount);
-}
-
-function moneyList(totals: Map<string, number>): MoneyRow[] {
-  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, amount]) => ({ amount, currency }));
-}
-
-/** Reports for managers, directors and admins (SPEC §5). Also registers the candidates ranking. */
+/** Budget burn and utilization (SPEC §5), each as the caller may see it. Also registers the candidates ranking. */
 export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -102,34 +110,18 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['reports'],
         summary: 'Presales budget burn per project: over-budget first, then by burn, overBy or remaining',
+        description:
+          'Any signed-in person: the projects they may see — those they took part in (or act for someone who did), ' +
+          'those whose sales owner or owner is in their tree, those of the offices they manage, of the delivery centers ' +
+          'they lead and of the hotline they lead (tier E and channel deals); directors and admins every project. The ' +
+          'amounts are the ones the project itself shows.',
         querystring: BudgetReportQuery,
         response: { 200: z.object({ items: z.array(BudgetReportItem) }), ...errors },
       },
     },
     async (request) => {
-      requireRole(request, 'manager', 'director', 'admin');
-      const rows = await budgetReport(pool, request.query);
-      return {
-        items: rows.map((row) => {
-          const money = (amount: number) => ({ amount, currency: row.currency });
-          const position = { budget: money(row.budget), committed: money(row.committed), actual: money(row.actual) };
-          const status = budgetStatus(position);
-          return {
-            projectId: row.projectId,
-            name: row.name,
-            customerName: row.customerName,
-            tier: row.tier,
-            status: row.status,
-            stage: row.stage,
-            officeId: row.officeId,
-            ownerId: row.ownerId,
-            salesOwnerId: row.salesOwnerId,
-            overBudget: status.overBy.amount > 0,
-            ...position,
-            ...status,
-          };
-        }),
-      };
+      const rows = await budgetReport(pool, caller(request), request.query);
+      return { items: rows.map(budgetReportItem) };
     },
   );
 
@@ -142,51 +134,24 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
         description:
           'Capacity: working days (Mon–Fri) / 5 × the policy\'s capacityDaysPerWeek, rounded down to a quarter day. ' +
           'Booked: planned days of bookings made (booked_at, UTC date) in the window. Worked: days of time entries ' +
-          'whose work date is in the window, with their actual cost. A delivery center sums its members.',
+          'whose work date is in the window, with their actual cost. A delivery center sums its members. Any signed-in ' +
+          'person: the people whose rows they may see (themselves, everyone below them, the people of the offices they ' +
+          'manage, the members of the centers they lead) and the centers they lead; directors and admins everyone. Rate ' +
+          'levels and costs only where the caller may see them (their own, those below them; directors and admins all), ' +
+          'else null.',
         querystring: UtilizationQuery,
         response: { 200: UtilizationResponse, ...errors },
       },
     },
     async (request) => {
-      requireRole(request, 'manager', 'director', 'admin');
+      const viewer = caller(request);
       const { from, to } = request.query;
-      const [policy, people, centers] = await Promise.all([currentPolicy(pool), utilizationByPerson(pool, from, to), deliveryCenters(pool)]);
-      const capacityDaysPerWeek = policy.document.capacityDaysPerWeek;
-      const capacity = capacityDaysIn(from, to, capacityDaysPerWeek);
-      const figures = (capacityDays: number, bookedDays: number, workedDays: number, actualCost: MoneyRow[]) => ({
-        capacityDays,
-        bookedDays,
-        workedDays,
-        bookedBasisPoints: basisPoints(bookedDays, capacityDays),
-        workedBasisPoints: basisPoints(workedDays, capacityDays),
-        actualCost,
-      });
-      return {
-        window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerWeek, capacityDaysPerPerson: capacity },
-        people: people.map((p) => ({
-          personId: p.personId,
-          name: p.name,
-          officeId: p.officeId,
-          deliveryCenterId: p.deliveryCenterId,
-          rateLevel: p.rateLevel,
-          ...figures(capacity, p.bookedDays, p.workedDays, p.actualCost),
-        })),
-        deliveryCenters: centers.map((center) => {
-          const members = people.filter((p) => p.deliveryCenterId === center.id);
-          // Days are quarter (at worst hundredth) multiples: sum in hundredths so the totals stay exact.
-          const sum = (pick: (p: (typeof members)[number]) => number) => members.reduce((total, p) => total + Math.round(pick(p) * 100), 0) / 100;
-          const cost = new Map<string, number>();
-          for (const member of members) addMoney(cost, member.actualCost);
-          return {
-            deliveryCenterId: center.id,
-            name: center.name,
-            industry: center.industry,
-            leadId: center.leadId,
-            members: members.length,
-            ...figures(Math.round(capacity * 100 * members.length) / 100, sum((p) => p.bookedDays), sum((p) => p.workedDays), moneyList(cost)),
-          };
-        }),
-      };
+      const [policy, people, centers] = await Promise.all([
+        currentPolicy(pool),
+        utilizationByPerson(pool, viewer, from, to),
+        reportDeliveryCenters(pool, viewer),
+      ]);
+      return utilizationReport({ from, to, capacityDaysPerWeek: policy.document.capacityDaysPerWeek }, people, centers);
     },
   );
 }

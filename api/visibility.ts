@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Pool } from '../db/pool';
+import { canSeeProject } from '../db/visibility';
+import { httpError } from './errors';
+
+/**
+ * Who sees a project, enforced in one place: every route whose path starts with one of the prefixes below names a
+ * project (directly or through a handoff, approval or resource request), and answers 404 — "no such thing", not
+ * "forbidden" — to anyone who may not see that project (domain/visibility.ts says who may). It runs before the
+ * body is validated, so a refused body tells an outsider nothing either. Routes of any other shape are held to
+ * the route × identity table in test/fixtures/route-access.txt.
+ */
+
+type ProjectOf = (pool: Pool, id: string) => Promise<string | undefined>;
+
+const projectOfRow =
+  (table: string): ProjectOf =>
+  async (pool, id) =>
+    (await pool.query<{ project_id: string }>(`select project_id from ${table} where id = $1`, [id])).rows[0]?.project_id;
+
+const SCOPED_ROUTES: ReadonlyArray<{ prefix: string; noun: string; projectOf: ProjectOf }> = [
+  { prefix: '/api/projects/:id', noun: 'project', projectOf: async (_pool, id) => id },
+  { prefix: '/api/handoffs/:id', noun: 'handoff', projectOf: projectOfRow('handoffs') },
+  { prefix: '/api/approvals/:id', noun: 'approval', projectOf: projectOfRow('approvals') },
+  { prefix: '/api/resource-requests/:id', noun: 'resource request', projectOf: projectOfRow('resource_requests') },
+];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The project the route names, once the caller was found to be allowed to see it. */
+    visibleProjectId: string | null;
+  }
+}
+
+const isUuid = (value: unknown): value is string => z.uuid().safeParse(value).success;
+
+export function scopedRouteOf(url: string | undefined) {
+  if (!url) return undefined;
+  return SCOPED_ROUTES.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`));
+}
+
+export function registerProjectVisibility(app: FastifyInstance, pool: Pool): void {
+  app.decorateRequest('visibleProjectId', null);
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    const scoped = scopedRouteOf(request.routeOptions.url);
+    const id = (request.params as { id?: unknown } | undefined)?.id;
+    // A malformed id is the params schema's to refuse, with its own 400.
+    if (!scoped || !request.person || !isUuid(id)) return;
+    const projectId = await scoped.projectOf(pool, id);
+    if (!projectId || !(await canSeeProject(pool, request.person, projectId))) {
+      throw httpError.notFound(`no ${scoped.noun} ${id}`);
+    }
+    request.visibleProjectId = projectId;
+  });
+}

@@ -1,0 +1,83 @@
+import { holdsAny, HOTLINE_TIERS, OFFICE_DELIVERY_TIERS, SEES_ALL_PROJECTS, SEES_ALL_REPORT_ROWS } from '../domain/visibility';
+import type { Role } from '../domain/people';
+import type { Pool, PoolClient } from './pool';
+
+/**
+ * The visibility rules of domain/visibility.ts as SQL, for reads that must filter rows in the database (a list of
+ * 10,000 projects is not filtered in JavaScript). Each fragment is a set of `with recursive` items over one
+ * query parameter, the viewer's id; a query writes `with recursive ${visibleProjects('$1')} select …`.
+ */
+
+export interface Viewer {
+  id: string;
+  roles: readonly Role[];
+}
+
+const ACTING_FOR = (viewer: string) =>
+  `select person_id from delegations where delegate_id = ${viewer} and starts_at <= now() and ends_at > now()`;
+
+/**
+ * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see
+ * (directors and admins are not filtered: callers skip the fragment for them, see `seesAllProjects`).
+ */
+export const visibleProjects = (viewer: string) => `
+  viewer_tree(id) as (
+    select ${viewer}::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
+  ),
+  visible_projects(id) as (
+    select project_id from project_participants
+      where person_id = ${viewer}::uuid or person_id in (${ACTING_FOR(`${viewer}::uuid`)})
+    union select id from projects where sales_owner_id in (select id from viewer_tree)
+    union select id from projects where owner_id in (select id from viewer_tree)
+    union select p.id from projects p join offices o on o.id = p.office_id where o.manager_id = ${viewer}::uuid
+    union select p.id from projects p join delivery_centers c on c.id = p.delivery_center_id where c.lead_id = ${viewer}::uuid
+    union select p.id from projects p join people me on me.id = ${viewer}::uuid
+      where 'delivery' = any(me.roles) and p.office_id = me.office_id
+        and (p.channel or p.tier in (${OFFICE_DELIVERY_TIERS.map((t) => `'${t}'`).join(', ')}))
+    union select p.id from projects p join offices o on o.id = p.office_id join hotlines h on h.id = o.hotline_id
+      where h.lead_id = ${viewer}::uuid and (p.channel or p.tier in (${HOTLINE_TIERS.map((t) => `'${t}'`).join(', ')}))
+  )`;
+
+export function seesAllProjects(viewer: Viewer): boolean {
+  return holdsAny(viewer, SEES_ALL_PROJECTS);
+}
+
+/** Whether `viewer` may see project `projectId`; false also when there is no such project. */
+export async function canSeeProject(db: Pool | PoolClient, viewer: Viewer, projectId: string): Promise<boolean> {
+  if (seesAllProjects(viewer)) {
+    const { rowCount } = await db.query('select 1 from projects where id = $1', [projectId]);
+    return (rowCount ?? 0) > 0;
+  }
+  const { rowCount } = await db.query(
+    `with recursive ${visibleProjects('$1')} select 1 from visible_projects where id = $2`,
+    [viewer.id, projectId],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/**
+ * `report_people(id)`: the people whose rows a report shows `viewer` — themselves, everyone below them, the people
+ * of the offices they manage and of the delivery centers they lead. Directors and admins see every row: callers
+ * skip the fragment for them (`seesAllReportRows`). It defines `viewer_tree` as `visibleProjects` does: a query
+ * needing both puts each in a subquery of its own.
+ */
+export const reportPeople = (viewer: string) => `
+  viewer_tree(id) as (
+    select ${viewer}::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
+  ),
+  report_people(id) as (
+    select id from viewer_tree
+    union select p.id from people p join offices o on o.id = p.office_id where o.manager_id = ${viewer}::uuid
+    union select p.id from people p join delivery_centers c on c.id = p.delivery_center_id where c.lead_id = ${viewer}::uuid
+  )`;
+
+export function seesAllReportRows(viewer: Viewer): boolean {
+  return holdsAny(viewer, SEES_ALL_REPORT_ROWS);
+}
+
+/** Report rows per office: the offices `viewer` manages, or every office for directors and admins. */
+export async function reportOfficeIds(db: Pool | PoolClient, viewer: Viewer): Promise<string[] | 'all'> {
+  if (seesAllReportRows(viewer)) return 'all';
+  const { rows } = await db.query<{ id: string }>('select id from offices where manager_id = $1', [viewer.id]);
+  return rows.map((r) => r.id);
+}
