@@ -28,12 +28,15 @@ import { SESSION_COOKIE } from './session-auth';
 
 export interface AppOptions {
   logLevel?: string;
+  /** Proxies to believe about the client's address and protocol (`MOAT_TRUST_PROXY`); none by default. */
+  trustProxy?: boolean | string[];
 }
 
 /** The HTTP edge: zod schemas validate requests, type handlers and generate the OpenAPI document. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     clientErrorHandler: (error, socket) => answerClientError(app, error, socket),
   });

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   await ensureSearchAttributes(temporal, config.TEMPORAL_NAMESPACE);
   const notifier = createNotifier(notifySettingsFrom(config));
-  const app = await buildApp({ pool, temporal, taskQueue: config.MOAT_TASK_QUEUE, notifier }, { logLevel: config.LOG_LEVEL });
+  const app = await buildApp({ pool, temporal, taskQueue: config.MOAT_TASK_QUEUE, notifier }, { logLevel: config.LOG_LEVEL, trustProxy: config.MOAT_TRUST_PROXY });
   await app.listen({ port: config.PORT, host: config.HOST });
   const stop = async () => {
     await app.close();

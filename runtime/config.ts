@@ -11,6 +11,16 @@ const booleanFromEnv = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/**
+ * Which proxies in front of Moat to believe about the client (its address, for sign-in limits; https, for the
+ * session cookie's Secure): `false` (default) none, `true` any, or a comma-separated list of the proxies'
+ * addresses and CIDR ranges — as Fastify's `trustProxy` takes them.
+ */
+const trustProxy = z
+  .string()
+  .regex(/^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'true, false, or addresses/CIDR ranges separated by commas')
+  .transform((v): boolean | string[] => (v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim())));
+
 /** Every setting, from environment variables, validated at start. See README "Configuration". */
 export const ConfigSchema = z
   .object({
@@ -34,6 +44,7 @@ export const ConfigSchema = z
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   EMBEDDED_POSTGRES_PORT: port.default(5433),
+  MOAT_TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .extend(NotifyConfigSchema.shape);

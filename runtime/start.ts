@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       apiHost: config.HOST,
       adminToken: config.MOAT_ADMIN_TOKEN,
       logLevel: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+      trustProxy: config.MOAT_TRUST_PROXY,
       workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
       notify: notifySettingsFrom(config),
     });

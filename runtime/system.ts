@@ -145,6 +145,8 @@ export interface MoatOptions {
   apiHost: string;
   adminToken?: string;
   logLevel: string;
+  /** MOAT_TRUST_PROXY. */
+  trustProxy?: boolean | string[];
   workflowBundlePath?: string;
   workflowBundleCode?: string;
   continueAsNewAfterEvents?: number;
@@ -188,7 +190,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const workerRun = worker?.run();
   const app = await buildApp(
     { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notificationRetry: options.notificationRetry, notifier },
-    { logLevel: options.logLevel },
+    { logLevel: options.logLevel, trustProxy: options.trustProxy },
   );
   await app.listen({ port: options.apiPort, host: options.apiHost });
   const { port } = app.server.address() as { port: number };
