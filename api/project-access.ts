@@ -25,6 +25,9 @@ export const errorResponses = {
 export async function requirePerson(pool: Pool, id: string, path: string): Promise<PersonRow> {
   const person = await getPerson(pool, id);
   if (!person) throw httpError.badRequest(`${path} names no existing person`, [{ path, message: 'not found' }]);
+  if (person.deactivatedAt) {
+    throw httpError.badRequest(`${path} names a person deactivated since ${person.deactivatedAt}`, [{ path, message: 'deactivated' }]);
+  }
   return person;
 }
 

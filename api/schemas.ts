@@ -30,6 +30,8 @@ export const PersonSchema = z.object({
   industries: z.array(z.string()),
   rateLevel: z.string().nullable(),
   createdAt: z.string(),
+  /** When an admin deactivated the person (they cannot sign in or be given new work); null while active. */
+  deactivatedAt: z.string().nullable(),
 });
 
 export const OfficeCreateBody = z.object({

@@ -3,7 +3,7 @@ import type { Tier } from '../domain/policy';
 import { audit } from './audit';
 import { holdsAny, SEES_ALL_RATES } from '../domain/visibility';
 import { inTransaction, type Pool, type PoolClient } from './pool';
-import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
+import { seesAllProjects, viewerTree, visibleProjects, type Viewer } from './visibility';
 
 /** 多位一体: a delivery center, its members of every function, the projects it serves and how they ended. */
 
@@ -33,9 +33,7 @@ export interface CenterMemberRow {
 /** The members and their load; a rate level only where `viewer` may see it (domain/visibility.ts). */
 export async function centerMembers(pool: Pool, centerId: string, from: string, to: string, viewer: Viewer): Promise<CenterMemberRow[]> {
   const { rows } = await pool.query<CenterMemberRow>(
-    `with recursive viewer_tree(id) as (
-       select $4::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
-     ), members as (select id from people where delivery_center_id = $3
+    `with recursive ${viewerTree('$4')}, members as (select id from people where delivery_center_id = $3
      ), booked as (
        select person_id, sum(days) as days from bookings
        where person_id in (select id from members)

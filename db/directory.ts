@@ -2,7 +2,7 @@ import type { Role } from '../domain/people';
 import { holdsAny, SEES_ALL_RATES } from '../domain/visibility';
 import type { PersonRow } from './people';
 import type { Pool } from './pool';
-import type { Viewer } from './visibility';
+import { viewerTree, type Viewer } from './visibility';
 
 /**
  * The people directory as a viewer reads it: name, roles, office, e-mail, manager, skills to everyone signed in;
@@ -13,11 +13,9 @@ import type { Viewer } from './visibility';
 const DIRECTORY_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
   p.delivery_center_id as "deliveryCenterId", p.skills, p.industries,
   case when $1::boolean or p.id in (select id from viewer_tree) then p.rate_level end as "rateLevel",
-  to_json(p.created_at) #>> '{}' as "createdAt"`;
+  to_json(p.created_at) #>> '{}' as "createdAt", to_json(p.deactivated_at) #>> '{}' as "deactivatedAt"`;
 
-const VIEWER_TREE = `viewer_tree(id) as (
-  select $2::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
-)`;
+const VIEWER_TREE = viewerTree('$2');
 
 const seesAllRates = (viewer: Viewer) => holdsAny(viewer, SEES_ALL_RATES);
 

@@ -14,11 +14,13 @@ export interface PersonRow {
   industries: string[];
   rateLevel: string | null;
   createdAt: string;
+  /** Set while an admin has deactivated the person: no sign-in, no token, not to be given new work. */
+  deactivatedAt: string | null;
 }
 
 export const PERSON_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
   p.delivery_center_id as "deliveryCenterId", p.skills, p.industries, p.rate_level as "rateLevel",
-  to_json(p.created_at) #>> '{}' as "createdAt"`;
+  to_json(p.created_at) #>> '{}' as "createdAt", to_json(p.deactivated_at) #>> '{}' as "deactivatedAt"`;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -99,6 +101,6 @@ export async function issueToken(db: Pool | PoolClient, personId: string, label:
   return token;
 }
 
-/** A `tree(id)` CTE for `with recursive`: the person in query parameter `param` and everyone below them. */
-export const peopleAtOrBelow = (param: string) =>
-  `tree(id) as (select ${param}::uuid union select p.id from people p join tree t on p.manager_id = t.id)`;
+/** A `tree(id)` CTE for `with recursive` (or another name): the person in query parameter `param` and everyone below them. */
+export const peopleAtOrBelow = (param: string, name = 'tree') =>
+  `${name}(id) as (select ${param}::uuid union select p.id from people p join ${name} t on p.manager_id = t.id)`;

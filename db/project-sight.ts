@@ -2,7 +2,7 @@ import type { Sight } from '../domain/project-redaction';
 import { holdsAny, SEES_ALL_RATES, SEES_ALL_SCORES } from '../domain/visibility';
 import { pendingApprovalsFor } from './match-queries';
 import type { Pool } from './pool';
-import type { Viewer } from './visibility';
+import { viewerTree, type Viewer } from './visibility';
 
 /**
  * What `viewer` may read of project `projectId`'s people (domain/visibility.ts): rates and costs of their own work
@@ -16,9 +16,7 @@ export async function projectSight(pool: Pool, viewer: Viewer, projectId: string
   if (allRates && allScores) return { seesRateOf: () => true, seesScore: () => true };
   const [below, approved, pending] = await Promise.all([
     pool.query<{ id: string }>(
-      `with recursive viewer_tree(id) as (
-         select $1::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
-       ) select id from viewer_tree where id in (select person_id from project_participants where project_id = $2)`,
+      `with recursive ${viewerTree('$1')} select id from viewer_tree where id in (select person_id from project_participants where project_id = $2)`,
       [viewer.id, projectId],
     ),
     // The people whose booking the viewer approved (or approved an exception for): its price was their decision.

@@ -116,7 +116,7 @@ export async function requestForMatching(pool: Pool, requestId: string) {
 }
 
 /**
- * Everyone, with the days their bookings take in the window [from, to]. Bookings carry no dates of their own
+ * Everyone who may be given work (not deactivated), with the days their bookings take in the window [from, to]. Bookings carry no dates of their own
  * yet, so a booking's planned days are taken to be spread evenly over the 20 working days of the four weeks
  * from its booking date (any 28 consecutive days hold exactly 20 weekdays): the days it takes in the window are
  * its days × the working days the window shares with that span / 20, summed per person and rounded up to a
@@ -141,6 +141,7 @@ export async function peopleWithLoad(pool: Pool, from: string, to: string): Prom
      select p.id, p.name, p.roles, p.skills, p.industries, p.rate_level as "rateLevel", p.office_id as "officeId",
             p.delivery_center_id as "deliveryCenterId", coalesce(l.days, 0)::float8 as "bookedDays"
      from people p left join load l on l.person_id = p.id
+     where p.deactivated_at is null
      order by p.id`,
     [from, to],
   );

@@ -12,15 +12,15 @@ export interface Account {
 }
 
 async function accountWhere(db: Pool | PoolClient, condition: string, value: string): Promise<Account | undefined> {
-  const { rows } = await db.query<PersonRow & { deactivatedAt: string | null; passwordHash: string | null }>(
-    `select ${PERSON_COLUMNS}, to_json(p.deactivated_at) #>> '{}' as "deactivatedAt", pw.password_hash as "passwordHash"
+  const { rows } = await db.query<PersonRow & { passwordHash: string | null }>(
+    `select ${PERSON_COLUMNS}, pw.password_hash as "passwordHash"
      from people p left join person_passwords pw on pw.person_id = p.id where ${condition}`,
     [value],
   );
   const row = rows[0];
   if (!row) return undefined;
-  const { deactivatedAt, passwordHash, ...person } = row;
-  return { person, deactivatedAt, passwordHash };
+  const { passwordHash, ...person } = row;
+  return { person, deactivatedAt: person.deactivatedAt, passwordHash };
 }
 
 /** E-mail addresses are stored lower-cased (insertPerson). */

@@ -1,5 +1,6 @@
 import { holdsAny, HOTLINE_TIERS, OFFICE_DELIVERY_TIERS, SEES_ALL_PROJECTS, SEES_ALL_REPORT_ROWS } from '../domain/visibility';
 import type { Role } from '../domain/people';
+import { peopleAtOrBelow } from './people';
 import type { Pool, PoolClient } from './pool';
 
 /**
@@ -13,6 +14,9 @@ export interface Viewer {
   roles: readonly Role[];
 }
 
+/** `viewer_tree(id)`: the viewer and everyone below them in the manager tree. */
+export const viewerTree = (viewer: string) => peopleAtOrBelow(viewer, 'viewer_tree');
+
 const ACTING_FOR = (viewer: string) =>
   `select person_id from delegations where delegate_id = ${viewer} and starts_at <= now() and ends_at > now()`;
 
@@ -21,9 +25,7 @@ const ACTING_FOR = (viewer: string) =>
  * (directors and admins are not filtered: callers skip the fragment for them, see `seesAllProjects`).
  */
 export const visibleProjects = (viewer: string) => `
-  viewer_tree(id) as (
-    select ${viewer}::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
-  ),
+  ${viewerTree(viewer)},
   visible_projects(id) as (
     select project_id from project_participants
       where person_id = ${viewer}::uuid or person_id in (${ACTING_FOR(`${viewer}::uuid`)})
@@ -62,9 +64,7 @@ export async function canSeeProject(db: Pool | PoolClient, viewer: Viewer, proje
  * needing both puts each in a subquery of its own.
  */
 export const reportPeople = (viewer: string) => `
-  viewer_tree(id) as (
-    select ${viewer}::uuid union select p.id from people p join viewer_tree t on p.manager_id = t.id
-  ),
+  ${viewerTree(viewer)},
   report_people(id) as (
     select id from viewer_tree
     union select p.id from people p join offices o on o.id = p.office_id where o.manager_id = ${viewer}::uuid

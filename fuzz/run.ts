@@ -162,7 +162,7 @@ async function ensureSchemathesis(toolsDir: string): Promise<string> {
 interface Seed {
   people: Map<string, SeededPerson & { id: string }>;
   /** Ids that exist, by kind: handed to schemathesis as dictionaries (see schemathesisConfig). */
-  ids: Record<'people' | 'sales' | 'offices' | 'centers' | 'projects' | 'handoffs' | 'approvals' | 'requests' | 'bookings' | 'notifications', string[]>;
+  ids: Record<'people' | 'others' | 'sales' | 'offices' | 'centers' | 'projects' | 'handoffs' | 'approvals' | 'requests' | 'bookings' | 'notifications', string[]>;
 }
 
 async function api<T = any>(apiUrl: string, token: string, method: string, route: string, body?: unknown): Promise<T> {
@@ -237,6 +237,9 @@ async function seed(moat: RunningMoat): Promise<Seed> {
   );
   const ids: Seed['ids'] = {
     people: [...people.values()].map((p) => p.id),
+    // The people whose accounts /api/people/{id} routes act on (deactivate, reset a password): not the profiles'
+    // own, or the admin run would sign the other profiles out and leave them fuzzing 401s.
+    others: [...people.entries()].filter(([key]) => !Object.values(PROFILES).includes(key)).map(([, p]) => p.id),
     sales: [...people.values()].filter((p) => p.roles.includes('sales')).map((p) => p.id),
     offices: offices.map((o) => o.id),
     centers: centers.map((c) => c.id),
@@ -309,7 +312,7 @@ function schemathesisConfig(seeded: Seed, options: Options): string {
     ['^/api/handoffs/\\{id\\}', [['path.id', 'handoffs']]],
     ['^/api/approvals/\\{id\\}', [['path.id', 'approvals']]],
     ['^/api/resource-requests/\\{id\\}', [['path.id', 'requests']]],
-    ['^/api/people/\\{id\\}', [['path.id', 'people']]],
+    ['^/api/people/\\{id\\}', [['path.id', 'others']]],
     ['^/api/me/notifications/\\{id\\}', [['path.id', 'notifications']]],
     ['^/api/delivery-centers/\\{id\\}', [['path.id', 'centers'], ['path.personId', 'people']]],
   ];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword, needsRehash, verifyPassword } from '../api/password-hash';
 import { passwordProblem } from '../domain/password-policy';
 import { addressBucket, retryAfterSeconds } from '../domain/sign-in';
-import { uniqueSuffix, withMoatAndOrg, type Reply } from './support/moat';
+import { projectBody, uniqueSuffix, withMoatAndOrg, type Reply } from './support/moat';
 import { givePassword, send, sessionCookieOf, SessionClient, signIn, TEST_PASSWORD } from './support/sign-in';
 
 const ctx = withMoatAndOrg();
@@ -460,6 +460,21 @@ describe('deactivation', () => {
     expect((await session.get('/api/me')).status).toBe(401);
     expect((await signInReply(who.email, TEST_PASSWORD)).status).toBe(200);
     expect(await auditRows('person_reactivated', { entityId: who.id })).toHaveLength(1);
+  });
+
+  it('a deactivated person is shown as such in the directory and is given no new work', async () => {
+    const off = await ctx.moat.admin.post(`/api/people/${ctx.org.presales2.id}/deactivate`, { reason: 'on sabbatical' });
+    expect(off.status).toBe(200);
+    try {
+      expect((await ctx.org.sales.api.get(`/api/people/${ctx.org.presales2.id}`)).body.deactivatedAt).toBe(off.body.deactivatedAt);
+      const opened = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
+      expect(opened.status).toBe(201);
+      const offered = await ctx.org.sales.api.post(`/api/projects/${opened.body.id}/handoffs`, { toPersonId: ctx.org.presales2.id, reason: 'x' });
+      expect(offered.status).toBe(400);
+      expect(offered.body.error.details).toEqual([{ path: 'body.toPersonId', message: 'deactivated' }]);
+    } finally {
+      await ctx.moat.admin.post(`/api/people/${ctx.org.presales2.id}/reactivate`, { reason: 'back' });
+    }
   });
 
   it('an admin cannot deactivate themselves', async () => {
