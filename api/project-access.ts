@@ -1,6 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
+import { activeDelegators } from '../db/delegations';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
 import { getProject, getProjectDetail, type ProjectSummary } from '../db/project-queries';
@@ -45,16 +46,13 @@ export async function requireOpenProject(pool: Pool, id: string): Promise<Projec
 export async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
   const [chain, delegators] = await Promise.all([
     person.id === ownerId ? Promise.resolve([]) : managerChain(pool, ownerId),
-    pool.query<{ person_id: string }>(
-      'select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()',
-      [person.id],
-    ),
+    activeDelegators(pool, person.id),
   ]);
   return {
     id: person.id,
     roles: person.roles,
     manages: chain.includes(person.id) ? [ownerId] : [],
-    actingFor: delegators.rows.map((r) => r.person_id),
+    actingFor: delegators,
     officeId: person.officeId,
   };
 }
@@ -87,31 +85,25 @@ export function projectHandle(temporal: Client, projectId: string) {
 }
 
 /**
- * One command on an open project, the shape of most routes: the caller (or `as`, when the route has already
- * checked a role) becomes the workflow's actor, the update carries an id derived from the Idempotency-Key, and the
- * project is read back from Postgres, which the update has written before answering.
- */
-/**
  * A command's state checks, forgiving one case: they refuse with 409 because this very request already went through
  * — its first attempt was answered 503 while Temporal applied it, and the client retried with the same
- * Idempotency-Key. Temporal still knows the update by its id; then the command counts as done (`applied`), and a
- * refusal of that first attempt is answered as the refusal it was.
+ * Idempotency-Key. Temporal still knows the update by its id; then the command counts as done (`applied`, with
+ * the update's result), and a refusal of that first attempt is answered as the refusal it was.
  */
-export async function unlessAlreadyApplied<T>(
+async function unlessAlreadyApplied<T>(
   temporal: Client,
   request: FastifyRequest,
   projectId: string,
   action: string,
   checks: () => T | Promise<T>,
-): Promise<{ applied: true } | { applied: false; checked: T }> {
+): Promise<{ applied: true; result: unknown } | { applied: false; checked: T }> {
   try {
     return { applied: false, checked: await checks() };
   } catch (error) {
     const updateId = updateIdFor(request, action);
     if (!(error instanceof HttpError && error.status === 409 && updateId)) throw error;
     try {
-      await projectHandle(temporal, projectId).getUpdateHandle(updateId).result();
-      return { applied: true };
+      return { applied: true, result: await projectHandle(temporal, projectId).getUpdateHandle(updateId).result() };
     } catch (outcome) {
       // No such update: the 409 stands. Anything else — the first attempt's own refusal, or Temporal not answering
       // (then a 503, and the client retries again) — is the answer.
@@ -121,6 +113,42 @@ export async function unlessAlreadyApplied<T>(
   }
 }
 
+/** The project a command goes to, as its checks found it: whose manager chain decides `actor.manages`. */
+export interface CommandTarget {
+  id: string;
+  /** The person the caller must stand above to act as their manager (the owner; the handing-over owner for handoffs). */
+  ownerId: string;
+}
+
+/**
+ * The one path of every command to a project workflow. `prepare` runs the route's state checks and returns the
+ * project and the command's arguments; the caller (or `as`, when the route has already checked a role) becomes
+ * the workflow's actor; the update carries an id derived from the Idempotency-Key, so a re-delivered request
+ * applies once, and a retry whose checks now refuse because its first attempt went through gets that attempt's
+ * result. Answers the update's result.
+ */
+export async function sendCommand<A extends { actor: Actor }, R>(
+  deps: { pool: Pool; temporal: Client },
+  request: FastifyRequest,
+  projectId: string,
+  update: UpdateDefinition<R, [A]>,
+  action: string,
+  prepare: () => Promise<{ project: CommandTarget; args: Omit<A, 'actor'> }>,
+  as: PersonRow = caller(request),
+): Promise<R> {
+  const prepared = await unlessAlreadyApplied(deps.temporal, request, projectId, action, prepare);
+  if (prepared.applied) return prepared.result as R;
+  const { project, args } = prepared.checked;
+  return projectHandle(deps.temporal, project.id).executeUpdate(update, {
+    args: [{ ...args, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
+    updateId: updateIdFor(request, action),
+  });
+}
+
+/**
+ * The shape of most routes: one command on an open project, answered with the project as the caller may read it.
+ * The route's own state checks (in `args`) count as well: a retried dispatch finds no pending dispatch any more.
+ */
 export async function commandOpenProject<A extends { actor: Actor }>(
   deps: { pool: Pool; temporal: Client },
   request: FastifyRequest,
@@ -130,16 +158,17 @@ export async function commandOpenProject<A extends { actor: Actor }>(
   args: (project: ProjectSummary) => Omit<A, 'actor'> | Promise<Omit<A, 'actor'>>,
   as: PersonRow = caller(request),
 ) {
-  // The route's own state checks (in `args`) count as well: a retried dispatch finds no pending dispatch any more.
-  const open = await unlessAlreadyApplied(deps.temporal, request, projectId, action, async () => {
-    const project = await requireOpenProject(deps.pool, projectId);
-    return { project, rest: await args(project) };
-  });
-  if (open.applied) return projectDetail(deps.pool, projectId, caller(request));
-  const { project, rest } = open.checked;
-  await projectHandle(deps.temporal, project.id).executeUpdate(update, {
-    args: [{ ...rest, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
-    updateId: updateIdFor(request, action),
-  });
-  return projectDetail(deps.pool, project.id, caller(request));
+  await sendCommand(
+    deps,
+    request,
+    projectId,
+    update,
+    action,
+    async () => {
+      const project = await requireOpenProject(deps.pool, projectId);
+      return { project, args: await args(project) };
+    },
+    as,
+  );
+  return projectDetail(deps.pool, projectId, caller(request));
 }

@@ -1,4 +1,5 @@
 import type { Role } from '../domain/people';
+import { actingFor } from './delegations';
 import type { Pool } from './pool';
 import { peopleAtOrBelow } from './people';
 
@@ -51,7 +52,7 @@ export async function pendingApprovalsFor(pool: Pool, personId: string, roles: s
      where a.status = 'pending' and (
        a.approver_id = $1
        or (a.approver_id is null and a.approver_role = any($2::text[]))
-       or a.approver_id in (select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now())
+       or a.approver_id in (${actingFor('$1')})
        or exists (select 1 from escalations e where e.obligation_key = 'approval:' || a.id and e.target_id = $1 and e.level >= 1))
      order by a.requested_at`,
     [personId, roles],
@@ -141,7 +142,7 @@ export async function rateVisibility(
       `select 1 from resource_requests r join approvals a on a.id in (r.approval_id, r.exception_approval_id)
        where r.id = $1 and a.status = 'pending'
          and (a.approver_id = $2 or (a.approver_id is null and a.approver_role = any($3::text[]))
-              or a.approver_id in (select person_id from delegations where delegate_id = $2 and starts_at <= now() and ends_at > now()))`,
+              or a.approver_id in (${actingFor('$2')}))`,
       [requestId, viewer.id, [...viewer.roles]],
     ),
     pool.query<{ id: string }>(

@@ -1,5 +1,5 @@
 import type { Approval } from '../domain/match';
-import type { PoolClient } from './pool';
+import type { Pool, PoolClient } from './pool';
 
 /**
  * The in-app inbox. One row per (event, person): the key makes a re-delivered event notify once. People who
@@ -63,4 +63,10 @@ export async function notifyApprover(
   }
   const delegates = await delegatesOf(client, approval.approver.personId, approval.requestedAt);
   await notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
+}
+
+/** Marks one of the person's notifications read (once: the first time stays); false when it is not theirs. */
+export async function markNotificationRead(pool: Pool, id: string, personId: string): Promise<boolean> {
+  const { rowCount } = await pool.query('update notifications set read_at = coalesce(read_at, now()) where id = $1 and person_id = $2', [id, personId]);
+  return (rowCount ?? 0) > 0;
 }

@@ -2,6 +2,7 @@ import { whyDelegateWaits } from '../domain/lifecycle';
 import type { PersonRef } from '../domain/people';
 import { PolicyDocumentSchema, type Tier } from '../domain/policy';
 import { projectMatchDetail } from './match-queries';
+import { actingFor } from './delegations';
 import type { Pool } from './pool';
 import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
@@ -162,7 +163,7 @@ export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | u
 export async function pendingHandoffsFor(pool: Pool, personId: string): Promise<HandoffRow[]> {
   const { rows } = await pool.query<HandoffRow>(
     `select ${HANDOFF_COLUMNS} from handoffs h where h.status = 'pending' and (h.to_person_id = $1
-       or h.to_person_id in (select person_id from delegations where delegate_id = $1 and starts_at <= now() and ends_at > now()))
+       or h.to_person_id in (${actingFor('$1')}))
      order by h.proposed_at`,
     [personId],
   );

@@ -1,5 +1,6 @@
 import { holdsAny, HOTLINE_TIERS, OFFICE_DELIVERY_TIERS, SEES_ALL_PROJECTS, SEES_ALL_REPORT_ROWS } from '../domain/visibility';
 import type { Role } from '../domain/people';
+import { actingFor } from './delegations';
 import { peopleAtOrBelow } from './people';
 import type { Pool, PoolClient } from './pool';
 
@@ -17,8 +18,6 @@ export interface Viewer {
 /** `viewer_tree(id)`: the viewer and everyone below them in the manager tree. */
 export const viewerTree = (viewer: string) => peopleAtOrBelow(viewer, 'viewer_tree');
 
-const ACTING_FOR = (viewer: string) =>
-  `select person_id from delegations where delegate_id = ${viewer} and starts_at <= now() and ends_at > now()`;
 
 /**
  * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see
@@ -28,7 +27,7 @@ export const visibleProjects = (viewer: string) => `
   ${viewerTree(viewer)},
   visible_projects(id) as (
     select project_id from project_participants
-      where person_id = ${viewer}::uuid or person_id in (${ACTING_FOR(`${viewer}::uuid`)})
+      where person_id = ${viewer}::uuid or person_id in (${actingFor(viewer)})
     union select id from projects where sales_owner_id in (select id from viewer_tree)
     union select id from projects where owner_id in (select id from viewer_tree)
     union select p.id from projects p join offices o on o.id = p.office_id where o.manager_id = ${viewer}::uuid

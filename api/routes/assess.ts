@@ -11,7 +11,7 @@ import type { AppDeps } from '../deps';
 import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
-import { actorFor, errorResponses as errors, projectHandle, unlessAlreadyApplied, updateIdFor } from '../project-access';
+import { errorResponses as errors, sendCommand } from '../project-access';
 import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
 
 const ScoringSchema = z.object({
@@ -53,21 +53,17 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, async () => {
         const person = caller(request);
-        const project = await getProject(pool, request.params.id);
-        if (!project) throw httpError.notFound(`no project ${request.params.id}`);
-        // Once scoring is complete (or there was nobody to score) the project's workflow has ended.
-        const owed = await unlessAlreadyApplied(temporal, request, project.id, 'scores', async () => {
-          if (project.status === 'open') return;
-          const current = await scoring(project.id, person);
-          if (current.status !== 'open') throw httpError.conflict(current.status === 'complete' ? 'every participant is already scored' : 'this project has nobody to score');
+        await sendCommand(deps, request, request.params.id, submitScoresUpdate, 'scores', async () => {
+          const project = await getProject(pool, request.params.id);
+          if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+          // Once scoring is complete (or there was nobody to score) the project's workflow has ended.
+          if (project.status !== 'open') {
+            const current = await scoring(project.id, person);
+            if (current.status !== 'open') throw httpError.conflict(current.status === 'complete' ? 'every participant is already scored' : 'this project has nobody to score');
+          }
+          return { project, args: { scores: request.body.scores } };
         });
-        if (!owed.applied) {
-          await projectHandle(temporal, project.id).executeUpdate(submitScoresUpdate, {
-            args: [{ actor: await actorFor(pool, person, project.ownerId), scores: request.body.scores }],
-            updateId: updateIdFor(request, 'scores'),
-          });
-        }
-        return scoring(project.id, person);
+        return scoring(request.params.id, person);
       });
     },
   );

@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { audit } from '../../db/audit';
-import { inTransaction } from '../../db/pool';
 import { stalledProjects } from '../../db/reports';
 import { extendDeadlineUpdate, reassignUpdate, signFeasibilityUpdate } from '../../workflows/project-messages';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
-import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { commandOpenProject, errorResponses as errors, personRef, requirePerson } from '../project-access';
 import { IdParams, ProjectDetailSchema } from '../schemas';
@@ -22,10 +19,6 @@ const DeadlineBody = z.object({
   reason: ReasonText(),
 });
 const ReassignBody = z.object({ toPersonId: z.uuid(), reason: ReasonText() });
-const DelegationBody = z
-  .object({ delegateId: z.uuid(), from: z.iso.datetime({ offset: true }), until: z.iso.datetime({ offset: true }) })
-  .refine((d) => Date.parse(d.until) > Date.parse(d.from), { path: ['until'], message: 'must be after from' });
-const DelegationSchema = z.object({ delegateId: z.uuid(), from: z.string(), until: z.string() });
 
 const StalledSchema = z.object({
   items: z.array(
@@ -101,63 +94,6 @@ export function collaborateRoutes(app: FastifyInstance, deps: AppDeps): void {
           reason: request.body.reason,
         })),
       );
-    },
-  );
-
-  r.get(
-    '/api/me/delegation',
-    { schema: { tags: ['people'], response: { 200: z.object({ delegation: DelegationSchema.nullable() }), ...errors } } },
-    async (request) => {
-      const { rows } = await pool.query(
-        `select delegate_id as "delegateId", to_json(starts_at) #>> '{}' as "from", to_json(ends_at) #>> '{}' as until
-         from delegations where person_id = $1`,
-        [caller(request).id],
-      );
-      return { delegation: rows[0] ?? null };
-    },
-  );
-
-  r.put(
-    '/api/me/delegation',
-    {
-      schema: {
-        tags: ['people'],
-        summary: 'Out of office: approvals, dispatch decisions and handoff offers go to the delegate meanwhile',
-        body: DelegationBody,
-        response: { 200: z.object({ delegation: DelegationSchema }), ...errors },
-      },
-    },
-    async (request) => {
-      const person = caller(request);
-      const { delegateId, from, until } = request.body;
-      if (delegateId === person.id) throw httpError.badRequest('delegate to someone else', [{ path: 'body.delegateId', message: 'is you' }]);
-      await requirePerson(pool, delegateId, 'body.delegateId');
-      await inTransaction(pool, async (client) => {
-        await client.query(
-          `insert into delegations (person_id, delegate_id, starts_at, ends_at) values ($1, $2, $3, $4)
-           on conflict (person_id) do update set delegate_id = excluded.delegate_id, starts_at = excluded.starts_at,
-             ends_at = excluded.ends_at, created_at = now()`,
-          [person.id, delegateId, from, until],
-        );
-        await audit(client, {
-          actorId: person.id,
-          action: 'delegation_set',
-          entityType: 'person',
-          entityId: person.id,
-          data: request.body,
-          idempotencyKey: `delegation:${person.id}:${delegateId}:${from}:${until}`,
-        });
-      });
-      return { delegation: { delegateId, from: new Date(from).toISOString(), until: new Date(until).toISOString() } };
-    },
-  );
-
-  r.delete(
-    '/api/me/delegation',
-    { schema: { tags: ['people'], response: { 200: z.object({ removed: z.boolean() }), ...errors } } },
-    async (request) => {
-      const { rowCount } = await pool.query('delete from delegations where person_id = $1', [caller(request).id]);
-      return { removed: (rowCount ?? 0) > 0 };
     },
   );
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { centerMembers, changeMembership, getCenter, servedProjects, type MembershipChange } from '../../db/delivery-centers';
+import { createAudited, insertDeliveryCenter, listDeliveryCenters } from '../../db/organisation';
 import { currentPolicy } from '../../db/policies';
 import { basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
 import { addCalendarDays } from '../../domain/business-calendar';
@@ -14,7 +15,8 @@ import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { errorResponses as errors } from '../project-access';
-import { IdParams, ProjectStatusSchema } from '../schemas';
+import { CreatedId, DeliveryCenterCreateBody, IdParams, ProjectStatusSchema } from '../schemas';
+import { requireExisting } from './organisation';
 
 /** The functions a center brings together as one team (多位一体); anyone holding none of them is under `other`. */
 const FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
@@ -104,6 +106,39 @@ function windowOf(query: { from?: string; to?: string }): { from: string; to: st
 /** 多位一体交付中心: membership (admin) and the center as one team — members by function, projects, results. */
 export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/delivery-centers',
+    { config: onlyFor('admin'), schema: { tags: ['admin'], body: DeliveryCenterCreateBody, response: { 201: CreatedId, ...errors } } },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 201, async () => {
+        const admin = requireRole(request, 'admin');
+        const body = request.body;
+        await requireExisting(pool, 'people', body.leadId, 'body.leadId');
+        const created = await createAudited(pool, { actorId: admin.id, entity: 'delivery_center', data: body }, (client, id) =>
+          insertDeliveryCenter(client, id, body),
+        );
+        if (created === 'taken') {
+          throw httpError.conflict('a delivery center with that name or industry exists', [{ path: 'body.industry', message: 'one center per industry' }]);
+        }
+        return { id: created.id };
+      });
+    },
+  );
+
+  r.get(
+    '/api/delivery-centers',
+    {
+      schema: {
+        tags: ['organisation'],
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), industry: z.string(), leadId: z.uuid() })) }),
+          ...errors,
+        },
+      },
+    },
+    async () => ({ items: await listDeliveryCenters(pool) }),
+  );
 
   r.post(
     '/api/delivery-centers/:id/members',

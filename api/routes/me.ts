@@ -1,13 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { delegationOf, removeDelegation, setDelegation } from '../../db/delegations';
 import { pendingApprovalsFor, unreadNotifications } from '../../db/match-queries';
+import { markNotificationRead } from '../../db/notifications';
 import { pendingHandoffsFor, whyDelegateWaitsOn } from '../../db/project-queries';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
-import { errorResponses as errors } from '../project-access';
+import { errorResponses as errors, requirePerson } from '../project-access';
 import { ApprovalSchema, HandoffSchema } from '../schemas';
+
+const DelegationBody = z
+  .object({ delegateId: z.uuid(), from: z.iso.datetime({ offset: true }), until: z.iso.datetime({ offset: true }) })
+  .refine((d) => Date.parse(d.until) > Date.parse(d.from), { path: ['until'], message: 'must be after from' });
+const DelegationSchema = z.object({ delegateId: z.uuid(), from: z.string(), until: z.string() });
 
 const NotificationSchema = z.object({
   id: z.string(),
@@ -66,12 +73,40 @@ export function meRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     '/api/me/notifications/:id/read',
     { schema: { tags: ['people'], params: z.object({ id: z.string().regex(/^\d+$/) }), response: { 200: z.object({ read: z.boolean() }), ...errors } } },
     async (request) => {
-      const { rowCount } = await pool.query('update notifications set read_at = coalesce(read_at, now()) where id = $1 and person_id = $2', [
-        request.params.id,
-        caller(request).id,
-      ]);
-      if (!rowCount) throw httpError.notFound(`no notification ${request.params.id} of yours`);
+      if (!(await markNotificationRead(pool, request.params.id, caller(request).id))) throw httpError.notFound(`no notification ${request.params.id} of yours`);
       return { read: true };
     },
+  );
+
+  r.get(
+    '/api/me/delegation',
+    { schema: { tags: ['people'], response: { 200: z.object({ delegation: DelegationSchema.nullable() }), ...errors } } },
+    async (request) => ({ delegation: await delegationOf(pool, caller(request).id) }),
+  );
+
+  r.put(
+    '/api/me/delegation',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Out of office: approvals, dispatch decisions and handoff offers go to the delegate meanwhile',
+        body: DelegationBody,
+        response: { 200: z.object({ delegation: DelegationSchema }), ...errors },
+      },
+    },
+    async (request) => {
+      const person = caller(request);
+      const { delegateId, from, until } = request.body;
+      if (delegateId === person.id) throw httpError.badRequest('delegate to someone else', [{ path: 'body.delegateId', message: 'is you' }]);
+      await requirePerson(pool, delegateId, 'body.delegateId');
+      await setDelegation(pool, person.id, request.body);
+      return { delegation: { delegateId, from: new Date(from).toISOString(), until: new Date(until).toISOString() } };
+    },
+  );
+
+  r.delete(
+    '/api/me/delegation',
+    { schema: { tags: ['people'], response: { 200: z.object({ removed: z.boolean() }), ...errors } } },
+    async (request) => ({ removed: await removeDelegation(pool, caller(request).id) }),
   );
 }

@@ -1,8 +1,4 @@
-/*
- * The project resource's routes: open, list, read, advance, handoffs (propose, accept, decline), close, tier.
- * Long because a project is the resource most commands act on; issue 10 moves its SQL to db/ and the handoff
- * routes beside it into a file of their own.
- */
+/* The project resource's routes: open, list, read, the live view, advance, close, tier (handoffs: handoffs.ts). */
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,7 +8,6 @@ import { managerChain } from '../../db/people';
 import { checkProjectOpening } from '../../domain/lifecycle';
 import { currentPolicy } from '../../db/policies';
 import {
-  getHandoff,
   getProject,
   listProjects,
   type ProjectSummary,
@@ -20,41 +15,32 @@ import {
 import { supportsCurrency } from '../../domain/tier';
 import { SEES_ALL_RATES } from '../../domain/visibility';
 import {
-  acceptHandoffUpdate,
   advanceUpdate,
   closeUpdate,
-  declineHandoffUpdate,
   overrideTierUpdate,
   projectOpenedUpdate,
   projectStateQuery,
   projectWorkflowId,
-  proposeHandoffUpdate,
   type ProjectWorkflowInput,
 } from '../../workflows/project-messages';
 import { projectWorkflow } from '../../workflows/project-workflow';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { onlyFor } from '../route-roles';
+import { requireExisting } from './organisation';
 import { httpError } from '../errors';
 import {
-  actorFor,
   commandOpenProject,
   errorResponses as errors,
   personRef,
   projectHandle,
   projectDetail,
-  requireOpenProject,
   requirePerson,
-  unlessAlreadyApplied,
-  updateIdFor,
 } from '../project-access';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import {
   AdvanceBody,
   CloseBody,
-  HandoffDeclineBody,
-  HandoffProposeBody,
-  HandoffSchema,
   IdParams,
   ProjectCreateBody,
   ProjectDetailSchema,
@@ -102,10 +88,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
         const person = requireRole(request, 'sales', 'manager', 'director', 'admin');
         const body = request.body;
         const salesOwner = await requirePerson(pool, body.salesOwnerId, 'body.salesOwnerId');
-        const office = await pool.query('select 1 from offices where id = $1', [body.officeId]);
-        if (!office.rowCount) {
-          throw httpError.badRequest('body.officeId names no existing office', [{ path: 'body.officeId', message: 'not found' }]);
-        }
+        await requireExisting(pool, 'offices', body.officeId, 'body.officeId');
         checkProjectOpening({
           creator: personRef(person),
           creatorManagesSalesOwner: person.id !== salesOwner.id && (await managerChain(pool, salesOwner.id)).includes(person.id),
@@ -193,85 +176,6 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
           return { nominee: nominee && personRef(nominee), fromStage: request.body.fromStage };
         }),
       );
-    },
-  );
-
-  r.post(
-    '/api/projects/:id/handoffs',
-    {
-      schema: { tags: ['handoffs'], params: IdParams, body: HandoffProposeBody, response: { 201: HandoffSchema, ...errors } },
-    },
-    async (request, reply) => {
-      return idempotent(pool, request, reply, 201, async () => {
-        const person = caller(request);
-        const project = await requireOpenProject(pool, request.params.id);
-        const nominee = await requirePerson(pool, request.body.toPersonId, 'body.toPersonId');
-        const view = await handleOf(project.id).executeUpdate(proposeHandoffUpdate, {
-          args: [{ actor: await actorFor(pool, person, project.ownerId), to: personRef(nominee), reason: request.body.reason }],
-          updateId: updateIdFor(request, 'handoff'),
-        });
-        const handoff = view.pendingHandoff && (await getHandoff(pool, view.pendingHandoff.id));
-        if (!handoff) throw new Error(`a handoff on ${project.id} was proposed but is not recorded`);
-        return handoff;
-      });
-    },
-  );
-
-  r.get(
-    '/api/handoffs/:id',
-    { schema: { tags: ['handoffs'], params: IdParams, response: { 200: HandoffSchema, ...errors } } },
-    async (request) => {
-      const handoff = await getHandoff(pool, request.params.id);
-      if (!handoff) throw httpError.notFound(`no handoff ${request.params.id}`);
-      return handoff;
-    },
-  );
-
-  /** The pending handoff, or `applied` when this request's own earlier attempt already decided it. */
-  async function pendingHandoff(request: FastifyRequest, id: string, action: string) {
-    const handoff = await getHandoff(pool, id);
-    if (!handoff) throw httpError.notFound(`no handoff ${id}`);
-    const pending = await unlessAlreadyApplied(temporal, request, handoff.projectId, action, () => {
-      if (handoff.status !== 'pending') throw httpError.conflict(`the handoff is already ${handoff.status}`);
-    });
-    return { handoff, applied: pending.applied };
-  }
-
-  r.post(
-    '/api/handoffs/:id/accept',
-    { schema: { tags: ['handoffs'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
-    async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const { handoff, applied } = await pendingHandoff(request, request.params.id, 'accept');
-        if (!applied) {
-          await handleOf(handoff.projectId).executeUpdate(acceptHandoffUpdate, {
-            args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id }],
-            updateId: updateIdFor(request, 'accept'),
-          });
-        }
-        return detail(handoff.projectId, request);
-      });
-    },
-  );
-
-  r.post(
-    '/api/handoffs/:id/decline',
-    {
-      schema: { tags: ['handoffs'], params: IdParams, body: HandoffDeclineBody, response: { 200: ProjectDetailSchema, ...errors } },
-    },
-    async (request, reply) => {
-      return idempotent(pool, request, reply, 200, async () => {
-        const person = caller(request);
-        const { handoff, applied } = await pendingHandoff(request, request.params.id, 'decline');
-        if (!applied) {
-          await handleOf(handoff.projectId).executeUpdate(declineHandoffUpdate, {
-            args: [{ actor: await actorFor(pool, person, handoff.fromPersonId), handoffId: handoff.id, reason: request.body.reason }],
-            updateId: updateIdFor(request, 'decline'),
-          });
-        }
-        return detail(handoff.projectId, request);
-      });
     },
   );
 

@@ -10,7 +10,6 @@ import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { errorResponses as errors } from '../project-access';
 import { ProjectStatusSchema } from '../schemas';
-import { candidateRoutes } from './candidates';
 
 /**
  * Reports show each person the rows their place allows (issue 9; domain/visibility.ts has the rules): anyone signed
@@ -98,11 +97,10 @@ const UtilizationResponse = z.object({
   ),
 });
 
-/** Budget burn and utilization (SPEC §5), each as the caller may see it. Also registers the candidates ranking. */
+/** Budget burn and utilization (SPEC §5), each as the caller may see it.  */
 export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  candidateRoutes(app, deps);
 
   r.get(
     '/api/reports/budget',
