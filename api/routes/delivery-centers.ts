@@ -6,6 +6,7 @@ import { createAudited, insertDeliveryCenter, listDeliveryCenters } from '../../
 import { currentPolicy } from '../../db/policies';
 import { basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
 import { addCalendarDays } from '../../domain/business-calendar';
+import { centerOutcomes } from '../../domain/delivery-center';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema, type Role } from '../../domain/people';
 import { TierSchema } from '../../domain/policy';
@@ -213,23 +214,12 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
         for (const key of functions.length > 0 ? functions : (['other'] as const)) members[key].push(member);
       }
 
-      const won = projects.filter((p) => p.status === 'won');
-      const lost = projects.filter((p) => p.status === 'lost').length;
-      const wonCost = new Map<string, { total: number; count: number }>();
-      for (const project of won) {
-        const sum = wonCost.get(project.currency) ?? { total: 0, count: 0 };
-        wonCost.set(project.currency, { total: sum.total + project.actual, count: sum.count + 1 });
-      }
       return {
         ...center,
         window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerPerson: capacity },
         members,
         projectsServed: projects.filter((p) => p.visible).map(({ id, name, tier, status }) => ({ id, name, tier, status })),
-        closed: { won: won.length, lost },
-        winRate: won.length + lost > 0 ? Math.round((won.length / (won.length + lost)) * 10_000) / 10_000 : null,
-        costPerWonDeal: [...wonCost.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([currency, { total, count }]) => ({ amount: Math.round(total / count), currency })),
+        ...centerOutcomes(projects),
       };
     },
   );
