@@ -520,19 +520,25 @@ export function closeMatchEvents(state: ProjectState, outcome: string): MatchEve
  * After a tier override the budget follows the new tier, and when the dispatch path changes the project is
  * dispatched again along it (`dispatcher` resolved by the workflow); an open dispatch approval is cancelled.
  */
+/**
+ * What follows a tier override (from `fromTier`) in Match, judged on the project as it is now: the budget of the
+ * new tier when it differs from the budget in force, and — when the dispatcher's post changed and `dispatcher` was
+ * resolved for the new one — the pending dispatch cancelled and a new one requested. Reading the current state,
+ * not a copy from before the override, means an approval decided meanwhile is never undone.
+ */
 export function retierMatchEvents(
   state: ProjectState,
-  before: ProjectState,
+  fromTier: Tier,
   dispatcher: ApproverRef | undefined,
   ctx: DecisionContext,
 ): MatchEvent[] {
   const events: MatchEvent[] = [];
   const budget = tierBudget(state.policy.document, state.tier, state.facts.expectedValue, ctx.now.slice(0, 10));
-  if (budget.amount !== before.match.budget.amount) {
-    events.push({ type: 'budget_set', budget, reason: `tier overridden ${before.tier} → ${state.tier}` });
+  if (budget.amount !== state.match.budget.amount) {
+    events.push({ type: 'budget_set', budget, reason: `tier overridden ${fromTier} → ${state.tier}` });
   }
-  if (dispatcher && dispatchKindFor(state) !== before.match.dispatch?.approverKind) {
-    const pending = before.match.approvals.find((a) => a.kind === 'dispatch' && a.status === 'pending');
+  if (dispatcher && dispatchKindFor(state) !== state.match.dispatch?.approverKind) {
+    const pending = state.match.approvals.find((a) => a.kind === 'dispatch' && a.status === 'pending');
     if (pending) events.push({ type: 'approval_cancelled', approvalId: pending.id, reason: 'tier overridden: dispatched again' });
     events.push({ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) });
   }

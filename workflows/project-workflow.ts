@@ -325,12 +325,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     overrideTierUpdate,
     async (args) => {
       await condition(ready);
-      const before = current();
-      await record(decided(() => decideOverrideTier(before, args)), args.actor.id);
-      // The dispatch path and budget follow the new tier: dispatch again where the dispatcher's post changed.
+      const fromTier = current().tier;
+      await record(decided(() => decideOverrideTier(current(), args)), args.actor.id);
+      // The dispatch path and budget follow the new tier: dispatch again where the dispatcher's post changed. The
+      // state is read again after every await: what was decided meanwhile stands.
       const kind = dispatchKindFor(current());
-      const dispatcher = kind !== before.match.dispatch?.approverKind ? await resolveApprover({ kind, facts: input.facts }) : undefined;
-      await record(decided(() => retierMatchEvents(current(), before, dispatcher, context())), args.actor.id);
+      const dispatcher = kind !== current().match.dispatch?.approverKind ? await resolveApprover({ kind, facts: input.facts }) : undefined;
+      await record(decided(() => retierMatchEvents(current(), fromTier, dispatcher, context())), args.actor.id);
       return viewOf(current());
     },
     { validator: (args) => validate((s) => decideOverrideTier(s, args)) },
