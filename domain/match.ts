@@ -257,19 +257,19 @@ export interface RequestResourceCommand {
  * The owner asks for a resource; the approval goes along the tier's chain. `approver` is the resolved office
  * manager or hotline lead; for A/B the appointed delivery team lead is taken from the dispatch (一票到底).
  */
-export function decideRequestResource(
-  state: ProjectState,
-  cmd: RequestResourceCommand,
-  approver: ApproverRef | undefined,
-  ctx: DecisionContext,
-): MatchEvent[] {
+/**
+ * Whether the owner may ask for this resource now, without resolving anyone: what the update's validator checks
+ * before the workflow resolves the approver. Answers the approver a tier A/B request goes to (the appointed
+ * delivery team lead, known from the project) and the booking it extends, if any.
+ */
+export function checkRequestResource(state: ProjectState, cmd: RequestResourceCommand): { teamLead?: ApproverRef; extended?: Booking } {
   requireOpen(state);
   if (cmd.actor.id !== state.ownerId) throw reject.forbidden('only the project owner may request resources');
   if (!(cmd.days > 0) || !isQuarterStep(cmd.days)) {
     throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 2, 3.75' }]);
   }
   const kind = resourceKindFor(state);
-  let resolved = approver;
+  let teamLead: ApproverRef | undefined;
   if (kind === 'delivery_team_lead') {
     const dispatch = state.match.dispatch;
     if (dispatch?.status !== 'appointed' || !dispatch.leadId) {
@@ -277,10 +277,20 @@ export function decideRequestResource(
         `a tier ${state.tier} project's requests go to its delivery team lead, and none is appointed yet (dispatch ${dispatch?.status ?? 'not requested'})`,
       );
     }
-    resolved = { kind, personId: dispatch.leadId, role: null, label: 'the appointed delivery team lead', deliveryCenterId: dispatch.deliveryCenterId };
+    teamLead = { kind, personId: dispatch.leadId, role: null, label: 'the appointed delivery team lead', deliveryCenterId: dispatch.deliveryCenterId };
   }
-  if (!resolved) throw reject.conflict(`no approver of kind ${kind} could be found for this project`);
-  const extended = cmd.extendsBookingId ? bookingToExtend(state, cmd) : undefined;
+  return { teamLead, extended: cmd.extendsBookingId ? bookingToExtend(state, cmd) : undefined };
+}
+
+export function decideRequestResource(
+  state: ProjectState,
+  cmd: RequestResourceCommand,
+  approver: ApproverRef | undefined,
+  ctx: DecisionContext,
+): MatchEvent[] {
+  const { teamLead, extended } = checkRequestResource(state, cmd);
+  const resolved = teamLead ?? approver;
+  if (!resolved) throw reject.conflict(`no approver of kind ${resourceKindFor(state)} could be found for this project`);
   const id = ctx.newId();
   const approval = newApproval('resource', resolved, id, ctx);
   const request = {
@@ -667,12 +677,17 @@ export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount
  * After a dispatcher rejects, the owner may ask again (with what changed); the new request goes to whoever
  * holds the dispatcher's post for the project's current tier.
  */
-export function decideRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }, dispatcher: ApproverRef, ctx: DecisionContext): MatchEvent[] {
+/** Whether the owner may ask for dispatch again now (a rejected dispatch, a note on what changed). */
+export function checkRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }): void {
   requireOpen(state);
   if (cmd.actor.id !== state.ownerId) throw reject.forbidden('only the project owner may ask for dispatch again');
   if (state.match.dispatch?.status !== 'rejected') {
     throw reject.conflict(`dispatch is ${state.match.dispatch?.status ?? 'not requested'}; only a rejected dispatch is requested again`);
   }
   if (!cmd.note.trim()) throw reject.invalid('say what changed since the rejection', [{ path: 'note', message: 'required' }]);
+}
+
+export function decideRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }, dispatcher: ApproverRef, ctx: DecisionContext): MatchEvent[] {
+  checkRedispatch(state, cmd);
   return [{ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) }];
 }

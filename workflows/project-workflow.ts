@@ -45,6 +45,8 @@ import {
   personToPrice,
   resourceKindFor,
   retierMatchEvents,
+  checkRedispatch,
+  checkRequestResource,
 } from '../domain/match';
 import {
   decideAcceptHandoff,
@@ -346,8 +348,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       return viewOf(current());
     },
     {
-      validator: (args) =>
-        validate((s) => decideRedispatch(s, args, { kind: dispatchKindFor(s), personId: 'validating', role: null, label: '' }, validationContext())),
+      validator: (args) => validate((s) => checkRedispatch(s, args)),
     },
   );
 
@@ -363,8 +364,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       return { requestId: requested!.request.id, approvalId: requested!.approval.id };
     },
     {
-      validator: (args) =>
-        validate((s) => decideRequestResource(s, args, { kind: resourceKindFor(s), personId: 'validating', role: null, label: '' }, validationContext())),
+      validator: (args) => validate((s) => checkRequestResource(s, args)),
     },
   );
 
