@@ -1,11 +1,24 @@
 import type { RetryPolicy } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CloseOutcome, PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/lifecycle';
-import type { Actor, PersonRef, Role } from '../domain/people';
-import type { Money } from '../domain/money';
+import type {
+  AdvanceCommand,
+  CloseCommand,
+  HandoffDecisionCommand,
+  OverrideTierCommand,
+  PendingHandoff,
+  ProjectFacts,
+  ProjectState,
+  ProjectStatus,
+  ProposeHandoffCommand,
+} from '../domain/lifecycle';
+import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
+import type { Actor, PersonRef } from '../domain/people';
 import type { Tier } from '../domain/policy';
 
-/** Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. */
+/**
+ * Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. An
+ * update's arguments are the domain command it carries (`…Args` = `…Command`), so the two cannot drift apart.
+ */
 
 export interface ProjectWorkflowInput {
   projectId: string;
@@ -45,46 +58,20 @@ export const projectStateQuery = defineQuery<ProjectView>('projectState');
 /** Answers once the project is classified and recorded: lets the API's create return tier and owner. */
 export const projectOpenedUpdate = defineUpdate<ProjectView>('projectOpened');
 
-export interface AdvanceArgs {
-  actor: Actor;
-  nominee?: PersonRef;
-  fromStage?: string;
-}
+export type AdvanceArgs = AdvanceCommand;
 export const advanceUpdate = defineUpdate<ProjectView, [AdvanceArgs]>('advance');
 
-export interface ProposeHandoffArgs {
-  actor: Actor;
-  to: PersonRef;
-  reason: string;
-}
+export type ProposeHandoffArgs = ProposeHandoffCommand;
 export const proposeHandoffUpdate = defineUpdate<ProjectView, [ProposeHandoffArgs]>('proposeHandoff');
 
-export interface HandoffDecisionArgs {
-  actor: Actor;
-  handoffId: string;
-  reason?: string;
-}
+export type HandoffDecisionArgs = HandoffDecisionCommand;
 export const acceptHandoffUpdate = defineUpdate<ProjectView, [HandoffDecisionArgs]>('acceptHandoff');
 export const declineHandoffUpdate = defineUpdate<ProjectView, [HandoffDecisionArgs]>('declineHandoff');
 
-export interface CloseArgs {
-  actor: Actor;
-  outcome: CloseOutcome;
-  reason?: string;
-  /** On a win: the value signed (defaults to the expected value) and who is credited besides the sales owner. */
-  finalValue?: Money;
-  presalesLeadId?: string;
-  deliveryManagerId?: string;
-  /** Who may be credited, from the record (see `WinCredit.creditEligible`). */
-  creditEligible?: string[];
-}
+export type CloseArgs = CloseCommand;
 export const closeUpdate = defineUpdate<ProjectView, [CloseArgs]>('close');
 
-export interface OverrideTierArgs {
-  actor: Actor;
-  tier: Tier;
-  reason: string;
-}
+export type OverrideTierArgs = OverrideTierCommand;
 export const overrideTierUpdate = defineUpdate<ProjectView, [OverrideTierArgs]>('overrideTier');
 
 export function viewOf(state: ProjectState): ProjectView {
@@ -105,24 +92,10 @@ export function viewOf(state: ProjectState): ProjectView {
   };
 }
 
-export interface RequestResourceArgs {
-  actor: Actor;
-  role: Role;
-  skills: string[];
-  days: number;
-  personId?: string;
-  note: string;
-  /** More days on this booking instead of a new one (see `RequestResourceCommand`). */
-  extendsBookingId?: string;
-}
+export type RequestResourceArgs = RequestResourceCommand;
 export const requestResourceUpdate = defineUpdate<{ requestId: string; approvalId: string }, [RequestResourceArgs]>('requestResource');
 
-export interface ApproveArgs {
-  actor: Actor;
-  approvalId: string;
-  personId?: string;
-  comment?: string;
-}
+export type ApproveArgs = ApproveCommand;
 export const approveUpdate = defineUpdate<ProjectView, [ApproveArgs]>('approve');
 
 export interface RejectArgs {
@@ -132,15 +105,7 @@ export interface RejectArgs {
 }
 export const rejectUpdate = defineUpdate<ProjectView, [RejectArgs]>('reject');
 
-export interface RecordTimeArgs {
-  actor: Actor;
-  timeEntryId: string;
-  bookingId: string;
-  date: string;
-  days: number;
-  /** Days the booked person has on record for that date, across all bookings (see `RecordTimeCommand`). */
-  daysOnDate?: number;
-}
+export type RecordTimeArgs = RecordTimeCommand;
 export const recordTimeUpdate = defineUpdate<ProjectView, [RecordTimeArgs]>('recordTime');
 
 export interface SetBudgetArgs {
