@@ -1,18 +1,16 @@
 /*
- * The project workflow: its recorder (outbox, rollback of refused writes, search attributes), the
- * notification pump, the command handlers and the escalation loop. Issue 10 moves the recorder and the pump into
- * modules beside it and leaves this a table of handlers.
+ * The project workflow: a table of command handlers over the recorder (project-recorder.ts) and the notification
+ * pump (notification-pump.ts), then the escalation loop. About 350 lines because each of its 18 commands is
+ * registered here, most in a few lines; the rules they apply live in domain/.
  */
 import {
   allHandlersFinished,
-  ActivityFailure,
   ApplicationFailure,
   condition,
   continueAsNew,
   patched,
   proxyActivities,
   setHandler,
-  upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -27,7 +25,7 @@ import {
   nextEscalation,
 } from '../domain/collaborate';
 import { decideSubmitScores, scoringOpen, scoringRequestEvents } from '../domain/assess';
-import { RECORD_REFUSED, reject, Rejection } from '../domain/errors';
+import { reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
 import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
@@ -55,12 +53,10 @@ import {
   decideDeclineHandoff,
   decideOverrideTier,
   decideProposeHandoff,
-  evolve,
   openProject,
   type DecisionContext,
   type ProjectEvent,
   type ProjectState,
-  type RecordedEvent,
 } from '../domain/lifecycle';
 import {
   acceptHandoffUpdate,
@@ -85,21 +81,13 @@ import {
   type ProjectView,
   type ProjectWorkflowInput,
 } from './project-messages';
-import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
+import { NotificationPump } from './notification-pump';
+import { ProjectRecorder } from './project-recorder';
 
 const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
-/**
- * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
- * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
- */
-const { recordProjectEvents } = proxyActivities<MoatActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
-});
-
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
 
 /** Pure rules throw `Rejection`; an update must fail with an ApplicationFailure whose type the API maps to HTTP. */
@@ -122,12 +110,6 @@ function asFailure(error: unknown): never {
     throw ApplicationFailure.create({ type: 'rule_error', message: `a rule failed: ${error.message}`, nonRetryable: true });
   }
   throw error;
-}
-
-/** Did the record activity fail because Postgres refused the write itself (not because it was unreachable)? */
-function refusedByRecord(error: unknown): ApplicationFailure | undefined {
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  return cause instanceof ApplicationFailure && cause.type === RECORD_REFUSED ? cause : undefined;
 }
 
 function decided<T>(decide: () => T): T {
@@ -155,106 +137,17 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
-  let state: ProjectState | undefined = input.continued;
-  /** The state Postgres holds: what the workflow returns to when a write is refused. */
-  let acknowledged: ProjectState | undefined = state;
-  /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
-  let outbox: RecordedEvent[] = [];
-  let writes: Promise<void> = Promise.resolve();
-  /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
-  let rollbacks = 0;
-
   const now = () => new Date().toISOString();
+  const recorder = new ProjectRecorder(input.continued, now);
+  const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
   // Validators are not re-run on replay, so they must not draw from the workflow's random stream.
   const validationContext = (): DecisionContext => ({ now: now(), newId: () => 'not-yet-assigned' });
 
-  function publishSearchAttributes(current: ProjectState): void {
-    upsertSearchAttributes([
-      { key: MoatTier, value: current.tier },
-      { key: MoatStage, value: current.stage },
-      { key: MoatOwner, value: current.ownerId },
-      { key: MoatStatus, value: current.status },
-      { key: MoatStageDeadline, value: new Date(current.stageDeadline) },
-    ]);
-  }
-
-  /**
-   * Writes everything in the outbox, one write at a time so Postgres sees events in sequence order. A write the
-   * database refuses (a value it cannot store, a constraint) rolls the workflow back to what Postgres holds, so the
-   * two never disagree: the command fails, and so does every command whose events were still waiting behind it.
-   */
-  function flush(): Promise<void> {
-    const write = writes.then(async () => {
-      if (outbox.length === 0 || !state) return;
-      const batch = outbox.slice();
-      const written = state;
-      try {
-        await recordProjectEvents({ project: written, events: batch });
-      } catch (error) {
-        const refusal = refusedByRecord(error);
-        if (!refusal) throw error;
-        state = acknowledged;
-        outbox = [];
-        rollbacks += 1;
-        if (state) publishSearchAttributes(state);
-        throw ApplicationFailure.create({
-          type: 'conflict',
-          message: `the record refused this change, so nothing was changed: ${refusal.message}`,
-          nonRetryable: true,
-        });
-      }
-      const lastSeq = batch[batch.length - 1]!.seq;
-      outbox = outbox.filter((e) => e.seq > lastSeq);
-      acknowledged = written;
-    });
-    writes = write.catch(() => undefined);
-    return write;
-  }
-
+  /** Records `events` by `actorId` (see ProjectRecorder), then has them delivered beyond the inbox. */
   async function record(events: ProjectEvent[], actorId: string): Promise<void> {
-    if (!state) throw ApplicationFailure.nonRetryable('the project is not open yet');
-    const generation = rollbacks;
-    for (const event of events) {
-      const stamped: RecordedEvent = { ...event, seq: state.seq + 1, at: now(), actorId };
-      state = evolve(state, stamped);
-      outbox.push(stamped);
-    }
-    publishSearchAttributes(state);
-    await flush();
-    if (rollbacks !== generation) {
-      throw ApplicationFailure.create({
-        type: 'conflict',
-        message: 'a change recorded just before this one was refused, so this one was not recorded either; retry it',
-        nonRetryable: true,
-      });
-    }
-    deliverSoon();
-  }
-
-  /**
-   * E-mail and webhooks for what was just recorded, off the critical path: one delivery activity at a time per
-   * project, coalescing bursts. A failing channel is retried by the activity and ends recorded as failed; it never
-   * blocks or fails the project.
-   */
-  let delivering: Promise<void> | undefined;
-  let deliverAgain = false;
-  function deliverSoon(): void {
-    if (!deliversNotifications || !state) return;
-    if (delivering) {
-      deliverAgain = true;
-      return;
-    }
-    const projectId = state.projectId;
-    delivering = (async () => {
-      do {
-        deliverAgain = false;
-        const summary = await deliverNotifications({ projectId }).catch(() => undefined);
-        // Deliveries that joined late still have tries left: run again for them.
-        if (summary && summary.pending > 0) deliverAgain = true;
-      } while (deliverAgain);
-      delivering = undefined;
-    })();
+    await recorder.record(events, actorId);
+    pump.soon(current().projectId);
   }
 
   /** Open, or closed with the owner's scores still to be asked for or still owed. */
@@ -265,12 +158,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let opened = input.continued !== undefined;
   const ready = () => opened;
   const current = (): ProjectState => {
+    const state = recorder.known;
     if (!state) throw ApplicationFailure.create({ type: 'conflict', message: 'the project is still opening', nonRetryable: true });
     return state;
   };
   /** Validators reject early; while the project is still opening the handler decides alone. */
   const validate = (check: (s: ProjectState) => unknown): void => {
-    const known = state;
+    const known = recorder.known;
     if (known) decided(() => check(known));
   };
 
@@ -430,18 +324,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
   }
 
-  if (!state) {
+  if (!recorder.known) {
     const pinned = await pinPolicyAndClassify({ facts: input.facts });
     const { tier, match } = pinned;
     // Sections added to the policy later take their defaults, so histories pinned before them still replay.
     const policy = { version: pinned.policy.version, document: PolicyDocumentSchema.parse(pinned.policy.document) };
     const opening = decided(() => openProject(input.projectId, policy, input.facts, tier, now(), match?.budget));
-    state = opening.state;
+    recorder.begin(opening.state);
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
     await record([opening.event, ...matchEvents], input.createdById);
     opened = true;
   } else {
-    publishSearchAttributes(state);
+    recorder.publishSearchAttributes();
   }
 
   const historyLimit = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
@@ -452,9 +346,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   } else {
     await condition(() => current().status !== 'open' || historyIsLong());
   }
-  await flush();
+  await recorder.flush();
   // Before closing or continuing as new: no update half-handled, no delivery cut off.
-  await condition(() => allHandlersFinished() && delivering === undefined);
+  await condition(() => allHandlersFinished() && pump.idle);
   if (stillRunning()) {
     await continueAsNew<typeof projectWorkflow>({ ...input, continued: current() });
   }
