@@ -5,6 +5,7 @@ import type { DecisionContext, ProjectState } from './lifecycle';
 import type { Money } from './money';
 import { hasRole, type Actor } from './people';
 import { missingParticipants, validateScores } from './scoring';
+import { eventTypeGuard } from './guards';
 
 /**
  * 人人考核 (Assess): on a win everyone who won it is credited (背数字, 双算: revenue once, credit per person); on
@@ -155,11 +156,7 @@ export function evolveAssess(assess: AssessState, event: AssessEvent & { at: str
   }
 }
 
-const ASSESS_EVENT_TYPES = new Set<string>(['credit_granted', 'scoring_requested', 'scores_submitted', 'scoring_completed']);
-
-export function isAssessEvent(event: { type: string }): event is AssessEvent {
-  return ASSESS_EVENT_TYPES.has(event.type);
-}
+export const isAssessEvent: (event: { type: string }) => event is AssessEvent = eventTypeGuard<AssessEvent>({ credit_granted: true, scoring_requested: true, scores_submitted: true, scoring_completed: true });
 
 /** Scoring is outstanding: the workflow stays to collect it (and to escalate while it waits). */
 export function scoringOpen(state: ProjectState): boolean {

@@ -10,6 +10,7 @@ import { routingTier } from './approval-chain';
 import { hasRole, type Actor, type PersonRef, type Role } from './people';
 import { stagePolicy } from './pipeline';
 import type { PolicyDocument } from './policy';
+import { eventTypeGuard, requireOpen } from './guards';
 
 /**
  * 过程协同 (Collaborate): promises delivery can keep (the feasibility sign-off before proposal), and obligations
@@ -107,10 +108,6 @@ export function emptyCollaboration(stageClockStart: string): CollaborationState 
 /** A deadline `hours` of business time after `from`, on the policy's calendar. */
 export function deadlineAfter(policy: PolicyDocument, from: string, hours: number): string {
   return addBusinessHours(policy.calendar, from, hours);
-}
-
-function requireOpen(state: ProjectState): void {
-  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
 }
 
 /** Everything the project is waiting on, each with who owes it and by when. */
@@ -282,11 +279,12 @@ export function evolveCollaboration(state: ProjectState, event: CollaborationEve
   }
 }
 
-const COLLABORATION_EVENT_TYPES = new Set<string>(['feasibility_signed', 'deadline_extended', 'ownership_reassigned', 'escalated']);
-
-export function isCollaborationEvent(event: { type: string }): event is CollaborationEvent {
-  return COLLABORATION_EVENT_TYPES.has(event.type);
-}
+export const isCollaborationEvent: (event: { type: string }) => event is CollaborationEvent = eventTypeGuard<CollaborationEvent>({
+  feasibility_signed: true,
+  deadline_extended: true,
+  ownership_reassigned: true,
+  escalated: true,
+});
 
 /** Who signs feasibility: the delivery team lead on the A/B path, a delivery person of the office otherwise. */
 export function decideSignFeasibility(

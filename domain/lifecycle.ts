@@ -22,6 +22,7 @@ import {
 } from './collaborate';
 import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
 import type { PinnedPolicy, Tier } from './policy';
+import { requireOpen } from './guards';
 
 /**
  * The project lifecycle as pure rules: commands are decided into events, events evolve the state. The workflow
@@ -168,10 +169,6 @@ export function checkProjectOpening(opening: {
   if (creator.id !== salesOwner.id && !opening.creatorManagesSalesOwner && !hasRole(creator, 'director')) {
     throw reject.forbidden("a project is opened by its sales owner, a manager above them, or a director");
   }
-}
-
-function requireOpen(state: ProjectState): void {
-  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
 }
 
 function isOwnerOrOwnersManager(state: ProjectState, actor: Actor): boolean {

@@ -14,6 +14,7 @@ import type { Money } from './money';
 import { hasRole, type Actor, type Role } from './people';
 import type { PolicyDocument, Tier } from './policy';
 import { isQuarterStep, plannedCostForDays, rateFor, type RateUnit } from './rate-card';
+import { eventTypeGuard, requireOpen } from './guards';
 
 /**
  * 资源匹配 (Match) on one project: the dispatch decision, resource requests along the tier's approval chain,
@@ -182,10 +183,6 @@ function requireDecisionRight(state: ProjectState, approval: Approval, actor: Ac
   const right = decisionRight(state, approval, actor);
   if (!right.allowed) throw reject.forbidden(`only ${approval.approver.label} (or their delegate, or a manager it escalated to) may decide this approval`);
   return right.onBehalfOf;
-}
-
-function requireOpen(state: ProjectState): void {
-  if (state.status !== 'open') throw reject.conflict(`the project is closed (${state.status})`);
 }
 
 function spent(ledger: readonly CostLedgerEntry[], currency: string): Money {
@@ -643,23 +640,19 @@ export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
   }
 }
 
-export function isMatchEvent(event: { type: string }): event is MatchEvent {
-  return MATCH_EVENT_TYPES.has(event.type);
-}
-
-const MATCH_EVENT_TYPES = new Set<string>([
-  'budget_set',
-  'dispatch_requested',
-  'resource_requested',
-  'approval_decided',
-  'approval_cancelled',
-  'exception_requested',
-  'booking_made',
-  'booking_extended',
-  'time_recorded',
-  'commitments_released',
-  'budget_alert',
-]);
+export const isMatchEvent: (event: { type: string }) => event is MatchEvent = eventTypeGuard<MatchEvent>({
+  budget_set: true,
+  dispatch_requested: true,
+  resource_requested: true,
+  approval_decided: true,
+  approval_cancelled: true,
+  exception_requested: true,
+  booking_made: true,
+  booking_extended: true,
+  time_recorded: true,
+  commitments_released: true,
+  budget_alert: true,
+});
 
 /** 售前预算 is editable by a director, with a reason (audited as the event). */
 export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount: number; reason: string }): MatchEvent[] {
@@ -673,10 +666,6 @@ export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount
   return [{ type: 'budget_set', budget: { amount: cmd.amount, currency: state.match.budget.currency }, reason }];
 }
 
-/**
- * After a dispatcher rejects, the owner may ask again (with what changed); the new request goes to whoever
- * holds the dispatcher's post for the project's current tier.
- */
 /** Whether the owner may ask for dispatch again now (a rejected dispatch, a note on what changed). */
 export function checkRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }): void {
   requireOpen(state);
@@ -687,6 +676,10 @@ export function checkRedispatch(state: ProjectState, cmd: { actor: Actor; note: 
   if (!cmd.note.trim()) throw reject.invalid('say what changed since the rejection', [{ path: 'note', message: 'required' }]);
 }
 
+/**
+ * After a dispatcher rejects, the owner may ask again (with what changed); the new request goes to whoever
+ * holds the dispatcher's post for the project's current tier.
+ */
 export function decideRedispatch(state: ProjectState, cmd: { actor: Actor; note: string }, dispatcher: ApproverRef, ctx: DecisionContext): MatchEvent[] {
   checkRedispatch(state, cmd);
   return [{ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) }];
