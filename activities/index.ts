@@ -18,7 +18,7 @@ import type { Money } from '../domain/money';
 import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
 import { plannedCostForDays, rateFor } from '../domain/rate-card';
-import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier';
+import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier-classification';
 
 export interface ActivityDeps {
   pool: Pool;

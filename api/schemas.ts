@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MinorUnitsInputSchema, MoneyInputSchema, MoneySchema } from '../domain/money';
 import { RoleSchema } from '../domain/people';
-import { TierSchema } from '../domain/policy';
+import { TierSchema } from '../domain/tier';
 import { CommentText, LabelText, NameText, ReasonText } from '../domain/text';
 
 export const IdParams = z.object({ id: z.uuid('a UUID') });

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/people';
-import type { Tier } from '../domain/policy';
+import type { Tier } from '../domain/tier';
 import { audit } from './audit';
 import { holdsAny, SEES_ALL_RATES } from '../domain/visibility';
 import { inTransaction, type Pool, type PoolClient } from './pool';

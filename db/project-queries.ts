@@ -1,6 +1,7 @@
 import { whyDelegateWaits } from '../domain/lifecycle';
 import type { PersonRef } from '../domain/people';
-import { PolicyDocumentSchema, type Tier } from '../domain/policy';
+import { PolicyDocumentSchema } from '../domain/policy';
+import { type Tier } from '../domain/tier';
 import { projectMatchDetail } from './match-queries';
 import { actingFor } from './delegations';
 import type { Pool } from './pool';

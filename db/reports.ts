@@ -1,5 +1,5 @@
 import type { Role } from '../domain/people';
-import type { Tier } from '../domain/policy';
+import type { Tier } from '../domain/tier';
 import type { BudgetReportRow, UtilizationCenter, UtilizationPerson } from '../domain/reports';
 import { holdsAny, SEES_ALL_RATES, SEES_ALL_SCORES } from '../domain/visibility';
 import { REQUEST_COLUMNS } from './match-queries';

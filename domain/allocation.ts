@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MinorUnitsTotalSchema, sumMinorUnits } from './money';
-import { TIERS, TierSchema, type Tier } from './policy';
+import { TIERS, TierSchema, type Tier } from './tier';
 
 /**
  * 劣币驱逐良币, measured: do presales days follow opportunity, or relationship? Each sales person's presales

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import type { Tier } from './policy';
+import { TierSchema, type Tier } from './tier';
 
 /**
  * 分层调度: who approves what, per tier (SPEC rules 2 and 3). The chain names kinds of approvers; which person
  * holds that post on a given project (the appointed team lead, the office's manager) is resolved elsewhere.
- * Tiers are spelled out rather than imported from policy.ts at runtime so the policy document can embed this
- * schema without an import cycle.
  */
 /**
  * `delivery_team_lead` (交付团队负责人) is appointed by the delivery center lead at dispatch and then approves every
@@ -21,7 +19,7 @@ export const APPROVER_KINDS = [
 export const ApproverKindSchema = z.enum(APPROVER_KINDS);
 export type ApproverKind = z.infer<typeof ApproverKindSchema>;
 
-const RoutingTierSchema = z.enum(['A', 'B', 'C', 'D', 'E']);
+const RoutingTierSchema = TierSchema;
 
 const PerTierApproverSchema = z.object({
   A: ApproverKindSchema,

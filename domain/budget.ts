@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reject } from './errors';
 import { percentOf, type Money } from './money';
-import type { Tier } from './policy';
+import type { Tier } from './tier';
 import { plannedCost, QuantitySchema } from './rate-card';
 
 /**

@@ -21,7 +21,8 @@ import {
   type OwnerClockRules,
 } from './collaborate';
 import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
-import type { PinnedPolicy, Tier } from './policy';
+import type { PinnedPolicy } from './policy';
+import type { Tier } from './tier';
 import { requireOpen } from './guards';
 
 /**

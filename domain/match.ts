@@ -12,7 +12,8 @@ import { reject } from './errors';
 import type { DecisionContext, ProjectState } from './lifecycle';
 import type { Money } from './money';
 import { hasRole, type Actor, type Role } from './people';
-import type { PolicyDocument, Tier } from './policy';
+import type { PolicyDocument } from './policy';
+import type { Tier } from './tier';
 import { isQuarterStep, plannedCostForDays, rateFor, type RateUnit } from './rate-card';
 import { eventTypeGuard, requireOpen } from './guards';
 

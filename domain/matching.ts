@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Money } from './money';
 import { RoleSchema } from './people';
-import type { Tier } from './policy';
+import type { Tier } from './tier';
 import {
   CalendarDateSchema,
   HOURS_PER_WORKING_DAY,

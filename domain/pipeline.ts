@@ -1,5 +1,6 @@
-import type { PolicyDocument, StagePolicy, Tier } from './policy';
-import { isTierAtLeast } from './tier';
+import type { PolicyDocument, StagePolicy } from './policy';
+import type { Tier } from './tier';
+import { isTierAtLeast } from './tier-classification';
 
 /** The stages a project of `tier` walks, in order (optional stages dropped below their tier). */
 export function stagesFor(policy: PolicyDocument, tier: Tier): StagePolicy[] {

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { MAX_MONEY_MINOR_UNITS } from './money';
-import { PolicyDocumentSchema, TIERS, type PolicyDocument } from './policy';
+import { PolicyDocumentSchema, type PolicyDocument } from './policy';
+import { TIERS } from './tier';
 import { refusalOf } from './text';
 
 /*

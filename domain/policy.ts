@@ -4,15 +4,13 @@ import { BudgetPolicySchema, DEFAULT_BUDGET_POLICY } from './budget';
 import { BusinessCalendarSchema, DEFAULT_CALENDAR } from './business-calendar';
 import { CurrencySchema } from './money';
 import { RoleSchema } from './people';
+import { TierSchema } from './tier';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
 
 /**
  * Policy is data (SPEC rule 8): validated here, stored versioned in Postgres, pinned by every project at start
  * so that a later policy change never alters a running workflow's decisions or its replay.
  */
-export const TIERS = ['A', 'B', 'C', 'D', 'E'] as const;
-export const TierSchema = z.enum(TIERS);
-export type Tier = z.infer<typeof TierSchema>;
 
 export const STAGE_KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const StageKeySchema = z.string().regex(STAGE_KEY_PATTERN, 'lower_snake_case');

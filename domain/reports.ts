@@ -1,7 +1,7 @@
 import { allocationBySales, type AllocationFigures } from './allocation';
 import { budgetStatus, type BudgetStatus } from './budget';
 import { sumMinorUnits, type Money } from './money';
-import { TIERS, type Tier } from './policy';
+import { TIERS, type Tier } from './tier';
 
 /**
  * The arithmetic of the reports (budget burn, utilization, allocation), pure: db/reports.ts and db/assess-reports.ts

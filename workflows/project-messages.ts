@@ -13,7 +13,7 @@ import type {
 } from '../domain/lifecycle';
 import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
 import type { Actor, PersonRef } from '../domain/people';
-import type { Tier } from '../domain/policy';
+import type { Tier } from '../domain/tier';
 
 /**
  * Messages of `projectWorkflow`, imported by the API. Updates answer synchronously; validators reject early. An

@@ -5,7 +5,7 @@ import { allocationRows, creditRows, scoreRows, summariseCredits } from '../../d
 import { seesAllReportRows, type Viewer } from '../../db/visibility';
 import { PIPELINE_UNIT_MINOR } from '../../domain/allocation';
 import { CurrencySchema, MinorUnitsTotalSchema } from '../../domain/money';
-import { TierSchema } from '../../domain/policy';
+import { TierSchema } from '../../domain/tier';
 import { allocationByCurrency } from '../../domain/reports';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';

@@ -9,7 +9,7 @@ import { routingTier } from '../../domain/approval-chain';
 import { rankCandidates, type Candidate, type ExcludedCandidate } from '../../domain/matching';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema } from '../../domain/people';
-import { TierSchema } from '../../domain/policy';
+import { TierSchema } from '../../domain/tier';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';

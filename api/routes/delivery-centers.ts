@@ -9,7 +9,7 @@ import { addCalendarDays } from '../../domain/business-calendar';
 import { centerOutcomes } from '../../domain/delivery-center';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema, type Role } from '../../domain/people';
-import { TierSchema } from '../../domain/policy';
+import { TierSchema } from '../../domain/tier';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { onlyFor } from '../route-roles';

@@ -12,7 +12,7 @@ import {
   listProjects,
   type ProjectSummary,
 } from '../../db/project-queries';
-import { supportsCurrency } from '../../domain/tier';
+import { supportsCurrency } from '../../domain/tier-classification';
 import { SEES_ALL_RATES } from '../../domain/visibility';
 import {
   advanceUpdate,

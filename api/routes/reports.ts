@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { currentPolicy } from '../../db/policies';
 import { budgetReport, reportDeliveryCenters, utilizationByPerson } from '../../db/reports';
 import { CurrencySchema, MinorUnitsTotalSchema, MoneySchema } from '../../domain/money';
-import { TierSchema } from '../../domain/policy';
+import { TierSchema } from '../../domain/tier';
 import { budgetReportItem, utilizationReport } from '../../domain/reports';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';

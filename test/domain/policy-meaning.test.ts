@@ -2,14 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPolicyDocument, POLICY_LIMITS } from '../../domain/policy-checks';
-import {
-  DEFAULT_POLICY,
-  PolicyDocumentSchema,
-  TIERS,
-  type PolicyDocument,
-  type Tier,
-} from '../../domain/policy';
-import { classifyTier } from '../../domain/tier';
+import { DEFAULT_POLICY, PolicyDocumentSchema, type PolicyDocument } from '../../domain/policy';
+import { TIERS, type Tier } from '../../domain/tier';
+import { classifyTier } from '../../domain/tier-classification';
 import { mulberry32 } from '../support/pure';
 
 const policy = (change: (p: PolicyDocument) => void = () => undefined): PolicyDocument => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, PolicyDocumentSchema } from '../../domain/policy';
-import { classifyTier } from '../../domain/tier';
+import { classifyTier } from '../../domain/tier-classification';
 
 const yuan = (n: number) => ({ amount: n * 100, currency: 'CNY' });
 const facts = (value: number, extra: Partial<{ industry: string; channel: boolean; strategic: boolean }> = {}) => ({
