@@ -11,7 +11,7 @@ import type { Pool } from '../db/pool';
 import { recordProjectEvents } from '../db/project-record';
 import { scoringParticipants } from '../db/assess-record';
 import type { ApproverKind } from '../domain/approval-chain';
-import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/lifecycle';
+import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/project';
 import { dispatchApprover } from '../domain/approval-chain';
 import { tierBudget, type ApproverRef, type Pricing } from '../domain/match';
 import type { Money } from '../domain/money';

@@ -1,5 +1,5 @@
 import type { ApproverKind } from '../domain/approval-chain';
-import type { ProjectFacts } from '../domain/lifecycle';
+import type { ProjectFacts } from '../domain/project';
 import type { ApproverRef } from '../domain/match';
 import type { Pool } from './pool';
 

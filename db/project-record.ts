@@ -1,4 +1,4 @@
-import type { ProjectState, RecordedEvent } from '../domain/lifecycle';
+import type { ProjectState, RecordedEvent } from '../domain/project';
 import { ledgerTotals } from '../domain/cost-ledger';
 import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';

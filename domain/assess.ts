@@ -1,7 +1,7 @@
 import { deadlineAfter } from './collaborate';
 import { creditLines, type CreditRole } from './credit';
 import { reject } from './errors';
-import type { DecisionContext, ProjectState } from './lifecycle';
+import type { DecisionContext, ProjectState } from './project';
 import type { Money } from './money';
 import { hasRole, type Actor } from './people';
 import { missingParticipants, validateScores } from './scoring';

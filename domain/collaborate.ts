@@ -5,7 +5,7 @@
  */
 import { addBusinessHours, businessHoursBetween } from './business-calendar';
 import { reject } from './errors';
-import type { DecisionContext, ProjectState } from './lifecycle';
+import type { DecisionContext, ProjectState } from './project';
 import { routingTier } from './approval-chain';
 import { hasRole, type Actor, type PersonRef, type Role } from './people';
 import { stagePolicy } from './pipeline';

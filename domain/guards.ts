@@ -1,5 +1,5 @@
 import { reject } from './errors';
-import type { ProjectState } from './lifecycle';
+import type { ProjectState } from './project';
 
 /** Guards every decision shares. */
 

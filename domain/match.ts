@@ -9,7 +9,7 @@ import { addCalendarDays } from './business-calendar';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
 import { hasEscalatedTo } from './collaborate';
 import { reject } from './errors';
-import type { DecisionContext, ProjectState } from './lifecycle';
+import type { DecisionContext, ProjectState } from './project';
 import type { Money } from './money';
 import { hasRole, type Actor, type Role } from './people';
 import type { PolicyDocument } from './policy';

@@ -1,16 +1,7 @@
 import type { RetryPolicy } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type {
-  AdvanceCommand,
-  CloseCommand,
-  HandoffDecisionCommand,
-  OverrideTierCommand,
-  PendingHandoff,
-  ProjectFacts,
-  ProjectState,
-  ProjectStatus,
-  ProposeHandoffCommand,
-} from '../domain/lifecycle';
+import type { AdvanceCommand, CloseCommand, HandoffDecisionCommand, OverrideTierCommand, ProposeHandoffCommand } from '../domain/lifecycle';
+import type { PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/project';
 import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
 import type { Actor, PersonRef } from '../domain/people';
 import type { Tier } from '../domain/tier';

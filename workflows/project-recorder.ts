@@ -1,7 +1,8 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
-import { evolve, type ProjectEvent, type ProjectState, type RecordedEvent } from '../domain/lifecycle';
+import { evolve } from '../domain/lifecycle';
+import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
 /**

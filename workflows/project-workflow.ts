@@ -46,18 +46,8 @@ import {
   checkRedispatch,
   checkRequestResource,
 } from '../domain/match';
-import {
-  decideAcceptHandoff,
-  decideAdvance,
-  decideClose,
-  decideDeclineHandoff,
-  decideOverrideTier,
-  decideProposeHandoff,
-  openProject,
-  type DecisionContext,
-  type ProjectEvent,
-  type ProjectState,
-} from '../domain/lifecycle';
+import { decideAcceptHandoff, decideAdvance, decideClose, decideDeclineHandoff, decideOverrideTier, decideProposeHandoff, openProject } from '../domain/lifecycle';
+import type { DecisionContext, ProjectEvent, ProjectState } from '../domain/project';
 import {
   acceptHandoffUpdate,
   advanceUpdate,

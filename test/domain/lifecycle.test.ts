@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideAcceptHandoff,
-  decideAdvance,
-  decideClose,
-  decideDeclineHandoff,
-  decideProposeHandoff,
-  evolve,
-  openProject,
-  type ProjectEvent,
-  type ProjectState,
-} from '../../domain/lifecycle';
+import { decideAcceptHandoff, decideAdvance, decideClose, decideDeclineHandoff, decideProposeHandoff, evolve, openProject } from '../../domain/lifecycle';
+import type { ProjectEvent, ProjectState } from '../../domain/project';
 import type { Actor } from '../../domain/people';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { nextStage, stagesFor } from '../../domain/pipeline';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openProject, type ProjectState } from '../../domain/lifecycle';
+import { openProject } from '../../domain/lifecycle';
+import type { ProjectState } from '../../domain/project';
 import { retierMatchEvents, type Approval, type ApproverRef } from '../../domain/match';
 import { DEFAULT_POLICY } from '../../domain/policy';
 
