@@ -1,6 +1,6 @@
 import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts } from '../domain/project';
-import type { ApproverRef } from '../domain/match';
+import type { ApproverRef } from '../domain/match-state';
 import type { Pool } from './pool';
 
 /** Where nobody holds the post, any director decides; the approval keeps the kind of post it was meant for. */

@@ -1,4 +1,4 @@
-import type { Approval, MatchEvent } from '../domain/match';
+import type { Approval, MatchEvent } from '../domain/match-state';
 import type { CostLedgerEntry } from '../domain/cost-ledger';
 import { notify, notifyApprover } from './notifications';
 import type { PoolClient } from './pool';

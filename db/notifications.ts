@@ -1,4 +1,4 @@
-import type { Approval } from '../domain/match';
+import type { Approval } from '../domain/match-state';
 import type { Pool, PoolClient } from './pool';
 
 /**

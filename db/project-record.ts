@@ -2,7 +2,7 @@ import type { ProjectState, RecordedEvent } from '../domain/project';
 import { ledgerTotals } from '../domain/cost-ledger';
 import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';
-import { isMatchEvent } from '../domain/match';
+import { isMatchEvent } from '../domain/match-state';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { applyAssessProjection } from './assess-record';
 import { applyCollaborationProjection } from './collaboration-record';

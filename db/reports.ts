@@ -62,12 +62,6 @@ export async function reportGroupIds(db: Pool | PoolClient, viewer: Viewer, kind
   return rows.map((r) => r.id);
 }
 
-const DAY_MS = 86_400_000;
-
-export function isoDate(epoch: number): string {
-  return new Date(epoch * DAY_MS).toISOString().slice(0, 10);
-}
-
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -208,6 +208,30 @@ export function isWorkingDay(calendar: BusinessCalendar, date: string): boolean 
   return dayRules(calendar).isWorking(dayNumberOf(date));
 }
 
+/**
+ * How many working days (as `isWorkingDay` answers) fall from `from` to `to`, both included; 0 when `to` is
+ * before `from`. Capacity is counted on the same days the SLAs are, so a holiday week is no week of capacity.
+ * Whole weeks are counted, not walked, so a report over a long window costs as little as one over a week.
+ */
+export function workingDaysIn(calendar: BusinessCalendar, from: string, to: string): number {
+  for (const date of [from, to]) if (!isCalendarDate(date)) throw new RangeError(`"${date}" is not a calendar date YYYY-MM-DD`);
+  const first = dayNumberOf(from);
+  const last = dayNumberOf(to);
+  if (last < first) return 0;
+  const weekend = new Set(calendar.weekend);
+  const weeks = Math.floor((last - first + 1) / 7);
+  let days = weeks * (7 - weekend.size);
+  for (let day = first + weeks * 7; day <= last; day++) if (!weekend.has(weekdayOf(day))) days++;
+  // Then the listed exceptions in the window, each once: holidays off a weekday, make-up days worked on the weekend.
+  const inWindow = (day: number) => day >= first && day <= last;
+  const holidays = new Set(calendar.holidays.map(dayNumberOf));
+  for (const day of holidays) if (inWindow(day) && !weekend.has(weekdayOf(day))) days--;
+  for (const day of new Set(calendar.workdays.map(dayNumberOf))) {
+    if (inWindow(day) && !holidays.has(day) && weekend.has(weekdayOf(day))) days++;
+  }
+  return days;
+}
+
 /** The calendar's local date (YYYY-MM-DD) at an instant: what "today" is in the office. */
 export function localDateOf(calendar: BusinessCalendar, iso: string): string {
   const local = instantOf(iso, 'instant') + calendar.timeZoneOffsetMinutes * 60_000;

@@ -4,7 +4,8 @@
  */
 import { checkWinCredit, emptyAssess, evolveAssess, isAssessEvent, winCreditEvent, type WinCredit } from './assess';
 import { reject } from './errors';
-import { closeMatchEvents, emptyMatch, evolveMatch, isMatchEvent } from './match';
+import { closeMatchEvents } from './match';
+import { emptyMatch, evolveMatch, isMatchEvent } from './match-state';
 import type { Money } from './money';
 import type { Actor, PersonRef } from './people';
 import { hasRole } from './people';

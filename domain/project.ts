@@ -1,6 +1,6 @@
 import type { AssessEvent, AssessState } from './assess';
 import type { CollaborationEvent, CollaborationState } from './collaborate';
-import type { MatchEvent, MatchState } from './match';
+import type { MatchEvent, MatchState } from './match-state';
 import type { PinnedPolicy } from './policy';
 import type { Tier } from './tier';
 

@@ -1,6 +1,8 @@
 import { allocationBySales, type AllocationFigures } from './allocation';
 import { budgetStatus, type BudgetStatus } from './budget';
+import { workingDaysIn } from './business-calendar';
 import { sumMinorUnits, type Money } from './money';
+import type { PolicyDocument } from './policy';
 import { TIERS, type Tier } from './tier';
 
 /**
@@ -10,35 +12,19 @@ import { TIERS, type Tier } from './tier';
  */
 
 // ---------------------------------------------------------------------------------------------------------------
-// Calendar: working days are Monday–Friday (no holiday calendar yet). Dates are business dates YYYY-MM-DD.
+// Capacity: counted on the policy's business calendar, the one the SLAs count on. Dates are business dates YYYY-MM-DD.
 
-const DAY_MS = 86_400_000;
-
-function epochDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-/** Monday–Friday dates from `from` to `to`, both included (0 when `to` is before `from`). */
-export function workingDaysIn(from: string, to: string): number {
-  const first = epochDay(from);
-  const total = epochDay(to) - first + 1;
-  if (total <= 0) return 0;
-  const weeks = Math.floor(total / 7);
-  let days = weeks * 5;
-  // 1970-01-01 (epoch day 0) was a Thursday: weekday index 0 = Monday … 6 = Sunday.
-  for (let e = first + weeks * 7; e <= first + total - 1; e++) {
-    if ((e + 3) % 7 < 5) days++;
-  }
-  return days;
-}
+/** What a window's capacity depends on: the policy's days per week and its calendar. */
+export type CapacityPolicy = Pick<PolicyDocument, 'capacityDaysPerWeek' | 'calendar'>;
 
 /**
- * Days one person can give presales work in the window: working days / 5 × the policy's days per week, rounded
- * down to a quarter day (work is planned in quarter days, and quarters keep every sum exact).
+ * Days one person can give presales work in the window: its working days on the policy's calendar / the working
+ * days of a week without holidays × the policy's days per week, rounded down to a quarter day (work is planned in
+ * quarter days, and quarters keep every sum exact).
  */
-export function capacityDaysIn(from: string, to: string, capacityDaysPerWeek: number): number {
-  const exact = (workingDaysIn(from, to) * capacityDaysPerWeek) / 5;
+export function capacityDaysIn(from: string, to: string, policy: CapacityPolicy): number {
+  const workingDaysPerWeek = 7 - policy.calendar.weekend.length;
+  const exact = (workingDaysIn(policy.calendar, from, to) * policy.capacityDaysPerWeek) / workingDaysPerWeek;
   return Math.floor(exact * 4 + 1e-9) / 4;
 }
 
@@ -139,14 +125,21 @@ function sumDays(days: readonly number[]): number {
  * of the costs one may see would pass for the center's cost.
  */
 export function utilizationReport(
-  window: { from: string; to: string; capacityDaysPerWeek: number },
+  window: { from: string; to: string },
+  policy: CapacityPolicy,
   people: readonly UtilizationPerson[],
   centers: readonly UtilizationCenter[],
 ) {
-  const { from, to, capacityDaysPerWeek } = window;
-  const capacity = capacityDaysIn(from, to, capacityDaysPerWeek);
+  const { from, to } = window;
+  const capacity = capacityDaysIn(from, to, policy);
   return {
-    window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerWeek, capacityDaysPerPerson: capacity },
+    window: {
+      from,
+      to,
+      workingDays: workingDaysIn(policy.calendar, from, to),
+      capacityDaysPerWeek: policy.capacityDaysPerWeek,
+      capacityDaysPerPerson: capacity,
+    },
     people: people.map(({ bookedDays, workedDays, actualCost, ...person }) => ({
       ...person,
       ...utilizationFigures(capacity, bookedDays, workedDays, actualCost),

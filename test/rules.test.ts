@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { correctCredit } from '../db/credit-correction';
 import { MAX_MONEY_MINOR_UNITS } from '../domain/money';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
@@ -360,6 +361,39 @@ describe('each final-value correction is its own, whatever its key looks like', 
     expect((await creditSums(id)).map((r) => r.amount)).toEqual([900_000_000, 900_000_000, 900_000_000]);
     const revenue = await moat.pool.query('select sum(amount)::bigint as sum from revenue_entries where project_id = $1', [id]);
     expect(revenue.rows[0].sum).toBe(900_000_000);
+  });
+
+  it('the ledger matches a correction id exactly: "_" and "%" in it are no LIKE wildcards', async () => {
+    // The API hashes the Idempotency-Key into the id; the ledger must not lean on that, so it is called directly.
+    const id = await dispatchedA();
+    await walkToNegotiation(id, org.teamLead);
+    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
+      outcome: 'won',
+      finalValue: CNY(1_200_000_000),
+      presalesLeadId: org.presales.id,
+      deliveryManagerId: org.teamLead.id,
+    });
+    expect(won.status, JSON.stringify(won.body)).toBe(200);
+
+    const tag = `fv-${uniqueSuffix()}`;
+    // As LIKE patterns, "a_" would match "ab" and "%" any id before it.
+    const corrections = [
+      { correctionId: `${tag}-ab`, amount: 1_100_000_000 },
+      { correctionId: `${tag}-a_`, amount: 1_000_000_000 },
+      { correctionId: `${tag}-%`, amount: 900_000_000 },
+    ];
+    const correct = (correctionId: string, amount: number) =>
+      correctCredit(moat.pool, { projectId: id, correctionId, amount, reason: 'exact ids', actorId: org.director.id });
+    for (const { correctionId, amount } of corrections) {
+      const before = await ledgerCounts(id);
+      expect(await correct(correctionId, amount), correctionId).toEqual({ projectId: id, finalValue: CNY(amount), entries: 4 });
+      expect(await ledgerCounts(id), correctionId).toEqual({ credit: before.credit + 3, revenue: before.revenue + 1 });
+    }
+    // The positive control: the same id again is recognised, answers what it did and appends nothing.
+    const settled = await ledgerCounts(id);
+    expect(await correct(`${tag}-a_`, 1)).toEqual({ projectId: id, finalValue: CNY(1_000_000_000), entries: 4 });
+    expect(await ledgerCounts(id)).toEqual(settled);
+    expect((await creditSums(id)).map((r) => r.amount)).toEqual([900_000_000, 900_000_000, 900_000_000]);
   });
 });
 

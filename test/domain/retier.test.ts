@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../../domain/lifecycle';
 import type { ProjectState } from '../../domain/project';
-import { retierMatchEvents, type Approval, type ApproverRef } from '../../domain/match';
+import { retierMatchEvents } from '../../domain/match';
+import { type Approval, type ApproverRef } from '../../domain/match-state';
 import { DEFAULT_POLICY } from '../../domain/policy';
 
 /** A tier override's consequences in Match are judged on the project as it is after the override, not before it. */
