@@ -19,6 +19,7 @@ import type { Money } from '../domain/money';
 import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
 import { plannedCostForDays, rateFor } from '../domain/rate-card';
+import { projectRowOf, type ProjectRow } from '../domain/project-row';
 import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier-classification';
 
 export interface ActivityDeps {
@@ -100,15 +101,26 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
       return correctCredit(pool, input);
     },
 
+    /** Histories from before the light record send the whole state; the row is taken from it. */
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {
-      try {
-        return await recordProjectEvents(pool, input.project, input.events);
-      } catch (error) {
-        if (databaseFailureKind(error) !== 'refused') throw error;
-        throw ApplicationFailure.create({ type: RECORD_REFUSED, message: (error as Error).message, nonRetryable: true });
-      }
+      return recordRefusingForGood(() => recordProjectEvents(pool, projectRowOf(input.project), input.events));
+    },
+
+    /** The events and the project's row (domain/project-row.ts), in one transaction; see db/project-record.ts. */
+    async recordProjectChanges(input: { row: ProjectRow; events: RecordedEvent[] }): Promise<number> {
+      return recordRefusingForGood(() => recordProjectEvents(pool, input.row, input.events));
     },
   };
+}
+
+/** A write Postgres refuses for good (not one it could not take now) fails at once as `record_refused`. */
+async function recordRefusingForGood(write: () => Promise<number>): Promise<number> {
+  try {
+    return await write();
+  } catch (error) {
+    if (databaseFailureKind(error) !== 'refused') throw error;
+    throw ApplicationFailure.create({ type: RECORD_REFUSED, message: (error as Error).message, nonRetryable: true });
+  }
 }
 
 export type MoatActivities = ReturnType<typeof createActivities>;

@@ -1,5 +1,5 @@
-import type { ProjectState, RecordedEvent } from '../domain/project';
-import { ledgerTotals } from '../domain/cost-ledger';
+import type { RecordedEvent } from '../domain/project';
+import type { ProjectRow } from '../domain/project-row';
 import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';
 import { isMatchEvent } from '../domain/match-state';
@@ -15,7 +15,7 @@ import { inTransaction, type Pool, type PoolClient } from './pool';
  * idempotency key: an event already recorded is skipped with all its effects, so a retried or re-run activity
  * changes nothing.
  */
-export async function recordProjectEvents(pool: Pool, project: ProjectState, events: RecordedEvent[]): Promise<number> {
+export async function recordProjectEvents(pool: Pool, project: ProjectRow, events: RecordedEvent[]): Promise<number> {
   return inTransaction(pool, async (client) => {
     await upsertProjectRow(client, project, events);
     let recorded = 0;
@@ -39,11 +39,10 @@ export async function recordProjectEvents(pool: Pool, project: ProjectState, eve
   });
 }
 
-async function upsertProjectRow(client: PoolClient, p: ProjectState, events: RecordedEvent[]): Promise<void> {
+async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: RecordedEvent[]): Promise<void> {
   const opened = events.find((e) => e.type === 'project_opened');
   const closedAt = p.status === 'open' ? null : (events.find((e) => e.type === 'project_closed')?.at ?? null);
   const f = p.facts;
-  const totals = ledgerTotals(p.match.ledger, p.match.budget.currency);
   await client.query(
     `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
        strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
@@ -62,12 +61,11 @@ async function upsertProjectRow(client: PoolClient, p: ProjectState, events: Rec
      where projects.last_seq < excluded.last_seq`,
     [
       p.projectId, f.name, f.customerName, f.industry, f.officeId, f.expectedValue.amount, f.expectedValue.currency,
-      f.channel, f.strategic, f.salesOwnerId, p.policy.version, p.tier, p.stage, p.stageEnteredAt, p.stageDeadline,
+      f.channel, f.strategic, f.salesOwnerId, p.policyVersion, p.tier, p.stage, p.stageEnteredAt, p.stageDeadline,
       p.ownerId, p.status, p.closeReason, p.seq, opened?.actorId ?? f.salesOwnerId, opened?.at ?? p.stageEnteredAt,
       events[events.length - 1]?.at ?? p.stageEnteredAt, closedAt, projectWorkflowId(p.projectId),
-      p.match.budget.amount, totals.committed.amount, totals.actual.amount, p.match.dispatch?.status ?? null,
-      p.match.dispatch?.leadId ?? null, p.match.dispatch?.deliveryCenterId ?? null,
-      p.collaboration.feasibility ? (p.collaboration.feasibility.approved ? 'approved' : 'rejected') : null,
+      p.budget.amount, p.committedAmount, p.actualAmount, p.dispatch?.status ?? null,
+      p.dispatch?.leadId ?? null, p.dispatch?.deliveryCenterId ?? null, p.feasibility,
     ],
   );
 }

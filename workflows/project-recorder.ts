@@ -3,13 +3,14 @@ import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
 import { evolve } from '../domain/lifecycle';
 import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
+import { projectRowOf } from '../domain/project-row';
 import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from './search-attributes';
 
 /**
  * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
  * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
  */
-const { recordProjectEvents } = proxyActivities<MoatActivities>({
+const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
 });
@@ -36,9 +37,17 @@ export class ProjectRecorder {
   /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
   private rollbacks = 0;
 
+  /** The search attributes last published, so an unchanged set is not upserted again (light record only). */
+  private published: string | undefined;
+
+  /**
+   * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, and
+   * upsert search attributes only when they change. Histories from before it replay with the whole state.
+   */
   constructor(
     private state: ProjectState | undefined,
     private readonly now: () => string,
+    private readonly light: boolean,
   ) {
     this.acknowledged = state;
   }
@@ -56,6 +65,11 @@ export class ProjectRecorder {
   publishSearchAttributes(): void {
     const current = this.state;
     if (!current) return;
+    if (this.light) {
+      const values = JSON.stringify([current.tier, current.stage, current.ownerId, current.status, current.stageDeadline]);
+      if (values === this.published) return;
+      this.published = values;
+    }
     upsertSearchAttributes([
       { key: MoatTier, value: current.tier },
       { key: MoatStage, value: current.stage },
@@ -72,7 +86,8 @@ export class ProjectRecorder {
       const batch = this.outbox.slice();
       const written = this.state;
       try {
-        await recordProjectEvents({ project: written, events: batch });
+        if (this.light) await recordProjectChanges({ row: projectRowOf(written), events: batch });
+        else await recordProjectEvents({ project: written, events: batch });
       } catch (error) {
         const refusal = refusedByRecord(error);
         if (!refusal) throw error;

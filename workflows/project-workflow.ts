@@ -123,12 +123,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const collectsScores = patched('moat-scoring');
   const centerFirst = patched('moat-center-first');
   const freshOwnerClock = patched('moat-fresh-owner-clock');
+  const lightRecord = patched('moat-light-record');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
   const now = () => new Date().toISOString();
-  const recorder = new ProjectRecorder(input.continued, now);
+  const recorder = new ProjectRecorder(input.continued, now, lightRecord);
   const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
   // Validators are not re-run on replay, so they must not draw from the workflow's random stream.
