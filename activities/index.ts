@@ -20,6 +20,7 @@ import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
 import { plannedCostForDays, rateFor } from '../domain/rate-card';
 import { projectRowOf, type ProjectRow } from '../domain/project-row';
+import { planProjectDeliveries } from '../notify/deliver';
 import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier-classification';
 
 export interface ActivityDeps {
@@ -106,9 +107,13 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
       return recordRefusingForGood(() => recordProjectEvents(pool, projectRowOf(input.project), input.events));
     },
 
-    /** The events and the project's row (domain/project-row.ts), in one transaction; see db/project-record.ts. */
-    async recordProjectChanges(input: { row: ProjectRow; events: RecordedEvent[] }): Promise<number> {
-      return recordRefusingForGood(() => recordProjectEvents(pool, input.row, input.events));
+    /**
+     * The events and the project's row (domain/project-row.ts), in one transaction (db/project-record.ts); then the
+     * outside deliveries of the notifications they made are planned, and how many wait is answered.
+     */
+    async recordProjectChanges(input: { row: ProjectRow; events: RecordedEvent[] }): Promise<{ recorded: number; toDeliver: number }> {
+      const recorded = await recordRefusingForGood(() => recordProjectEvents(pool, input.row, input.events));
+      return { recorded, toDeliver: await planProjectDeliveries({ pool, notifier }, input.row.projectId) };
     },
   };
 }

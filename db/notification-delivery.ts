@@ -37,6 +37,16 @@ export async function planDeliveries(pool: Pool, scope: DeliveryScope, channels:
   return rowCount ?? 0;
 }
 
+/** How many of the scope's deliveries are still pending (planned, not yet sent or failed). */
+export async function pendingDeliveryCount(pool: Pool, scope: DeliveryScope): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `select count(*)::int as n from notification_deliveries d join notifications n on n.id = d.notification_id
+     where d.status = 'pending' and ${inScope}`,
+    scopeParams(scope),
+  );
+  return rows[0]?.n ?? 0;
+}
+
 export interface PendingDelivery extends DeliveryTarget {
   notificationId: number;
   attempts: number;

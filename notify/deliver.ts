@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import {
   attemptDelivery,
   deliveryStatuses,
+  pendingDeliveryCount,
   pendingDeliveries,
   planDeliveries,
   type AttemptOutcome,
@@ -34,6 +35,18 @@ export interface DeliverySummary {
 /** The failure type of a run that left deliveries pending: retryable, so Temporal tries again after a backoff. */
 export const DELIVERY_PENDING = 'NotificationDeliveryPending';
 
+const availableChannels = (notifier: Notifier) => (Object.keys(notifier.available) as OutsideChannel[]).filter((c) => notifier.available[c]);
+
+/**
+ * Plans the outside deliveries of a project's new notifications (as deliverNotifications would first) and answers
+ * how many are waiting: the record activity calls it, so the workflow runs a delivery activity only when there is
+ * something to deliver — never where no channel is configured or nobody has one on.
+ */
+export async function planProjectDeliveries({ pool, notifier }: DeliveryDeps, projectId: string): Promise<number> {
+  await planDeliveries(pool, { projectId }, availableChannels(notifier));
+  return pendingDeliveryCount(pool, { projectId });
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
 
 /**
@@ -49,8 +62,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export async function deliverNotifications({ pool, notifier }: DeliveryDeps, input: DeliverInput): Promise<DeliverySummary> {
   if (!input.notificationIds?.length && !input.projectId) return { sent: 0, failed: 0, pending: 0 };
-  const channels = (Object.keys(notifier.available) as OutsideChannel[]).filter((c) => notifier.available[c]);
-  await planDeliveries(pool, input, channels);
+  await planDeliveries(pool, input, availableChannels(notifier));
   const final = input.attempt >= input.maxAttempts;
   const errors: string[] = [];
   const keys: DeliveryKey[] = [];

@@ -37,12 +37,15 @@ export class ProjectRecorder {
   /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
   private rollbacks = 0;
 
+  /** Outside deliveries waiting after the last write (light record only; always assumed before it). */
+  private toDeliver = 0;
   /** The search attributes last published, so an unchanged set is not upserted again (light record only). */
   private published: string | undefined;
 
   /**
-   * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, and
-   * upsert search attributes only when they change. Histories from before it replay with the whole state.
+   * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
+   * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
+   * before it replay with the whole state.
    */
   constructor(
     private state: ProjectState | undefined,
@@ -86,7 +89,7 @@ export class ProjectRecorder {
       const batch = this.outbox.slice();
       const written = this.state;
       try {
-        if (this.light) await recordProjectChanges({ row: projectRowOf(written), events: batch });
+        if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
         else await recordProjectEvents({ project: written, events: batch });
       } catch (error) {
         const refusal = refusedByRecord(error);
@@ -109,8 +112,11 @@ export class ProjectRecorder {
     return write;
   }
 
-  /** Applies `events` by `actorId`, publishes the search attributes and answers once Postgres has them. */
-  async record(events: ProjectEvent[], actorId: string): Promise<void> {
+  /**
+   * Applies `events` by `actorId`, publishes the search attributes and answers once Postgres has them: whether
+   * notifications wait to be delivered beyond the inbox.
+   */
+  async record(events: ProjectEvent[], actorId: string): Promise<{ toDeliver: boolean }> {
     if (!this.state) throw ApplicationFailure.nonRetryable('the project is not open yet');
     const generation = this.rollbacks;
     for (const event of events) {
@@ -127,5 +133,6 @@ export class ProjectRecorder {
         nonRetryable: true,
       });
     }
+    return { toDeliver: !this.light || this.toDeliver > 0 };
   }
 }

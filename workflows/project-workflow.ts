@@ -137,8 +137,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   /** Records `events` by `actorId` (see ProjectRecorder), then has them delivered beyond the inbox. */
   async function record(events: ProjectEvent[], actorId: string): Promise<void> {
-    await recorder.record(events, actorId);
-    pump.soon(current().projectId);
+    const { toDeliver } = await recorder.record(events, actorId);
+    if (toDeliver) pump.soon(current().projectId);
   }
 
   /** Open, or closed with the owner's scores still to be asked for or still owed. */
