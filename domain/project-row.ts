@@ -1,30 +1,22 @@
 import { ledgerTotals } from './cost-ledger';
-import type { ProjectFacts, ProjectState, ProjectStatus } from './project';
-import type { Tier } from './tier';
+import type { ProjectState } from './project';
 
 /**
  * What the `projects` row holds of a project: the facts, where it stands, and the totals Match keeps — without the
  * pinned policy document, the ledger and the rest of the state, which the record never reads. The workflow sends
  * this to its record activity, not the whole state (about 11 KB a time, most of it the policy).
  */
-export interface ProjectRow {
-  projectId: string;
-  facts: ProjectFacts;
+export type ProjectRow = Pick<
+  ProjectState,
+  'projectId' | 'facts' | 'tier' | 'stage' | 'stageEnteredAt' | 'stageDeadline' | 'ownerId' | 'status' | 'closeReason' | 'seq'
+> & {
   policyVersion: number;
-  tier: Tier;
-  stage: string;
-  stageEnteredAt: string;
-  stageDeadline: string;
-  ownerId: string;
-  status: ProjectStatus;
-  closeReason: string | null;
-  seq: number;
   budget: { amount: number; currency: string };
   committedAmount: number;
   actualAmount: number;
   dispatch: { status: string; leadId: string | null; deliveryCenterId: string | null } | null;
   feasibility: 'approved' | 'rejected' | null;
-}
+};
 
 export function projectRowOf(state: ProjectState): ProjectRow {
   const totals = ledgerTotals(state.match.ledger, state.match.budget.currency);
