@@ -11,7 +11,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isRejectionCode, Rejection, type RejectionCode, type RejectionDetail } from '../domain/errors';
 
-/** SPEC §5: every error is `{"error": {"code", "message", "details"}}`. */
+/** Every error answer, whatever its status, is `{"error": {"code", "message", "details"}}`. */
 export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),

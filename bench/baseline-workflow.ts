@@ -9,9 +9,9 @@ import type * as activities from './baseline-activities';
  * answers. The workflow completes once the last update has answered, as a project completes when it is closed.
  */
 
-// The same timeouts and retry policy as Moat's activities.
+// The same timeout and retry policy as the project workflow's activities (workflows/project-workflow.ts).
 const { noop } = proxyActivities<typeof activities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
 

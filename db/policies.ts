@@ -17,7 +17,7 @@ export async function policyVersion(pool: Pool, version: number): Promise<Pinned
   return rows[0] ? parse(rows[0]) : undefined;
 }
 
-/** Stores SPEC's default policy as version 1 when no policy exists yet. */
+/** Stores the default policy (DEFAULT_POLICY) as version 1 when no policy exists yet. */
 export async function ensureDefaultPolicy(pool: Pool): Promise<void> {
   await pool.query(
     `insert into policies (version, document, reason) values (1, $1, 'SPEC defaults') on conflict (version) do nothing`,

@@ -14,7 +14,7 @@ import { reportOfficeIds, reportPeople, seesAllProjects, seesAllReportRows, visi
  */
 
 /** Moved to domain/reports.ts (pure); kept here for the routes that read them with the matching queries. */
-export { basisPoints, capacityDaysIn, workingDaysIn } from '../domain/reports';
+export { basisPoints, capacityDaysIn } from '../domain/reports';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who sees which report rows (issue 9; domain/visibility.ts has the rules in words).

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TierSchema, type Tier } from './tier';
 
 /**
- * 分层调度: who approves what, per tier (SPEC rules 2 and 3). The chain names kinds of approvers; which person
+ * 分层调度: who approves what, per tier: dispatch, resource requests, over-budget exceptions. The chain names kinds of approvers; which person
  * holds that post on a given project (the appointed team lead, the office's manager) is resolved elsewhere.
  */
 /**
@@ -60,7 +60,10 @@ export const ApprovalChainSchema = z
   });
 export type ApprovalChain = z.infer<typeof ApprovalChainSchema>;
 
-/** SPEC rules 2 and 3. */
+/**
+ * A/B through the delivery center (its lead dispatches, the appointed team lead approves), C/D the office manager,
+ * E the hotline lead; a director grants over-budget exceptions; channel projects follow E's path.
+ */
 export const DEFAULT_APPROVAL_CHAIN: ApprovalChain = {
   dispatch: {
     A: 'delivery_center_lead',

@@ -44,7 +44,7 @@ export const BudgetPolicySchema = z.object({
 });
 export type BudgetPolicy = z.infer<typeof BudgetPolicySchema>;
 
-/** SPEC §2: A 2%, B 2.5%, C/D 3%, E hotline hours only; alerts at 50%, 80%, 100% (SPEC rule 4). */
+/** The default budgets: A 2%, B 2.5%, C/D 3% of the expected value, E hotline hours only; alerts at 50%, 80%, 100% used. */
 export const DEFAULT_BUDGET_POLICY: BudgetPolicy = {
   tiers: {
     A: { kind: 'share_of_expected_value', basisPoints: 200 },

@@ -6,7 +6,7 @@ import { CalendarDateSchema, isCalendarDate } from './rate-card';
  * escalated for days nobody was at work. Whole working days count (24 h each, in the calendar's local time) and
  * non-working days count nothing: a "5 × 24 h" stage SLA means five working days, wherever in the day it began.
  *
- * The calendar is policy data (SPEC rule 8): a project's workflow pins it with the policy version, and the
+ * The calendar is policy data, versioned with the rest of the policy: a project's workflow pins it with the policy version, and the
  * arithmetic below is pure, so a deadline computed on replay is the deadline computed the first time.
  */
 

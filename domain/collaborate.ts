@@ -306,7 +306,7 @@ export function decideSignFeasibility(
   return [{ type: 'feasibility_signed', approved: cmd.approved, note }];
 }
 
-/** Refuses entering a stage that needs a positive feasibility sign-off on record (SPEC rule 5). */
+/** Refuses entering a stage that needs a positive feasibility sign-off on record (the stage's `requiresFeasibility`). */
 export function requireFeasibilityFor(state: ProjectState, nextStageKey: string): void {
   if (!stagePolicy(state.policy.document, nextStageKey).requiresFeasibility) return;
   const signOff = state.collaboration.feasibility;

@@ -4,7 +4,7 @@ import { MoneySchema, type Money } from './money';
 
 /**
  * The cost ledger (成本台账): append-only, one idempotency key per entry, and the only source of every cost
- * total (SPEC rule 4). Totals are computed from the entries alone and do not depend on their order, so a
+ * total (committed, actual, the budget alerts). Totals are computed from the entries alone and do not depend on their order, so a
  * projection rebuilt from Postgres in any order agrees with the workflow's.
  *
  * Per booking, with C = its commits, A = its accruals and R = its releases:

@@ -323,7 +323,7 @@ export interface OverrideTierCommand {
   reason: string;
 }
 
-/** A director may override the tier with a reason (SPEC §2 "Tier"); dispatch and budget follow the new tier. */
+/** A director may override the tier with a reason; dispatch and budget follow the new tier. */
 export function decideOverrideTier(state: ProjectState, cmd: OverrideTierCommand): ProjectEvent[] {
   requireOpen(state);
   if (!hasRole(cmd.actor, 'director')) throw reject.forbidden('only a director may override a tier');

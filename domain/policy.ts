@@ -8,7 +8,7 @@ import { TierSchema } from './tier';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
 
 /**
- * Policy is data (SPEC rule 8): validated here, stored versioned in Postgres, pinned by every project at start
+ * Policy is data, not code: validated here, stored versioned in Postgres, pinned by every project at start
  * so that a later policy change never alters a running workflow's decisions or its replay.
  */
 
@@ -56,7 +56,7 @@ export const PolicyDocumentSchema = z
       /** A won close is allowed only from this stage (after negotiation: the delivery handoff). */
       closeWonFrom: StageKeySchema,
     }),
-    // Sections added after version 1 default to SPEC's values, so every stored version still parses.
+    // Sections added after version 1 default to DEFAULT_POLICY's values, so every stored version still parses.
     /** 售前预算: the budget each tier starts with and the alert thresholds. */
     budget: BudgetPolicySchema.default(DEFAULT_BUDGET_POLICY),
     /** 分层调度: who dispatches and who approves resource requests per tier; who grants over-budget exceptions. */
@@ -130,7 +130,7 @@ export interface PinnedPolicy {
 
 const CNY = (yuan: number) => yuan * 100;
 
-/** SPEC §2 defaults. */
+/** The policy a fresh database stores as version 1 (db/policies.ts), until an admin or director publishes another. */
 export const DEFAULT_POLICY: PolicyDocument = {
   tiers: {
     thresholds: {

@@ -28,7 +28,7 @@ export function supportsCurrency(policy: PolicyDocument, currency: string): bool
   return policy.tiers.thresholds[currency] !== undefined;
 }
 
-/** SPEC §2 "Tier": value thresholds, the strategic path to A, and the channel cap. */
+/** A project's tier from its facts: value thresholds, the strategic path to A, and the channel cap. */
 export function classifyTier(policy: PolicyDocument, facts: TierFacts): TierDecision {
   const { amount, currency } = facts.expectedValue;
   const thresholds = policy.tiers.thresholds[currency];

@@ -21,8 +21,12 @@ const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 
 beforeAll(async () => {
   moat = await startTestMoat();
-  // Tiers and budgets on SPEC's defaults, whatever an earlier file published: projects pin the policy at open.
-  const reset = await moat.admin.put('/api/policy', { document: DEFAULT_POLICY, reason: 'assess reports test runs on the defaults' });
+  // Tiers and budgets on the default policy (DEFAULT_POLICY), whatever an earlier file published: projects pin the
+  // policy at open. Without holidays: the delivery centers' capacity follows the calendar, over windows relative to today.
+  const reset = await moat.admin.put('/api/policy', {
+    document: { ...DEFAULT_POLICY, calendar: { ...DEFAULT_POLICY.calendar, holidays: [], workdays: [] } },
+    reason: 'assess reports test runs on the defaults',
+  });
   expect(reset.status, JSON.stringify(reset.body)).toBe(201);
 });
 

@@ -44,7 +44,7 @@ const p = { bj1: '', bj2: '', sh1: '', sh2: '' };
 
 beforeAll(async () => {
   moat = await startTestMoat();
-  // Tiers, budgets and rates on SPEC's defaults, whatever an earlier file published: projects pin the policy at open.
+  // Tiers, budgets and rates on the default policy, whatever an earlier file published: projects pin the policy at open.
   const reset = await moat.admin.put('/api/policy', { document: DEFAULT_POLICY, reason: 'report visibility test runs on the defaults' });
   expect(reset.status, JSON.stringify(reset.body)).toBe(201);
 

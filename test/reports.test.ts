@@ -28,11 +28,16 @@ const P1_DAY = rateOf('P1');
 const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 
 const ids: { p1?: string; p2?: string; p3?: string; requestId?: string } = {};
+/**
+ * The defaults without holidays or make-up days: capacity follows the policy calendar, and the windows here are
+ * relative to today, so a holiday falling in one would change its figures from one day to the next.
+ */
+const PLAIN_WEEKS_POLICY = { ...DEFAULT_POLICY, calendar: { ...DEFAULT_POLICY.calendar, holidays: [], workdays: [] } };
 
 beforeAll(async () => {
   moat = await startTestMoat();
-  // Run on SPEC's defaults whatever an earlier file published: projects pin the policy at open.
-  const reset = await moat.admin.put('/api/policy', { document: DEFAULT_POLICY, reason: 'reports test runs on the defaults' });
+  // Run on the default policy (DEFAULT_POLICY) whatever an earlier file published: projects pin the policy at open.
+  const reset = await moat.admin.put('/api/policy', { document: PLAIN_WEEKS_POLICY, reason: 'reports test runs on the defaults' });
   expect(reset.status, JSON.stringify(reset.body)).toBe(201);
   org = await createOrg(moat);
   const tag = uniqueSuffix();
@@ -334,6 +339,30 @@ describe('utilization report', () => {
     // The week before: nothing booked or worked.
     const earlier = await org.manager.api.get(`/api/reports/utilization?from=${shift(-13)}&to=${shift(-7)}`);
     expect(find(earlier.body.people, ana.id)).toMatchObject({ bookedDays: 0, workedDays: 0, bookedBasisPoints: 0, workedBasisPoints: 0, actualCost: [] });
+  });
+
+  it('a holiday on the policy calendar is no working day: the window holds less capacity on all three pages', async () => {
+    const from = shift(-6);
+    const utilization = () => org.director.api.get(`/api/reports/utilization?from=${from}&to=${today}`);
+    // The control: the same 7 days on plain weeks hold 5 working days.
+    expect((await utilization()).body.window).toMatchObject({ workingDays: 5, capacityDaysPerPerson: 5 });
+    // The first weekday of the window (any three days in a row hold one), made a holiday.
+    const holiday = [-6, -5, -4].map(shift).find((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()))!;
+    const calendar = { ...PLAIN_WEEKS_POLICY.calendar, holidays: [holiday] };
+    const published = await moat.admin.put('/api/policy', { document: { ...PLAIN_WEEKS_POLICY, calendar }, reason: `a holiday on ${holiday}` });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    try {
+      const report = await utilization();
+      expect(report.body.window).toEqual({ from, to: today, workingDays: 4, capacityDaysPerWeek: 5, capacityDaysPerPerson: 4 });
+      expect(find(report.body.people, ana.id)).toMatchObject({ capacityDays: 4, bookedDays: 2, bookedBasisPoints: 5000 });
+      const center = await org.director.api.get(`/api/delivery-centers/${centerId}?from=${from}&to=${today}`);
+      expect(center.body.window).toEqual({ from, to: today, workingDays: 4, capacityDaysPerPerson: 4 });
+      const ranking = await candidates(ids.requestId!, `?from=${from}&to=${today}`);
+      expect(ranking.body.window).toEqual({ from, to: today, workingDays: 4, capacityDays: 4 });
+    } finally {
+      const restored = await moat.admin.put('/api/policy', { document: PLAIN_WEEKS_POLICY, reason: 'back to plain weeks' });
+      expect(restored.status, JSON.stringify(restored.body)).toBe(201);
+    }
   });
 
   it('needs a valid window; anyone signed in sees their own rows, rate and cost', async () => {

@@ -16,7 +16,7 @@ let org: MatchOrg & { industry: string };
 
 beforeAll(async () => {
   moat = await startTestMoat();
-  // Tiers on SPEC's defaults, whatever an earlier file published: 12,000,000 CNY is tier A.
+  // Tiers on the default policy, whatever an earlier file published: 12,000,000 CNY is tier A.
   const reset = await moat.admin.put('/api/policy', { document: DEFAULT_POLICY, reason: 'rules test runs on the defaults' });
   expect(reset.status, JSON.stringify(reset.body)).toBe(201);
   org = await createMatchOrg(moat);

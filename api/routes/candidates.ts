@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy, policyVersion } from '../../db/policies';
-import { capacityDaysIn, peopleWithLoad, requestForMatching, todayUtc, workingDaysIn } from '../../db/reports';
+import { capacityDaysIn, peopleWithLoad, requestForMatching, todayUtc } from '../../db/reports';
 import { rateVisibility } from '../../db/match-queries';
-import { addCalendarDays } from '../../domain/business-calendar';
+import { addCalendarDays, workingDaysIn } from '../../domain/business-calendar';
 import { routingTier } from '../../domain/approval-chain';
 import { rankCandidates, type Candidate, type ExcludedCandidate } from '../../domain/matching';
 import { MoneySchema } from '../../domain/money';
@@ -62,8 +62,9 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
         tags: ['match'],
         summary: 'People ranked for a resource request: role, skills, industry, free capacity in the window, cost',
         description:
-          'Capacity is the policy\'s capacityDaysPerWeek × working weeks (Mon–Fri) in the window, rounded down to a ' +
-          'quarter day. Bookings carry no dates yet, so each booking\'s days are spread evenly over the 20 working days ' +
+          'Capacity is the policy\'s capacityDaysPerWeek × working weeks in the window, on the policy\'s business ' +
+          'calendar (its weekend, holidays and make-up working days, as for the SLAs), rounded down to a quarter day. ' +
+          'Bookings carry no dates yet, so each booking\'s days are spread evenly over the 20 working days (Mon–Fri) ' +
           'from its booking date (UTC); bookings of projects closed before the window do not count.',
         params: IdParams,
         querystring: CandidatesQuery,
@@ -96,7 +97,7 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       // routing follows the chain of the policy the project pinned.
       const chain = (pinned ?? policy).document.approvals;
       const tier = routingTier(chain, project.tier, project.onChannelPath);
-      const capacityDays = capacityDaysIn(from, to, policy.document.capacityDaysPerWeek);
+      const capacityDays = capacityDaysIn(from, to, policy.document);
 
       const names = new Map(people.map((p) => [p.id, p.name]));
       const unpriceable: ExcludedCandidate[] = [];
@@ -127,7 +128,7 @@ export function candidateRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       const booked = new Map(people.map((p) => [p.id, p.bookedDays]));
       return {
         request: resourceRequest as z.infer<typeof ResourceRequestSchema>,
-        window: { from, to, workingDays: workingDaysIn(from, to), capacityDays },
+        window: { from, to, workingDays: workingDaysIn(policy.document.calendar, from, to), capacityDays },
         routingTier: tier,
         pricedOn: today,
         ranked: ranking.ranked.map((c) => ({

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { centerMembers, changeMembership, getCenter, servedProjects, type MembershipChange } from '../../db/delivery-centers';
 import { createAudited, insertDeliveryCenter, listDeliveryCenters } from '../../db/organisation';
 import { currentPolicy } from '../../db/policies';
-import { basisPoints, capacityDaysIn, todayUtc, workingDaysIn } from '../../db/reports';
-import { addCalendarDays } from '../../domain/business-calendar';
+import { basisPoints, capacityDaysIn, todayUtc } from '../../db/reports';
+import { addCalendarDays, workingDaysIn } from '../../domain/business-calendar';
 import { centerOutcomes } from '../../domain/delivery-center';
 import { MoneySchema } from '../../domain/money';
 import { RoleSchema, type Role } from '../../domain/people';
@@ -22,7 +22,7 @@ import { requireExisting } from './organisation';
 /** The functions a center brings together as one team (多位一体); anyone holding none of them is under `other`. */
 const FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
 
-/** The default window: the 28 days up to and including today (four weeks, 20 working days). */
+/** The default window: the 28 days up to and including today (four weeks: 20 weekdays, less the calendar's holidays). */
 const WINDOW_DAYS = 28;
 
 const MemberBody = z.object({ personId: z.uuid() });
@@ -205,7 +205,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
       if (!center) throw httpError.notFound(`no delivery center ${request.params.id}`);
       const { from, to } = windowOf(request.query);
       const [policy, people, projects] = await Promise.all([currentPolicy(pool), centerMembers(pool, center.id, from, to, caller(request)), servedProjects(pool, center.id, caller(request))]);
-      const capacity = capacityDaysIn(from, to, policy.document.capacityDaysPerWeek);
+      const capacity = capacityDaysIn(from, to, policy.document);
 
       const members = Object.fromEntries([...FUNCTIONS, 'other'].map((key) => [key, [] as z.infer<typeof MemberSchema>[]])) as z.infer<typeof CenterResponse>['members'];
       for (const person of people) {
@@ -216,7 +216,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
 
       return {
         ...center,
-        window: { from, to, workingDays: workingDaysIn(from, to), capacityDaysPerPerson: capacity },
+        window: { from, to, workingDays: workingDaysIn(policy.document.calendar, from, to), capacityDaysPerPerson: capacity },
         members,
         projectsServed: projects.filter((p) => p.visible).map(({ id, name, tier, status }) => ({ id, name, tier, status })),
         ...centerOutcomes(projects),

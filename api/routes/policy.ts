@@ -38,7 +38,7 @@ const PolicyVersionSchema = z.object({
   createdAt: z.string(),
 });
 
-/** Policy as versioned data (SPEC rule 8): read by anyone signed in, published by an admin or a director. */
+/** Policy as versioned data (domain/policy.ts): read by anyone signed in, published by an admin or a director. */
 export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 

@@ -97,7 +97,7 @@ const UtilizationResponse = z.object({
   ),
 });
 
-/** Budget burn and utilization (SPEC §5), each as the caller may see it.  */
+/** Budget burn and utilization, each as the caller may see it.  */
 export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -130,7 +130,8 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['reports'],
         summary: 'Utilization per person and per delivery center in a date range',
         description:
-          'Capacity: working days (Mon–Fri) / 5 × the policy\'s capacityDaysPerWeek, rounded down to a quarter day. ' +
+          'Capacity: working days on the policy\'s business calendar (its weekend, holidays and make-up working days, as ' +
+          'for the SLAs) / the working days of a week × the policy\'s capacityDaysPerWeek, rounded down to a quarter day. ' +
           'Booked: planned days of bookings made (booked_at, UTC date) in the window. Worked: days of time entries ' +
           'whose work date is in the window, with their actual cost. A delivery center sums its members. Any signed-in ' +
           'person: the people whose rows they may see (themselves, everyone below them, the people of the offices they ' +
@@ -149,7 +150,7 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
         utilizationByPerson(pool, viewer, from, to),
         reportDeliveryCenters(pool, viewer),
       ]);
-      return utilizationReport({ from, to, capacityDaysPerWeek: policy.document.capacityDaysPerWeek }, people, centers);
+      return utilizationReport({ from, to }, policy.document, people, centers);
     },
   );
 }

@@ -10,7 +10,7 @@ import {
 
 const chain = DEFAULT_APPROVAL_CHAIN;
 
-describe('the default chain (SPEC rules 2 and 3)', () => {
+describe('the default chain', () => {
   it('is valid', () => {
     expect(ApprovalChainSchema.parse(chain)).toEqual(chain);
   });

@@ -14,7 +14,7 @@ const yuan = (n: number) => fen(n * 100);
 const THRESHOLDS = DEFAULT_BUDGET_POLICY.alertThresholds;
 
 describe('BudgetPolicySchema', () => {
-  it('accepts the SPEC defaults', () => {
+  it('accepts the default budgets', () => {
     expect(BudgetPolicySchema.parse(DEFAULT_BUDGET_POLICY)).toEqual(DEFAULT_BUDGET_POLICY);
     expect(THRESHOLDS).toEqual([5_000, 8_000, 10_000]);
   });

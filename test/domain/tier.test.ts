@@ -11,7 +11,7 @@ const facts = (value: number, extra: Partial<{ industry: string; channel: boolea
   ...extra,
 });
 
-describe('classifyTier (SPEC §2 defaults)', () => {
+describe('classifyTier (default thresholds)', () => {
   it.each([
     [10_000_000, 'A'],
     [9_999_999, 'B'],

@@ -2,50 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
 import { startMoat, type MoatOptions, type RunningMoat } from '../../runtime/system';
+import { ApiClient, type Reply } from './api-client';
 
-export interface Reply<T = any> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
-
-/** A thin HTTP client over the real API, as one person (their bearer token). */
-export class ApiClient {
-  constructor(
-    readonly baseUrl: string,
-    readonly token?: string,
-  ) {}
-
-  as(token: string | undefined): ApiClient {
-    return new ApiClient(this.baseUrl, token);
-  }
-
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
-  }
-
-  get<T = any>(path: string) {
-    return this.request<T>('GET', path);
-  }
-
-  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
-    return this.request<T>('POST', path, body ?? {}, headers);
-  }
-
-  put<T = any>(path: string, body: unknown, headers?: Record<string, string>) {
-    return this.request<T>('PUT', path, body, headers);
-  }
-}
+export { ApiClient, type Reply };
 
 export interface TestMoat extends RunningMoat {
   api: ApiClient;
@@ -135,7 +94,7 @@ export function projectBody(org: Org, overrides: Record<string, unknown> = {}) {
 }
 
 /**
- * What entering proposal needs (SPEC rule 5): a positive feasibility sign-off. On the A/B path the dispatcher
+ * What entering proposal needs (`requiresFeasibility` in the default pipeline): a positive feasibility sign-off. On the A/B path the dispatcher
  * (here any director, as the test organisation has no delivery center) appoints a team lead, who signs; on the
  * C–E path the office's delivery person signs.
  */

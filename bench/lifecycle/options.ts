@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { positiveInt } from '../../runtime/script-helpers';
+
+export interface Options {
+  projects: number;
+  concurrency: number;
+  warmup: number;
+}
+
+/** The command line (then $BENCH_PROJECTS, $BENCH_CONCURRENCY, $BENCH_WARMUP); `--help` prints usage and exits. */
+export function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      projects: { type: 'string', short: 'n' },
+      concurrency: { type: 'string', short: 'c' },
+      warmup: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run bench -- [--projects N] [--concurrency C] [--warmup W]\n' +
+        '  --projects N     projects (and baseline workflows) to drive; default 50 or $BENCH_PROJECTS\n' +
+        '  --concurrency C  how many run at once; default 10 or $BENCH_CONCURRENCY\n' +
+        '  --warmup W       untimed projects run one at a time through each system first; default 2',
+    );
+    process.exit(0);
+  }
+  return {
+    projects: positiveInt('--projects', values.projects ?? process.env.BENCH_PROJECTS, 50),
+    concurrency: positiveInt('--concurrency', values.concurrency ?? process.env.BENCH_CONCURRENCY, 10),
+    warmup: positiveInt('--warmup', values.warmup ?? process.env.BENCH_WARMUP, 2, 0),
+  };
+}
