@@ -1,6 +1,6 @@
-import type { Role } from '../domain/people';
 import { actingFor } from './delegations';
 import type { Pool } from './pool';
+import type { ApprovalRow, BookingRow, LedgerRow } from './read-models';
 import { peopleAtOrBelow } from './people';
 
 /** Read models of Match for the API. */
@@ -23,23 +23,6 @@ export const BOOKING_COLUMNS = `b.id, b.project_id as "projectId", b.request_id 
   json_build_object('amount', coalesce((select sum(amount) from cost_ledger l where l.booking_id = b.id and l.kind = 'accrue'), 0),
     'currency', b.currency) as actual,
   coalesce((select sum(days) from time_entries t where t.booking_id = b.id), 0)::float8 as "daysWorked"`;
-
-export interface ApprovalRow {
-  id: string;
-  projectId: string;
-  kind: 'dispatch' | 'resource' | 'over_budget';
-  requestId: string | null;
-  approverKind: string;
-  approverId: string | null;
-  approverRole: string | null;
-  approverLabel: string;
-  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-  requestedAt: string;
-  decidedAt: string | null;
-  decidedById: string | null;
-  decisionPersonId: string | null;
-  comment: string | null;
-}
 
 export async function getApproval(pool: Pool, id: string): Promise<ApprovalRow | undefined> {
   const { rows } = await pool.query<ApprovalRow>(`select ${APPROVAL_COLUMNS} from approvals a where a.id = $1`, [id]);
@@ -65,40 +48,12 @@ export async function getResourceRequest(pool: Pool, id: string) {
   return rows[0];
 }
 
-interface MoneyView {
-  amount: number;
-  currency: string;
-}
-
-export interface BookingView {
-  id: string;
-  projectId: string;
-  requestId: string;
-  personId: string;
-  role: Role;
-  days: number;
-  unit: 'day' | 'hour';
-  rate: MoneyView;
-  planned: MoneyView;
-  bookedAt: string;
-  actual: MoneyView;
-  daysWorked: number;
-}
-
-export interface LedgerView {
-  kind: 'commit' | 'accrue' | 'release';
-  bookingId: string;
-  amount: MoneyView;
-  idempotencyKey: string;
-  at: string;
-}
-
 export async function projectMatchDetail(pool: Pool, projectId: string) {
   const [approvals, requests, bookings, ledger] = await Promise.all([
     pool.query(`select ${APPROVAL_COLUMNS} from approvals a where a.project_id = $1 order by a.requested_at, a.id`, [projectId]),
     pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.project_id = $1 order by r.requested_at, r.id`, [projectId]),
-    pool.query<BookingView>(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
-    pool.query<LedgerView>(
+    pool.query<BookingRow>(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
+    pool.query<LedgerRow>(
       `select kind, booking_id as "bookingId", json_build_object('amount', amount, 'currency', currency) as amount,
          idempotency_key as "idempotencyKey", ${iso('at')} as at from cost_ledger where project_id = $1 order by id`,
       [projectId],
@@ -153,3 +108,5 @@ export async function rateVisibility(
   const all = (deciding.rowCount ?? 0) > 0 || viewer.roles.includes('director') || viewer.roles.includes('admin');
   return { all, people: new Set(tree.rows.map((r) => r.id)) };
 }
+
+export type { ApprovalRow };

@@ -1,22 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../domain/people';
 import type { Pool, PoolClient } from './pool';
+import type { PersonView } from './read-models';
 
-export interface PersonRow {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  managerId: string | null;
-  officeId: string | null;
-  deliveryCenterId: string | null;
-  skills: string[];
-  industries: string[];
-  rateLevel: string | null;
-  createdAt: string;
-  /** Set while an admin has deactivated the person: no sign-in, no token, not to be given new work. */
-  deactivatedAt: string | null;
-}
+/** A person as the database holds them: the read model's shape. */
+export type PersonRow = PersonView;
 
 export const PERSON_COLUMNS = `p.id, p.name, p.email, p.roles, p.manager_id as "managerId", p.office_id as "officeId",
   p.delivery_center_id as "deliveryCenterId", p.skills, p.industries, p.rate_level as "rateLevel",

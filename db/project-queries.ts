@@ -5,6 +5,7 @@ import { type Tier } from '../domain/tier';
 import { projectMatchDetail } from './match-queries';
 import { actingFor } from './delegations';
 import type { Pool } from './pool';
+import type { HandoffRow, ProjectSummary } from './read-models';
 import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
@@ -27,49 +28,6 @@ const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_perso
   h.to_person_id as "toPersonId", h.proposed_by_id as "proposedById", h.reason, h.status,
   ${iso('h.proposed_at')} as "proposedAt", ${iso('h.decided_at')} as "decidedAt", h.decided_by_id as "decidedById",
   h.decision_reason as "decisionReason"`;
-
-export interface ProjectSummary {
-  id: string;
-  name: string;
-  customerName: string;
-  industry: string;
-  officeId: string;
-  expectedValue: { amount: number; currency: string };
-  channel: boolean;
-  strategic: boolean;
-  tier: Tier;
-  stage: string;
-  stageEnteredAt: string;
-  stageDeadline: string;
-  ownerId: string;
-  salesOwnerId: string;
-  status: 'open' | 'won' | 'lost';
-  closeReason: string | null;
-  policyVersion: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  budget: { amount: number; currency: string };
-  committed: { amount: number; currency: string };
-  actual: { amount: number; currency: string };
-  remaining: { amount: number; currency: string };
-  dispatch: { status: string | null; leadId: string | null; deliveryCenterId: string | null };
-}
-
-export interface HandoffRow {
-  id: string;
-  projectId: string;
-  kind: 'stage' | 'manual';
-  fromPersonId: string;
-  toPersonId: string;
-  proposedById: string;
-  reason: string;
-  status: 'pending' | 'accepted' | 'declined' | 'cancelled';
-  proposedAt: string;
-  decidedAt: string | null;
-  decidedById: string | null;
-  decisionReason: string | null;
-}
 
 export async function getProject(pool: Pool, id: string): Promise<ProjectSummary | undefined> {
   const { rows } = await pool.query<ProjectSummary>(`select ${PROJECT_COLUMNS} from projects p where p.id = $1`, [id]);
@@ -181,3 +139,5 @@ export async function whyDelegateWaitsOn(pool: Pool, projectId: string, delegate
   if (!row) return null;
   return whyDelegateWaits({ policy: { version: 0, document: PolicyDocumentSchema.parse(row.document) }, stage: row.stage }, delegate);
 }
+
+export type { HandoffRow, ProjectSummary };

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { MoneySchema } from '../domain/money';
+import { RoleSchema } from '../domain/people';
+import { TierSchema } from '../domain/tier';
+
+/**
+ * The read models: what the API answers about people, projects, handoffs, approvals, requests and bookings, as zod
+ * schemas. The one source of these shapes — the API validates and documents its answers with them, the queries
+ * in db/ are typed by them, and the test client and the bench read their types from here.
+ */
+
+export const PersonSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(RoleSchema),
+  managerId: z.uuid().nullable(),
+  officeId: z.uuid().nullable(),
+  deliveryCenterId: z.uuid().nullable(),
+  skills: z.array(z.string()),
+  industries: z.array(z.string()),
+  rateLevel: z.string().nullable(),
+  createdAt: z.string(),
+  /** When an admin deactivated the person (they cannot sign in or be given new work); null while active. */
+  deactivatedAt: z.string().nullable(),
+});
+
+export const ProjectStatusSchema = z.enum(['open', 'won', 'lost']);
+
+export const HandoffSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  kind: z.enum(['stage', 'manual']),
+  fromPersonId: z.uuid(),
+  toPersonId: z.uuid(),
+  proposedById: z.uuid(),
+  reason: z.string(),
+  status: z.enum(['pending', 'accepted', 'declined', 'cancelled']),
+  proposedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedById: z.uuid().nullable(),
+  decisionReason: z.string().nullable(),
+});
+
+export const ProjectSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  customerName: z.string(),
+  industry: z.string(),
+  officeId: z.uuid(),
+  expectedValue: MoneySchema,
+  channel: z.boolean(),
+  strategic: z.boolean(),
+  tier: TierSchema,
+  stage: z.string(),
+  stageEnteredAt: z.string(),
+  stageDeadline: z.string(),
+  ownerId: z.uuid(),
+  salesOwnerId: z.uuid(),
+  status: ProjectStatusSchema,
+  closeReason: z.string().nullable(),
+  policyVersion: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+  budget: MoneySchema,
+  committed: MoneySchema,
+  actual: MoneySchema,
+  remaining: MoneySchema,
+  dispatch: z.object({ status: z.string().nullable(), leadId: z.uuid().nullable(), deliveryCenterId: z.uuid().nullable() }),
+});
+
+export const TimelineEntrySchema = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  actorId: z.uuid(),
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const ProjectDetailSchema = ProjectSummarySchema.extend({
+  pendingHandoff: HandoffSchema.nullable(),
+  timeline: z.array(TimelineEntrySchema),
+  stages: z.array(
+    z.object({ stage: z.string(), enteredAt: z.string(), deadline: z.string(), leftAt: z.string().nullable() }),
+  ),
+  owners: z.array(
+    z.object({ personId: z.uuid(), via: z.string(), startedAt: z.string(), endedAt: z.string().nullable() }),
+  ),
+  escalations: z.array(
+    z.object({
+      kind: z.enum(['stage', 'approval', 'handoff', 'scoring']),
+      refId: z.string(),
+      level: z.number().int(),
+      responsibleId: z.uuid().nullable(),
+      targetId: z.uuid().nullable(),
+      targetRole: z.string().nullable(),
+      dueAt: z.string(),
+      reason: z.string(),
+      at: z.string(),
+    }),
+  ),
+  feasibility: z.object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string() }).nullable(),
+  approvals: z.array(z.lazy(() => ApprovalSchema)),
+  resourceRequests: z.array(z.lazy(() => ResourceRequestSchema)),
+  bookings: z.array(z.lazy(() => BookingSchema)),
+  ledger: z.array(
+    z.object({ kind: z.enum(['commit', 'accrue', 'release']), bookingId: z.uuid(), amount: MoneySchema.nullable(), idempotencyKey: z.string(), at: z.string() }),
+  ),
+});
+
+export const ApprovalSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  kind: z.enum(['dispatch', 'resource', 'over_budget']),
+  requestId: z.uuid().nullable(),
+  approverKind: z.string(),
+  approverId: z.uuid().nullable(),
+  approverRole: z.string().nullable(),
+  approverLabel: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'cancelled']),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedById: z.uuid().nullable(),
+  decisionPersonId: z.uuid().nullable(),
+  comment: z.string().nullable(),
+});
+
+export const ResourceRequestSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  role: RoleSchema,
+  skills: z.array(z.string()),
+  days: z.number(),
+  personId: z.uuid().nullable(),
+  note: z.string(),
+  requestedById: z.uuid(),
+  status: z.enum(['pending', 'awaiting_exception', 'booked', 'rejected', 'cancelled']),
+  approvalId: z.uuid(),
+  exceptionApprovalId: z.uuid().nullable(),
+  bookingId: z.uuid().nullable(),
+  /** Set when the request adds days to that booking rather than booking someone anew. */
+  extendsBookingId: z.uuid().nullable(),
+  requestedAt: z.string(),
+});
+
+export const BookingSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  requestId: z.uuid(),
+  personId: z.uuid(),
+  role: RoleSchema,
+  days: z.number(),
+  unit: z.enum(['day', 'hour']),
+  /** Rate and costs are null for a viewer who may not see this person's (see the README's visibility table). */
+  rate: MoneySchema.nullable(),
+  planned: MoneySchema.nullable(),
+  actual: MoneySchema.nullable(),
+  daysWorked: z.number(),
+  bookedAt: z.string(),
+});
+
+export type PersonView = z.infer<typeof PersonSchema>;
+export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
+export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
+export type HandoffRow = z.infer<typeof HandoffSchema>;
+export type ApprovalRow = z.infer<typeof ApprovalSchema>;
+export type ResourceRequestRow = z.infer<typeof ResourceRequestSchema>;
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+type Priced = 'rate' | 'planned' | 'actual';
+type Booking = z.infer<typeof BookingSchema>;
+/** A booking as stored: its rate and costs always there (the API blanks them for who may not see them). */
+export type BookingRow = Omit<Booking, Priced> & { [K in Priced]: NonNullable<Booking[K]> };
+type LedgerLine = ProjectDetail['ledger'][number];
+export type LedgerRow = Omit<LedgerLine, 'amount'> & { amount: NonNullable<LedgerLine['amount']> };
