@@ -1,3 +1,7 @@
+/*
+ * The business calendar: its schema, day arithmetic on day numbers, business hours for SLAs and working days for
+ * capacity. About 300 lines because all of it walks the same holidays and make-up days; it is one calendar.
+ */
 import { z } from 'zod';
 import { CalendarDateSchema, isCalendarDate } from './rate-card';
 
