@@ -16,6 +16,8 @@ let receiver: WebhookReceiver;
 /**
  * SLAs in seconds and the calendar off, so the ladders run inside a test: the first stage is due after 3 s
  * (reminder at 1.5 s), then one level up the tree every 2 s; approvals and handoff offers are due after 3 s.
+ * These tests follow ladders end to end (API, record, notifications); when each step falls due, that nothing fires
+ * before it, and the re-arming cases are tested on the time-skipping server in escalation-ladders.test.ts.
  */
 function fastPolicy(): PolicyDocument {
   const policy = structuredClone(DEFAULT_POLICY);
@@ -81,8 +83,6 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
       [3, null],
     ]);
     expect(steps[3]!.reason).toMatch(/top of the manager tree/);
-    await wait(2_500);
-    expect(await stageEscalations(id)).toHaveLength(4);
 
     const timeline = (await project(id)).timeline.filter((e: { type: string }) => e.type === 'escalated');
     expect(timeline.length).toBeGreaterThanOrEqual(4);
@@ -100,15 +100,7 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
     expect((await org.outsider.api.get('/api/reports/stalled')).body.items.map((p: { id: string }) => p.id)).not.toContain(id);
   }, 30_000);
 
-  it('a stage advanced before its deadline never escalates', async () => {
-    const id = await open();
-    const advanced = await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
-    expect(advanced.status).toBe(200);
-    await wait(4_000);
-    expect(await stageEscalations(id, 'qualify')).toEqual([]);
-  }, 20_000);
-
-  it('an extension by the escalated manager re-arms the ladder; a stranger may not extend', async () => {
+  it('an extension by the escalated manager moves the deadline and is recorded; a stranger may not extend', async () => {
     const id = await open();
     await untilStageLevel(id, 1);
     const until = new Date(Date.now() + 60_000).toISOString();
@@ -117,10 +109,6 @@ describe('stage SLAs escalate up the manager tree (升级)', () => {
     const extended = await org.manager.api.post(`/api/projects/${id}/deadline`, { until, reason: 'customer on holiday' });
     expect(extended.status).toBe(200);
     expect(Date.parse(extended.body.stageDeadline)).toBe(Date.parse(until));
-    const count = (await stageEscalations(id)).length;
-    await wait(4_000);
-    // The new ladder's reminder falls at half of the remaining minute: nothing fires meanwhile.
-    expect(await stageEscalations(id)).toHaveLength(count);
     expect(extended.body.timeline.at(-1)).toMatchObject({ type: 'deadline_extended', actorId: org.manager.id, data: { reason: 'customer on holiday' } });
   }, 30_000);
 
@@ -177,8 +165,6 @@ describe('ladders survive continue-as-new', () => {
       expect((await handle.describe()).runId).not.toBe(firstRun);
       const steps = await untilStageLevel(id, 3);
       expect(steps.map((e) => e.level)).toEqual([0, 1, 2, 3]);
-      await wait(2_000);
-      expect((await stageEscalations(id)).map((e) => e.level)).toEqual([0, 1, 2, 3]);
     } finally {
       await rolling.stop();
     }

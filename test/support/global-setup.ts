@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { loadConfig, resolveFromRoot } from '../../runtime/config';
+import { promisify } from 'node:util';
+import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../../runtime/config';
 import { startInfrastructure } from '../../runtime/system';
 import { WORKFLOWS_PATH } from '../../workers/worker';
 
@@ -18,8 +20,19 @@ declare module 'vitest' {
 }
 
 /**
+ * The time-skipping test server (test/support/time-skipping-server/install.sh): fetched from Maven Central the first
+ * time, a hash check afterwards.
+ */
+async function installTimeSkippingServer(log: (line: string) => void): Promise<void> {
+  const script = path.join(PROJECT_ROOT, 'test', 'support', 'time-skipping-server', 'install.sh');
+  const { stdout } = await promisify(execFile)('bash', [script], { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
+  for (const line of stdout.trim().split('\n')) if (line) log(line);
+}
+
+/**
  * One real Postgres and one real Temporal server per test run (the same bootstrap code as `npm start`, on free
- * ports and throwaway data), a fresh database, and one workflow bundle that every test worker loads.
+ * ports and throwaway data), a fresh database, one workflow bundle that every test worker loads, and the
+ * time-skipping server installed.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runId = randomBytes(4).toString('hex');
@@ -29,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const [infrastructure, bundle] = await Promise.all([
     startInfrastructure(config, { persistent: false, database: `moat_test_${runId}` }, log),
     bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined } }),
+    installTimeSkippingServer(log),
   ]);
   const bundleDir = path.join(resolveFromRoot(config.MOAT_DATA_DIR), 'test');
   await mkdir(bundleDir, { recursive: true });
