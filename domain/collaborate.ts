@@ -5,7 +5,7 @@
  */
 import { addBusinessHours, businessHoursBetween } from './business-calendar';
 import { reject } from './errors';
-import type { DecisionContext, ProjectState } from './project';
+import type { DecisionTime, ProjectState } from './project';
 import { routingTier } from './approval-chain';
 import { hasRole, type Actor, type PersonRef, type Role } from './people';
 import { stagePolicy } from './pipeline';
@@ -323,7 +323,7 @@ export function requireFeasibilityFor(state: ProjectState, nextStageKey: string)
 }
 
 /** An escalation manager (above the owner in the tree) or a director extends the stage deadline: a snooze. */
-export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; until: string; reason: string }, ctx: DecisionContext): CollaborationEvent[] {
+export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; until: string; reason: string }, ctx: DecisionTime): CollaborationEvent[] {
   requireOpen(state);
   if (!cmd.actor.manages.includes(state.ownerId) && !hasRole(cmd.actor, 'director')) {
     throw reject.forbidden("only the owner's managers or a director may extend a stage deadline");
@@ -347,7 +347,7 @@ export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; u
 export function decideReassign(
   state: ProjectState,
   cmd: { actor: Actor; to: PersonRef; reason: string },
-  ctx?: DecisionContext,
+  ctx?: DecisionTime,
   rules: OwnerClockRules = { freshOwnerClock: false },
 ): Array<CollaborationEvent | { type: 'handoff_cancelled'; handoffId: string; reason: string }> {
   requireOpen(state);

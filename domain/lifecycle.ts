@@ -19,12 +19,13 @@ import {
   type OwnerClockRules,
 } from './collaborate';
 import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
-import type { PinnedPolicy } from './policy';
+import type { PinnedPolicy, StagePolicy } from './policy';
 import type { Tier } from './tier';
 import { requireOpen } from './guards';
 import type {
   CloseOutcome,
   DecisionContext,
+  DecisionTime,
   PendingHandoff,
   ProjectEvent,
   ProjectFacts,
@@ -128,12 +129,14 @@ export interface AdvanceRules {
   feasibilityGate: boolean;
 }
 
-export function decideAdvance(
-  state: ProjectState,
-  cmd: AdvanceCommand,
-  ctx: DecisionContext,
-  rules: AdvanceRules = { feasibilityGate: true },
-): ProjectEvent[] {
+/** What an advance moves to, and the nominee who must accept the new stage (none when the owner keeps it). */
+export interface AdvancePlan {
+  next: StagePolicy;
+  handoffTo?: PersonRef;
+}
+
+/** Whether the owner may advance now, and to what: every rule of an advance, without creating anything. */
+export function checkAdvance(state: ProjectState, cmd: AdvanceCommand, rules: AdvanceRules = { feasibilityGate: true }): AdvancePlan {
   requireOpen(state);
   if (cmd.actor.id !== state.ownerId) {
     throw reject.forbidden('only the project owner may advance the stage');
@@ -147,8 +150,6 @@ export function decideAdvance(
     throw reject.conflict(`"${state.stage}" is the last stage: close the project instead`);
   }
   if (rules.feasibilityGate) requireFeasibilityFor(state, next.key);
-  const deadline = deadlineAfter(state.policy.document, ctx.now, stageSlaHours(next, state.tier));
-  const events: ProjectEvent[] = [{ type: 'stage_advanced', from: state.stage, to: next.key, stageDeadline: deadline }];
   const ownerQualifies = hasRole(cmd.actor, next.ownerRole);
   const nominee = cmd.nominee;
   if (!ownerQualifies && !nominee) {
@@ -156,18 +157,31 @@ export function decideAdvance(
       { path: 'nomineeId', message: `required: a person with role ${next.ownerRole}` },
     ]);
   }
-  if (nominee && nominee.id !== state.ownerId) {
-    if (!hasRole(nominee, next.ownerRole)) {
-      throw reject.invalid(`the nominee does not hold role ${next.ownerRole} required by stage "${next.key}"`, [
-        { path: 'nomineeId', message: `must hold role ${next.ownerRole}` },
-      ]);
-    }
+  if (!nominee || nominee.id === state.ownerId) return { next };
+  if (!hasRole(nominee, next.ownerRole)) {
+    throw reject.invalid(`the nominee does not hold role ${next.ownerRole} required by stage "${next.key}"`, [
+      { path: 'nomineeId', message: `must hold role ${next.ownerRole}` },
+    ]);
+  }
+  return { next, handoffTo: nominee };
+}
+
+export function decideAdvance(
+  state: ProjectState,
+  cmd: AdvanceCommand,
+  ctx: DecisionContext,
+  rules: AdvanceRules = { feasibilityGate: true },
+): ProjectEvent[] {
+  const { next, handoffTo } = checkAdvance(state, cmd, rules);
+  const deadline = deadlineAfter(state.policy.document, ctx.now, stageSlaHours(next, state.tier));
+  const events: ProjectEvent[] = [{ type: 'stage_advanced', from: state.stage, to: next.key, stageDeadline: deadline }];
+  if (handoffTo) {
     events.push({
       type: 'handoff_proposed',
       handoff: {
         id: ctx.newId(),
         fromPersonId: state.ownerId,
-        toPersonId: nominee.id,
+        toPersonId: handoffTo.id,
         proposedById: cmd.actor.id,
         reason: `stage "${next.key}" is owned by a ${next.ownerRole}`,
         kind: 'stage',
@@ -184,7 +198,8 @@ export interface ProposeHandoffCommand {
   reason: string;
 }
 
-export function decideProposeHandoff(state: ProjectState, cmd: ProposeHandoffCommand, ctx: DecisionContext): ProjectEvent[] {
+/** Whether this handoff may be offered now: every rule of a proposal, without creating the offer. */
+export function checkProposeHandoff(state: ProjectState, cmd: ProposeHandoffCommand): void {
   requireOpen(state);
   if (!isOwnerOrOwnersManager(state, cmd.actor)) {
     throw reject.forbidden("only the owner or the owner's manager may propose a handoff");
@@ -202,6 +217,10 @@ export function decideProposeHandoff(state: ProjectState, cmd: ProposeHandoffCom
   if (!cmd.reason.trim()) {
     throw reject.invalid('a handoff needs a reason', [{ path: 'reason', message: 'required' }]);
   }
+}
+
+export function decideProposeHandoff(state: ProjectState, cmd: ProposeHandoffCommand, ctx: DecisionContext): ProjectEvent[] {
+  checkProposeHandoff(state, cmd);
   return [
     {
       type: 'handoff_proposed',
@@ -257,7 +276,7 @@ function nomineeOrDelegate(state: ProjectState, pending: PendingHandoff, actor: 
 export function decideAcceptHandoff(
   state: ProjectState,
   cmd: HandoffDecisionCommand,
-  ctx?: DecisionContext,
+  ctx?: DecisionTime,
   rules: OwnerClockRules = { freshOwnerClock: false },
 ): ProjectEvent[] {
   requireOpen(state);

@@ -10,7 +10,7 @@ import { addCalendarDays } from './business-calendar';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
 import { hasEscalatedTo } from './collaborate';
 import { reject } from './errors';
-import type { DecisionContext, ProjectState } from './project';
+import type { DecisionContext, DecisionTime, ProjectState } from './project';
 import type { Money } from './money';
 import { hasRole, type Actor, type Role } from './people';
 import type { PolicyDocument } from './policy';
@@ -352,7 +352,7 @@ export interface RecordTimeCommand {
 export const MAX_DAYS_PER_DATE = 1;
 
 /** Actual days on a booking accrue actual cost at the booking's pinned rate and consume its commitment. */
-export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ctx: DecisionContext): MatchEvent[] {
+export function decideRecordTime(state: ProjectState, cmd: RecordTimeCommand, ctx: DecisionTime): MatchEvent[] {
   requireOpen(state);
   const booking = state.match.bookings.find((b) => b.id === cmd.bookingId);
   if (!booking) throw reject.invalid(`no booking ${cmd.bookingId} on this project`, [{ path: 'bookingId', message: 'not found' }]);
@@ -406,10 +406,6 @@ export function closeMatchEvents(state: ProjectState, outcome: string): MatchEve
   return events;
 }
 
-/**
- * After a tier override the budget follows the new tier, and when the dispatch path changes the project is
- * dispatched again along it (`dispatcher` resolved by the workflow); an open dispatch approval is cancelled.
- */
 /**
  * What follows a tier override (from `fromTier`) in Match, judged on the project as it is now: the budget of the
  * new tier when it differs from the budget in force, and — when the dispatcher's post changed and `dispatcher` was

@@ -79,8 +79,13 @@ export type LifecycleEvent =
 
 export type RecordedEvent = ProjectEvent & { seq: number; at: string; actorId: string };
 
-export interface DecisionContext {
+/** When a decision is taken: all a check needs, and all a decision that creates nothing needs. */
+export interface DecisionTime {
   now: string;
+}
+
+/** When a decision is taken and where new ids come from: for decisions that create approvals, handoffs, bookings. */
+export interface DecisionContext extends DecisionTime {
   /** A fresh id (the workflow passes its deterministic uuid4). */
   newId: () => string;
 }

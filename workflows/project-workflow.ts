@@ -46,8 +46,18 @@ import {
   checkRedispatch,
   checkRequestResource,
 } from '../domain/match';
-import { decideAcceptHandoff, decideAdvance, decideClose, decideDeclineHandoff, decideOverrideTier, decideProposeHandoff, openProject } from '../domain/lifecycle';
-import type { DecisionContext, ProjectEvent, ProjectState } from '../domain/project';
+import {
+  checkAdvance,
+  checkProposeHandoff,
+  decideAcceptHandoff,
+  decideAdvance,
+  decideClose,
+  decideDeclineHandoff,
+  decideOverrideTier,
+  decideProposeHandoff,
+  openProject,
+} from '../domain/lifecycle';
+import type { DecisionContext, DecisionTime, ProjectEvent, ProjectState } from '../domain/project';
 import {
   acceptHandoffUpdate,
   advanceUpdate,
@@ -132,8 +142,6 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const recorder = new ProjectRecorder(input.continued, now, lightRecord);
   const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
-  // Validators are not re-run on replay, so they must not draw from the workflow's random stream.
-  const validationContext = (): DecisionContext => ({ now: now(), newId: () => 'not-yet-assigned' });
 
   /** Records `events` by `actorId` (see ProjectRecorder), then has them delivered beyond the inbox. */
   async function record(events: ProjectEvent[], actorId: string): Promise<void> {
@@ -166,10 +174,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     return viewOf(current());
   });
 
-  /** Registers a command: the validator rejects early, the handler decides again, records, and answers. */
+  /**
+   * Registers a command: the validator rejects early with `check`, which is given the time and nothing to draw ids
+   * from (validators are not re-run on replay, so they must not touch the workflow's random stream); the handler
+   * decides again on the state it finds, records, and answers.
+   */
   function onCommand<A extends { actor: { id: string } }>(
     update: UpdateDefinition<ProjectView, [A]>,
     decide: (s: ProjectState, args: A, ctx: DecisionContext) => ProjectEvent[],
+    check: (s: ProjectState, args: A, time: DecisionTime) => unknown,
   ): void {
     setHandler(
       update,
@@ -178,14 +191,23 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         await record(decided(() => decide(current(), args, context())), args.actor.id);
         return viewOf(current());
       },
-      { validator: (args) => validate((s) => decide(s, args, validationContext())) },
+      { validator: (args) => validate((s) => check(s, args, { now: now() })) },
     );
   }
+  /** Registers a command whose decision creates nothing with an id: its decision is its check. */
+  const onPlainCommand = <A extends { actor: { id: string } }>(
+    update: UpdateDefinition<ProjectView, [A]>,
+    decide: (s: ProjectState, args: A, time: DecisionTime) => ProjectEvent[],
+  ) => onCommand(update, decide, decide);
 
-  onCommand(advanceUpdate, (s, args, ctx) => decideAdvance(s, args, ctx, { feasibilityGate }));
-  onCommand(proposeHandoffUpdate, decideProposeHandoff);
-  onCommand(acceptHandoffUpdate, (s, args, ctx) => decideAcceptHandoff(s, args, ctx, { freshOwnerClock }));
-  onCommand(declineHandoffUpdate, decideDeclineHandoff);
+  onCommand(
+    advanceUpdate,
+    (s, args, ctx) => decideAdvance(s, args, ctx, { feasibilityGate }),
+    (s, args) => checkAdvance(s, args, { feasibilityGate }),
+  );
+  onCommand(proposeHandoffUpdate, decideProposeHandoff, checkProposeHandoff);
+  onPlainCommand(acceptHandoffUpdate, (s, args, time) => decideAcceptHandoff(s, args, time, { freshOwnerClock }));
+  onPlainCommand(declineHandoffUpdate, decideDeclineHandoff);
   setHandler(
     closeUpdate,
     async (args) => {
@@ -200,13 +222,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
     { validator: (args) => validate((s) => decideClose(s, args)) },
   );
-  onCommand(submitScoresUpdate, (s, args) => decideSubmitScores(s, args));
-  onCommand(rejectUpdate, decideReject);
-  onCommand(signFeasibilityUpdate, decideSignFeasibility);
-  onCommand(extendDeadlineUpdate, decideExtendDeadline);
-  onCommand(reassignUpdate, (s, args, ctx) => decideReassign(s, args, ctx, { freshOwnerClock }));
-  onCommand(recordTimeUpdate, decideRecordTime);
-  onCommand(setBudgetUpdate, decideSetBudget);
+  onPlainCommand(submitScoresUpdate, (s, args) => decideSubmitScores(s, args));
+  onPlainCommand(rejectUpdate, decideReject);
+  onPlainCommand(signFeasibilityUpdate, decideSignFeasibility);
+  onPlainCommand(extendDeadlineUpdate, decideExtendDeadline);
+  onPlainCommand(reassignUpdate, (s, args, time) => decideReassign(s, args, time, { freshOwnerClock }));
+  onPlainCommand(recordTimeUpdate, decideRecordTime);
+  onPlainCommand(setBudgetUpdate, decideSetBudget);
 
   setHandler(
     overrideTierUpdate,
@@ -274,10 +296,6 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   );
 
   /**
-   * 升级: sleeps on a durable timer until the next step of any ladder falls due; any recorded event (a stage
-   * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
-   */
-  /**
    * The next step due, or none when a ladder runs past what the calendar computes (a policy of absurd SLAs): a
    * RangeError thrown here would fail every workflow task and wedge the project.
    */
@@ -290,6 +308,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
   }
 
+  /**
+   * 升级: sleeps on a durable timer until the next step of any ladder falls due; any recorded event (a stage
+   * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
+   */
   async function escalateWhileOpen(historyIsLong: () => boolean): Promise<void> {
     while (stillRunning() && !historyIsLong()) {
       const due = nextDue();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decideAcceptHandoff, decideAdvance, decideClose, decideDeclineHandoff, decideProposeHandoff, evolve, openProject } from '../../domain/lifecycle';
+import {
+  checkAdvance,
+  checkProposeHandoff,
+  decideAcceptHandoff,
+  decideAdvance,
+  decideClose,
+  decideDeclineHandoff,
+  decideProposeHandoff,
+  evolve,
+  openProject,
+} from '../../domain/lifecycle';
 import type { ProjectEvent, ProjectState } from '../../domain/project';
 import type { Actor } from '../../domain/people';
 import { DEFAULT_POLICY } from '../../domain/policy';
@@ -66,6 +76,23 @@ describe('advance', () => {
     expect(rejection(() => decideAdvance(state, { actor: sales, nominee: presales, fromStage: 'poc' }, ctx)).code).toBe('conflict');
     const pending = apply(state, decideAdvance(state, { actor: sales, nominee: presales }, ctx));
     expect(rejection(() => decideAdvance(pending, { actor: sales }, ctx)).code).toBe('conflict');
+  });
+
+  it('the check an update validator runs refuses what the decision refuses, and plans without drawing an id', () => {
+    const state = open();
+    const commands = [
+      { actor: { ...sales, id: 'other' }, nominee: presales },
+      { actor: sales },
+      { actor: sales, nominee: { id: 'x', roles: ['sales' as const] } },
+      { actor: sales, nominee: presales, fromStage: 'poc' },
+    ];
+    for (const cmd of commands) {
+      expect(rejection(() => checkAdvance(state, cmd))).toEqual(rejection(() => decideAdvance(state, cmd, ctx)));
+    }
+    expect(checkAdvance(state, { actor: sales, nominee: presales })).toMatchObject({ next: { key: 'discovery' }, handoffTo: presales });
+    const proposal = { actor: sales, to: presales, reason: 'r' };
+    expect(rejection(() => checkProposeHandoff(state, proposal))).toEqual(rejection(() => decideProposeHandoff(state, proposal, ctx)));
+    expect(() => checkProposeHandoff(state, { ...proposal, to: { id: 's2', roles: ['sales'] } })).not.toThrow();
   });
 
   it('the last stage does not advance', () => {
