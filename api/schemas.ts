@@ -14,6 +14,7 @@ export {
   ProjectStatusSchema,
   ProjectSummarySchema,
   ResourceRequestSchema,
+  ScoringSchema,
   TimelineEntrySchema,
 } from '../db/read-models';
 

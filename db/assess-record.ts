@@ -4,6 +4,7 @@ import { SEES_ALL_SCORES } from '../domain/visibility';
 import { peopleAtOrBelow } from './people';
 import { notify } from './notifications';
 import type { Pool, PoolClient } from './pool';
+import type { ProjectScoring } from './read-models';
 
 /** Projections of the Assess events of one project, in the same transaction as the event. */
 export async function applyAssessProjection(
@@ -83,14 +84,6 @@ export async function creditEligible(pool: Pool, projectId: string): Promise<str
   return rows.map((r) => r.person_id);
 }
 
-export interface ProjectScoring {
-  status: 'not_requested' | 'open' | 'complete';
-  scorerId: string | null;
-  dueAt: string | null;
-  participants: string[];
-  missing: string[];
-  scores: Array<{ personId: string; score: number; comment: string; scoredAt: string }>;
-}
 
 /**
  * Who is to be scored and who is missing, with the scores `viewer` may see: those they gave, those given to them,

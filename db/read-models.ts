@@ -160,7 +160,18 @@ export const BookingSchema = z.object({
   bookedAt: z.string(),
 });
 
+/** 主负责人打分 on one project: who is to be scored, who still is missing, and the scores the viewer may see. */
+export const ScoringSchema = z.object({
+  status: z.enum(['open', 'complete', 'not_requested']),
+  scorerId: z.uuid().nullable(),
+  dueAt: z.string().nullable(),
+  participants: z.array(z.uuid()),
+  missing: z.array(z.uuid()),
+  scores: z.array(z.object({ personId: z.uuid(), score: z.number().int(), comment: z.string(), scoredAt: z.string() })),
+});
+
 export type PersonView = z.infer<typeof PersonSchema>;
+export type ProjectScoring = z.infer<typeof ScoringSchema>;
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
 export type HandoffRow = z.infer<typeof HandoffSchema>;

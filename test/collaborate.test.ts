@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type PolicyDocument } from '../domain/policy';
-import { createOrg, projectBody, signFeasibility, startTestMoat, type Member, type Org, type TestMoat } from './support/moat';
+import { createOrg, projectBody, readProject, signFeasibility, startTestMoat, type Member, type Org, type TestMoat } from './support/moat';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
@@ -53,7 +53,7 @@ async function open(overrides: Record<string, unknown> = {}) {
   return reply.body.id as string;
 }
 
-const project = async (id: string) => (await org.director.api.get(`/api/projects/${id}`)).body;
+const project = (id: string) => readProject(org.director.api, id);
 
 type Escalation = { kind: string; refId: string; level: number; responsibleId: string | null; targetId: string | null; targetRole: string | null; reason: string; at: string };
 
@@ -174,7 +174,7 @@ describe('ladders survive continue-as-new', () => {
 describe('approvals and handoff offers escalate too; delegation routes them', () => {
   it('an overdue dispatch climbs to the approver’s manager, who decides in their place (recorded as such)', async () => {
     const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
-    const dispatch = (await project(id)).approvals.find((a: { kind: string }) => a.kind === 'dispatch');
+    const dispatch = (await project(id)).approvals.find((a) => a.kind === 'dispatch')!;
     expect(dispatch.approverId).toBe(org.manager.id);
     expect((await org.director.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presales.id })).status).toBe(403);
     const deadline = Date.now() + 15_000;
@@ -209,7 +209,7 @@ describe('approvals and handoff offers escalate too; delegation routes them', ()
       const handoff = await moat.pool.query('select decided_by_id, decided_on_behalf_of from handoffs where id = $1', [offered.body.id]);
       expect(handoff.rows[0]).toEqual({ decided_by_id: org.outsider.id, decided_on_behalf_of: org.sales2.id });
 
-      const dispatch = (await project(id)).approvals.find((a: { kind: string }) => a.kind === 'dispatch');
+      const dispatch = (await project(id)).approvals.find((a) => a.kind === 'dispatch')!;
       const delegateDecides = await org.director.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presales.id });
       expect(delegateDecides.status, JSON.stringify(delegateDecides.body)).toBe(200);
       const row = await moat.pool.query('select decided_by_id, decided_on_behalf_of from approvals where id = $1', [dispatch.id]);
@@ -249,7 +249,7 @@ describe('promises delivery can keep (交付可行性确认)', () => {
   it('proposal needs a positive sign-off by the office’s delivery person; a negative one blocks until a new positive one', async () => {
     const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
     await org.sales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.presales.id });
-    const handoff = (await project(id)).pendingHandoff;
+    const handoff = (await project(id)).pendingHandoff!;
     await org.presales.api.post(`/api/handoffs/${handoff.id}/accept`);
     await org.presales.api.post(`/api/projects/${id}/advance`, {});
     const blocked = await org.presales.api.post(`/api/projects/${id}/advance`, { nomineeId: org.sales.id });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../domain/policy';
-import { projectBody, startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
+import { projectBody, readProject, startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY, P3_DAY, type MatchOrg } from './support/match-org';
 
 let moat: TestMoat;
@@ -24,7 +24,7 @@ async function open(overrides: Record<string, unknown> = {}) {
 }
 
 /** As a director, who sees every rate and cost (the owner sees the booking, not its price). */
-const project = async (id: string) => (await org.director.api.get(`/api/projects/${id}`)).body;
+const project = (id: string) => readProject(org.director.api, id);
 
 async function dispatch(id: string, as: Member, teamLeadId: string) {
   const reply = await as.api.post(`/api/projects/${id}/dispatch`, { teamLeadId, comment: 'you lead it' });
@@ -57,7 +57,7 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
     const before = await project(created.id);
     expect(before.dispatch).toEqual({ status: 'pending', leadId: null, deliveryCenterId: org.centerId });
     expect(before.budget.amount).toBe(yuan(12_000_000) * 0.02);
-    const dispatchApproval = before.approvals[0];
+    const dispatchApproval = before.approvals[0]!;
     expect(dispatchApproval).toMatchObject({ kind: 'dispatch', approverId: org.centerLead.id, status: 'pending' });
     expect((await org.centerLead.api.get('/api/me/inbox')).body.approvals.map((a: { id: string }) => a.id)).toContain(dispatchApproval.id);
 
@@ -138,7 +138,7 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
 
   it('a rejected dispatch blocks requests until the owner asks again and a lead is appointed', async () => {
     const created = await open({ expectedValue: { amount: yuan(1_500_000), currency: 'CNY' } });
-    const dispatchId = (await project(created.id)).approvals[0].id;
+    const dispatchId = (await project(created.id)).approvals[0]!.id;
     const rejected = await org.manager.api.post(`/api/approvals/${dispatchId}/reject`, { reason: 'nobody free this month' });
     expect(rejected.body.dispatch.status).toBe('rejected');
     expect((await org.sales.api.post(`/api/projects/${created.id}/resource-requests`, { role: 'presales', days: 1, note: 'x' })).status).toBe(201);

@@ -12,16 +12,8 @@ import { onlyFor } from '../route-roles';
 import { httpError } from '../errors';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import { errorResponses as errors, sendCommand } from '../project-access';
-import { FinalValueBody, IdParams, ScoresBody } from '../schemas';
+import { FinalValueBody, IdParams, ScoresBody, ScoringSchema } from '../schemas';
 
-const ScoringSchema = z.object({
-  status: z.enum(['open', 'complete', 'not_requested']),
-  scorerId: z.uuid().nullable(),
-  dueAt: z.string().nullable(),
-  participants: z.array(z.uuid()),
-  missing: z.array(z.uuid()),
-  scores: z.array(z.object({ personId: z.uuid(), score: z.number().int(), comment: z.string(), scoredAt: z.string() })),
-});
 
 /** 人人考核: the owner's scores after close, and corrections of a won deal's final value (credit follows). */
 export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {

@@ -1,11 +1,7 @@
-import type { z } from 'zod';
-import type { ProjectDetailSchema, ProjectSummarySchema, ResourceRequestSchema } from '../../api/schemas';
 import { ApiClient } from '../../test/support/api-client';
 
-/** The API's own read models (api/schemas.ts): what the bench reads off an answer is what the API documents. */
-export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
-export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
-export type ResourceRequest = z.infer<typeof ResourceRequestSchema>;
+/** The API's own read models (db/read-models.ts): what the bench reads off an answer is what the API documents. */
+export type { ProjectDetail, ProjectSummary, ResourceRequestRow as ResourceRequest } from '../../db/read-models';
 
 /** A person the bench acts as: their id and bearer token, as POST /api/people answers. */
 export interface Person {

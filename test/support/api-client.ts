@@ -1,5 +1,8 @@
+import type { z } from 'zod';
+
 /**
  * The HTTP client of the tests, without vitest: the bench drives Moat with it too (bench/lifecycle/client.ts).
+ * `read` checks an answer against its read model (db/read-models.ts) and types it from there.
  */
 
 export interface Reply<T = any> {
@@ -31,6 +34,15 @@ export class ApiClient {
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+
+  /** GETs `path`, expecting 200 and an answer of `schema`'s shape: anything else throws with what came back. */
+  async read<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+    const reply = await this.get<unknown>(path);
+    if (reply.status !== 200) throw new Error(`GET ${path} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+    const parsed = schema.safeParse(reply.body);
+    if (!parsed.success) throw new Error(`GET ${path} answered a shape its read model does not describe: ${parsed.error.message}`);
+    return parsed.data;
   }
 
   get<T = any>(path: string) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
 import { startMoat, type MoatOptions, type RunningMoat } from '../../runtime/system';
+import { ProjectDetailSchema, ScoringSchema, type ProjectDetail } from '../../db/read-models';
 import { ApiClient, type Reply } from './api-client';
 
 export { ApiClient, type Reply };
@@ -99,9 +100,9 @@ export function projectBody(org: Org, overrides: Record<string, unknown> = {}) {
  * C–E path the office's delivery person signs.
  */
 export async function signFeasibility(org: Org, projectId: string): Promise<void> {
-  const project = (await org.director.api.get(`/api/projects/${projectId}`)).body;
+  const project = await readProject(org.director.api, projectId);
   if (project.tier === 'A' || project.tier === 'B') {
-    let leadId = project.dispatch.leadId as string | null;
+    let leadId = project.dispatch.leadId;
     if (project.dispatch.status === 'pending') {
       const dispatched = await org.director.api.post(`/api/projects/${projectId}/dispatch`, { teamLeadId: org.manager.id });
       if (dispatched.status !== 200) throw new Error(`dispatch: ${JSON.stringify(dispatched.body)}`);
@@ -116,12 +117,17 @@ export async function signFeasibility(org: Org, projectId: string): Promise<void
   if (signed.status !== 201) throw new Error(`feasibility: ${JSON.stringify(signed.body)}`);
 }
 
+/** A project as `api`'s person sees it, checked against its read model. */
+export function readProject(api: ApiClient, projectId: string): Promise<ProjectDetail> {
+  return api.read(`/api/projects/${projectId}`, ProjectDetailSchema);
+}
+
 /** The primary owner scores everyone still missing (4, "solid work"), completing the project's scoring. */
 export async function scoreEveryone(scorer: ApiClient, projectId: string): Promise<void> {
-  const scoring = (await scorer.get(`/api/projects/${projectId}/scoring`)).body;
+  const scoring = await scorer.read(`/api/projects/${projectId}/scoring`, ScoringSchema);
   if (scoring.status !== 'open' || scoring.missing.length === 0) return;
   const reply = await scorer.post(`/api/projects/${projectId}/scores`, {
-    scores: scoring.missing.map((personId: string) => ({ personId, score: 4, comment: 'solid work' })),
+    scores: scoring.missing.map((personId) => ({ personId, score: 4, comment: 'solid work' })),
   });
   if (reply.status !== 200) throw new Error(`scores: ${JSON.stringify(reply.body)}`);
 }
@@ -130,7 +136,7 @@ export async function scoreEveryone(scorer: ApiClient, projectId: string): Promi
  * A careful client: retries with the same Idempotency-Key while Moat answers 503 (a dependency did not answer in
  * time) or 409 `in_progress` (the first attempt's claim has not run out), waiting as `Retry-After` says.
  */
-export async function retryingWhileUnavailable<T = any>(send: () => Promise<Reply<T>>, attempts = 30): Promise<Reply<T>> {
+export async function retryingWhileUnavailable<T>(send: () => Promise<Reply<T>>, attempts = 30): Promise<Reply<T>> {
   for (let attempt = 1; ; attempt++) {
     const reply = await send();
     const body = reply.body as { error?: { code?: string } } | undefined;
