@@ -42,7 +42,7 @@ export async function applyCollaborationProjection(
         const title = event.level === 0 ? 'Reminder: something waits for you' : 'Escalated to you: a project is overdue';
         const data = { kind: event.kind, refId: event.refId, level: event.level, reason: event.reason, responsibleId: event.responsibleId };
         if (event.targetId) await notify(client, [event.targetId], projectId, event.level === 0 ? 'reminder' : 'escalation', title, data, at, keyFor);
-        else if (event.targetRole) await notifyRole(client, event.targetRole, projectId, 'escalation', title, data, at, keyFor);
+        else if (event.targetRole) await notifyRole(client, event.targetRole, { projectId, kind: 'escalation', title, data, at, keyFor });
       }
       return;
   }

@@ -24,18 +24,20 @@ export async function notify(
   }
 }
 
+/** One notification about a project, before it is known who gets it. */
+export interface ProjectNotice {
+  projectId: string;
+  kind: string;
+  title: string;
+  data: Record<string, unknown>;
+  at: string;
+  keyFor: (personId: string) => string;
+}
+
 /** Everyone holding `role` (the director pool). */
-export async function notifyRole(
-  client: PoolClient,
-  role: string,
-  projectId: string,
-  kind: string,
-  title: string,
-  data: Record<string, unknown>,
-  at: string,
-  keyFor: (personId: string) => string,
-): Promise<void> {
+export async function notifyRole(client: PoolClient, role: string, notice: ProjectNotice): Promise<void> {
   const { rows } = await client.query<{ id: string }>('select id from people where $1 = any(roles)', [role]);
+  const { projectId, kind, title, data, at, keyFor } = notice;
   await notify(client, rows.map((r) => r.id), projectId, kind, title, data, at, keyFor);
 }
 
@@ -58,7 +60,7 @@ export async function notifyApprover(
 ): Promise<void> {
   const data = { approvalId: approval.id };
   if (!approval.approver.personId) {
-    await notifyRole(client, approval.approver.role ?? 'director', projectId, kind, title, data, approval.requestedAt, keyFor);
+    await notifyRole(client, approval.approver.role ?? 'director', { projectId, kind, title, data, at: approval.requestedAt, keyFor });
     return;
   }
   const delegates = await delegatesOf(client, approval.approver.personId, approval.requestedAt);

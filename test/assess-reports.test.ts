@@ -3,6 +3,7 @@ import { summariseCredits, type CreditRow } from '../db/assess-reports';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { createMatchOrg, P3_DAY, type MatchOrg } from './support/match-org';
 import { createOrg, projectBody, signFeasibility, startTestMoat, uniqueSuffix, type Member, type Org, type TestMoat } from './support/moat';
+import { CNY, shift, today, yuan } from './support/amounts';
 
 /**
  * 人人考核 reports and the delivery center as one team, against the real servers. Projects are created and moved
@@ -12,12 +13,6 @@ import { createOrg, projectBody, signFeasibility, startTestMoat, uniqueSuffix, t
 
 let moat: TestMoat;
 
-const DAY_MS = 86_400_000;
-const today = new Date().toISOString().slice(0, 10);
-const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-/** Minor units (fen) of `yuan` CNY. */
-const yuan = (n: number) => n * 100;
-const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 
 beforeAll(async () => {
   moat = await startTestMoat();

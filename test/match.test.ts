@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { projectBody, readProject, startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY, P3_DAY, type MatchOrg } from './support/match-org';
+import { shift, today, yuan } from './support/amounts';
 
 let moat: TestMoat;
 let org: MatchOrg & { industry: string };
@@ -14,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await moat?.stop();
 });
-
-const yuan = (n: number) => n * 100;
 
 async function open(overrides: Record<string, unknown> = {}) {
   const reply = await org.sales.api.post('/api/projects', projectBody(org, { industry: org.industry, ...overrides }));
@@ -230,7 +229,6 @@ describe('budgets (量入为出) and the cost ledger', () => {
     const booking = approved.body.bookings[0];
 
     const dearer = structuredClone(DEFAULT_POLICY);
-    const today = new Date().toISOString().slice(0, 10);
     dearer.rateCard.entries.push({ role: 'presales', level: 'P2', unit: 'day', rate: { amount: yuan(3_000), currency: 'CNY' }, effectiveFrom: today });
     expect((await org.director.api.put('/api/policy', { document: dearer, reason: 'P2 rates up' })).status).toBe(201);
     try {
@@ -306,8 +304,7 @@ describe('time entries', () => {
     };
     const first = await book(1);
     const second = await book(3);
-    const today = new Date().toISOString().slice(0, 10);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = shift(-1);
     const record = (b: { projectId: string; bookingId: string }, date: string, days: number) =>
       worker.api.post(`/api/projects/${b.projectId}/time-entries`, { bookingId: b.bookingId, date, days });
 

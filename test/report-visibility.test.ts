@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { P2_DAY, P3_DAY } from './support/match-org';
 import { startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
+import { CNY, shift, today, yuan } from './support/amounts';
 
 /**
  * Reports show each person only the rows their place allows (issue 9): a manager their tree and the offices they
@@ -14,11 +15,6 @@ import { startTestMoat, uniqueSuffix, type Member, type TestMoat } from './suppo
 
 let moat: TestMoat;
 
-const DAY_MS = 86_400_000;
-const today = new Date().toISOString().slice(0, 10);
-const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const yuan = (n: number) => n * 100;
-const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 const CREDIT_MONTH = 'from=2018-03-01&to=2018-03-31';
 const SCORE_MONTH = 'from=2018-04-01&to=2018-04-30';
 

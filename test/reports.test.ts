@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { DEFAULT_RATE_CARD } from '../domain/rate-card';
 import { createOrg, projectBody, startTestMoat, uniqueSuffix, type ApiClient, type Member, type Org, type TestMoat } from './support/moat';
+import { CNY, shift, today } from './support/amounts';
 
 /**
  * Candidates ranking, budget burn and utilization against the real servers. The tests of this file build on one
@@ -16,16 +17,12 @@ let ana: Member;
 let bo: Member;
 let centerId: string;
 
-const DAY_MS = 86_400_000;
-const today = new Date().toISOString().slice(0, 10);
-const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 const rateOf = (level: string) => DEFAULT_RATE_CARD.entries.find((e) => e.role === 'presales' && e.level === level)!.rate.amount;
 /** 2,500.00 CNY a day, in fen. */
 const P2_DAY = rateOf('P2');
 /** 1,500.00 CNY a day, in fen. */
 const P1_DAY = rateOf('P1');
-const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 
 const ids: { p1?: string; p2?: string; p3?: string; requestId?: string } = {};
 /**

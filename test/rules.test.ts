@@ -4,6 +4,7 @@ import { MAX_MONEY_MINOR_UNITS } from '../domain/money';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
 import { createOrg, projectBody, startTestMoat, uniqueSuffix, type ApiClient, type Member, type Org, type Reply, type TestMoat } from './support/moat';
+import { CNY, DAY_MS } from './support/amounts';
 
 /**
  * Robustness rules, each as the user story it protects, against the real API: credit only for people who took
@@ -29,10 +30,8 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers.
 
-const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 /** 12,000,000 CNY: the expected value of the projects walked here (tier A). */
 const VALUE = 1_200_000_000;
-const DAY_MS = 86_400_000;
 /** A report window covering today (UTC dates, as the reports count them). */
 const TODAY_WINDOW = `from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + DAY_MS).toISOString().slice(0, 10)}`;
 
@@ -73,6 +72,18 @@ async function advance(owner: Member, projectId: string, nominee?: Member) {
  * Walks an open project to negotiation: presales owns discovery to poc (A/B) or solution (C–E), `signer` signs
  * feasibility, the sales owner takes it back at proposal.
  */
+/** Walks `id` to negotiation and closes it won at `finalValue`: presales led by org.presales, delivery by the team lead. */
+async function wonWithTeamLead(id: string, finalValue: number): Promise<void> {
+  await walkToNegotiation(id, org.teamLead);
+  const won = await org.sales.api.post(`/api/projects/${id}/close`, {
+    outcome: 'won',
+    finalValue: CNY(finalValue),
+    presalesLeadId: org.presales.id,
+    deliveryManagerId: org.teamLead.id,
+  });
+  expect(won.status, JSON.stringify(won.body)).toBe(200);
+}
+
 async function walkToNegotiation(projectId: string, signer: Member): Promise<void> {
   const { tier } = (await org.director.api.get(`/api/projects/${projectId}`)).body;
   await advance(org.sales, projectId, org.presales);
@@ -317,15 +328,8 @@ describe('money has a ceiling, and reports add up many projects at it', () => {
 describe('each final-value correction is its own, whatever its key looks like', () => {
   it('keys "x:b", then "x", then "%" each append their entries; a retry answers the same and appends nothing', async () => {
     const id = await dispatchedA();
-    await walkToNegotiation(id, org.teamLead);
     // +25 %: within what the owner may vouch for.
-    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
-      outcome: 'won',
-      finalValue: CNY(1_500_000_000),
-      presalesLeadId: org.presales.id,
-      deliveryManagerId: org.teamLead.id,
-    });
-    expect(won.status, JSON.stringify(won.body)).toBe(200);
+    await wonWithTeamLead(id, 1_500_000_000);
 
     const tag = `fv-${uniqueSuffix()}`;
     // A key, the part of it before a colon, and a LIKE wildcard: none may be taken for another.
@@ -366,14 +370,7 @@ describe('each final-value correction is its own, whatever its key looks like', 
   it('the ledger matches a correction id exactly: "_" and "%" in it are no LIKE wildcards', async () => {
     // The API hashes the Idempotency-Key into the id; the ledger must not lean on that, so it is called directly.
     const id = await dispatchedA();
-    await walkToNegotiation(id, org.teamLead);
-    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
-      outcome: 'won',
-      finalValue: CNY(1_200_000_000),
-      presalesLeadId: org.presales.id,
-      deliveryManagerId: org.teamLead.id,
-    });
-    expect(won.status, JSON.stringify(won.body)).toBe(200);
+    await wonWithTeamLead(id, 1_200_000_000);
 
     const tag = `fv-${uniqueSuffix()}`;
     // As LIKE patterns, "a_" would match "ab" and "%" any id before it.
