@@ -27,6 +27,7 @@ import { projectRoutes } from './routes/projects';
 import { reportRoutes } from './routes/reports';
 import { personAccessRoutes } from './routes/person-access';
 import { sessionRoutes } from './routes/session';
+import { registerConsole, type ConsoleFallback } from './console-static';
 import { docsContentSecurityPolicy, RAW_ANSWER_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers';
 import { SESSION_COOKIE } from './session-auth';
 
@@ -34,6 +35,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Proxies to believe about the client's address and protocol (`MOAT_TRUST_PROXY`); none by default. */
   trustProxy?: boolean | string[];
+  /** The built console served under `/` (default: console/dist). */
+  consoleDist?: string;
 }
 
 /** The HTTP edge: zod schemas validate requests, type handlers and generate the OpenAPI document. */
@@ -59,7 +62,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       done(httpError.badRequest('the body is not valid JSON'), undefined);
     }
   });
-  app.setNotFoundHandler((request) => {
+  let consoleFallback: ConsoleFallback | undefined;
+  app.setNotFoundHandler((request, reply) => {
+    if (consoleFallback?.(request, reply)) return;
     throw httpError.notFound(`no route ${request.method} ${request.url}`);
   });
   // A path that exists with other methods is a 405 naming them in `Allow`, not a 404. Decided before the body is
@@ -126,6 +131,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   deliveryCenterRoutes(app, deps);
   sessionRoutes(app, deps);
   personAccessRoutes(app, deps);
+  consoleFallback = await registerConsole(app, options.consoleDist);
   return app;
 }
 

@@ -69,41 +69,25 @@ export function personAccessRoutes(app: FastifyInstance, { pool }: AppDeps): voi
     },
   );
 
-  r.post(
-    '/api/people/:id/invitation',
+  const passwordLinks = [
+    { path: 'invitation', purpose: 'invitation', summary: 'Invite a person to set a password: a one-time token valid 72 h, shown once' },
     {
-      config: onlyFor('admin'),
-      schema: {
-        tags: ['admin'],
-        summary: 'Invite a person to set a password: a one-time token valid 72 h, shown once',
-        params: IdParams,
-        response: { 201: PasswordLinkSchema, ...errors },
+      path: 'password-reset',
+      purpose: 'reset',
+      summary: "Reset a person's password: clears it, ends their sessions, returns a one-time token valid 24 h, shown once",
+    },
+  ] as const;
+  for (const { path, purpose, summary } of passwordLinks) {
+    r.post(
+      `/api/people/:id/${path}`,
+      { config: onlyFor('admin'), schema: { tags: ['admin'], summary, params: IdParams, response: { 201: PasswordLinkSchema, ...errors } } },
+      async (request, reply) => {
+        const admin = requireRole(request, 'admin');
+        reply.status(201);
+        return issuePasswordToken(pool, { admin, personId: request.params.id, purpose });
       },
-    },
-    async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      reply.status(201);
-      return issuePasswordToken(pool, { admin, personId: request.params.id, purpose: 'invitation' });
-    },
-  );
-
-  r.post(
-    '/api/people/:id/password-reset',
-    {
-      config: onlyFor('admin'),
-      schema: {
-        tags: ['admin'],
-        summary: "Reset a person's password: clears it, ends their sessions, returns a one-time token valid 24 h, shown once",
-        params: IdParams,
-        response: { 201: PasswordLinkSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const admin = requireRole(request, 'admin');
-      reply.status(201);
-      return issuePasswordToken(pool, { admin, personId: request.params.id, purpose: 'reset' });
-    },
-  );
+    );
+  }
 
   for (const [path, active] of [
     ['deactivate', false],
