@@ -12,8 +12,6 @@ import { recordProjectEvents } from '../db/project-record';
 import { scoringParticipants } from '../db/assess-record';
 import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/project';
-import { dispatchApprover } from '../domain/approval-chain';
-import { tierBudget } from '../domain/match';
 import { type ApproverRef, type Pricing } from '../domain/match-state';
 import type { Money } from '../domain/money';
 import type { Role } from '../domain/people';
@@ -21,7 +19,8 @@ import type { PinnedPolicy } from '../domain/policy';
 import { plannedCostForDays, rateFor } from '../domain/rate-card';
 import { projectRowOf, type ProjectRow } from '../domain/project-row';
 import { planProjectDeliveries } from '../notify/deliver';
-import { classifyTier, supportsCurrency, type TierDecision } from '../domain/tier-classification';
+import { planOpening } from '../domain/opening-plan';
+import { supportsCurrency, type TierDecision } from '../domain/tier-classification';
 
 export interface ActivityDeps {
   pool: Pool;
@@ -52,10 +51,8 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
       if (!supportsCurrency(policy.document, input.facts.expectedValue.currency)) {
         throw refuse('invalid', `policy v${policy.version} has no tier thresholds for ${input.facts.expectedValue.currency}`);
       }
-      const tier = classifyTier(policy.document, input.facts);
-      const budget = tierBudget(policy.document, tier.tier, input.facts.expectedValue, today());
-      const kind = dispatchApprover(policy.document.approvals, tier.tier, input.facts.channel);
-      return { policy, tier, match: { budget, dispatcher: await resolveApprover(pool, kind, input.facts) } };
+      const { tier, budget, dispatchKind } = planOpening(policy.document, input.facts, today());
+      return { policy, tier, match: { budget, dispatcher: await resolveApprover(pool, dispatchKind, input.facts) } };
     },
 
     async resolveApprover(input: { kind: ApproverKind; facts: ProjectFacts }): Promise<ApproverRef> {

@@ -24,6 +24,7 @@ import { notificationPreferenceRoutes } from './routes/notification-preferences'
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
+import { pipelineRoutes } from './routes/pipeline';
 import { reportRoutes } from './routes/reports';
 import { personAccessRoutes } from './routes/person-access';
 import { sessionRoutes } from './routes/session';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   healthRoutes(app, deps);
   organisationRoutes(app, deps);
   projectRoutes(app, deps);
+  pipelineRoutes(app, deps);
   handoffRoutes(app, deps);
   policyRoutes(app, deps);
   matchRoutes(app, deps);

@@ -57,10 +57,17 @@ export const ProjectCreateBody = z.object({
   salesOwnerId: z.uuid(),
 });
 
-export const ProjectListQuery = z.object({
-  stage: LabelText().optional(),
+/** The filters of the pipeline board, kept in the console's URL. */
+export const ProjectBoardQuery = z.object({
   tier: TierSchema.optional(),
   ownerId: z.uuid().optional(),
+  officeId: z.uuid().optional(),
+  industry: LabelText().toLowerCase().optional(),
+  status: ProjectStatusSchema.default('open'),
+});
+
+export const ProjectListQuery = ProjectBoardQuery.extend({
+  stage: LabelText().optional(),
   status: ProjectStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),

@@ -1,6 +1,7 @@
 import { whyDelegateWaits } from '../domain/lifecycle';
 import type { PersonRef } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
+import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
 import { projectMatchDetail } from './match-queries';
 import { actingFor } from './delegations';
@@ -22,7 +23,9 @@ const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.indu
   json_build_object('amount', p.committed_amount, 'currency', p.currency) as committed,
   json_build_object('amount', p.actual_amount, 'currency', p.currency) as actual,
   json_build_object('amount', greatest(0, p.budget_amount - p.committed_amount - p.actual_amount), 'currency', p.currency) as remaining,
-  json_build_object('status', p.dispatch_status, 'leadId', p.dispatch_lead_id, 'deliveryCenterId', p.delivery_center_id) as dispatch`;
+  json_build_object('status', p.dispatch_status, 'leadId', p.dispatch_lead_id, 'deliveryCenterId', p.delivery_center_id) as dispatch,
+  (select max(e.level) from escalations e
+    where e.project_id = p.id and e.kind = 'stage' and e.ref_id = p.stage and e.at >= p.stage_entered_at) as "stageEscalation"`;
 
 const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_person_id as "fromPersonId",
   h.to_person_id as "toPersonId", h.proposed_by_id as "proposedById", h.reason, h.status,
@@ -78,40 +81,86 @@ export async function getProjectDetail(pool: Pool, id: string) {
   };
 }
 
+/** What the project list and the pipeline board filter by; every filter is optional. */
 export interface ProjectFilter {
   stage?: string;
   tier?: Tier;
   ownerId?: string;
+  officeId?: string;
+  industry?: string;
   status?: string;
-  limit: number;
-  /** Keyset cursor: the (created_at, id) of the last item of the previous page. */
-  after?: { createdAt: string; id: string };
 }
 
-/** The page of projects `viewer` may see (db/visibility.ts), newest first. */
-export async function listProjects(pool: Pool, viewer: Viewer, filter: ProjectFilter): Promise<ProjectSummary[]> {
-  const all = seesAllProjects(viewer);
+/**
+ * The `where` of a project query over `projects p`: `filter` and what `viewer` may see (db/visibility.ts), with
+ * the `with` that defines the visible projects; the caller's own parameters follow `params`.
+ */
+function projectScope(viewer: Viewer, filter: ProjectFilter): { cte: string; where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const equal = (column: string, value: string | undefined, type = 'text') => {
+    if (value === undefined) return;
+    params.push(value);
+    where.push(`${column} = $${params.length}::${type}`);
+  };
+  equal('p.stage', filter.stage);
+  equal('p.tier', filter.tier);
+  equal('p.owner_id', filter.ownerId, 'uuid');
+  equal('p.office_id', filter.officeId, 'uuid');
+  equal('p.industry', filter.industry);
+  equal('p.status', filter.status);
+  if (seesAllProjects(viewer)) return { cte: '', where: where.length ? where.join(' and ') : 'true', params };
+  params.push(viewer.id);
+  where.push('p.id in (select id from visible_projects)');
+  return { cte: `with recursive ${visibleProjects(`$${params.length}`)}`, where: where.join(' and '), params };
+}
+
+/** The page of projects `viewer` may see (db/visibility.ts), newest first, after the keyset cursor `after`. */
+export async function listProjects(
+  pool: Pool,
+  viewer: Viewer,
+  filter: ProjectFilter & { limit: number; after?: { createdAt: string; id: string } },
+): Promise<ProjectSummary[]> {
+  const scope = projectScope(viewer, filter);
+  const n = scope.params.length;
   const { rows } = await pool.query<ProjectSummary>(
-    `with recursive ${visibleProjects('$8')}
+    `${scope.cte}
      select ${PROJECT_COLUMNS} from projects p
-     where ($1::text is null or p.stage = $1) and ($2::text is null or p.tier = $2)
-       and ($3::uuid is null or p.owner_id = $3) and ($4::text is null or p.status = $4)
-       and ($5::timestamptz is null or (p.created_at, p.id) < ($5::timestamptz, $6::uuid))
-       and ($9::boolean or p.id in (select id from visible_projects))
-     order by p.created_at desc, p.id desc limit $7`,
-    [
-      filter.stage ?? null,
-      filter.tier ?? null,
-      filter.ownerId ?? null,
-      filter.status ?? null,
-      filter.after?.createdAt ?? null,
-      filter.after?.id ?? null,
-      filter.limit,
-      viewer.id,
-      all,
-    ],
+     where ${scope.where}
+       and ($${n + 1}::timestamptz is null or (p.created_at, p.id) < ($${n + 1}::timestamptz, $${n + 2}::uuid))
+     order by p.created_at desc, p.id desc limit $${n + 3}`,
+    [...scope.params, filter.after?.createdAt ?? null, filter.after?.id ?? null, filter.limit],
   );
   return rows;
+}
+
+/** One column of the pipeline board: its projects and their expected value per currency. */
+export interface StageTotal {
+  stage: string;
+  count: number;
+  /** `capped`: the sum passed the largest exact number and is shown as that. */
+  expectedValue: Array<Money & { capped: boolean }>;
+}
+
+/** Per stage, how many of the projects `viewer` may see match `filter`, and their expected value per currency. */
+export async function stageTotals(pool: Pool, viewer: Viewer, filter: ProjectFilter): Promise<StageTotal[]> {
+  const scope = projectScope(viewer, filter);
+  const { rows } = await pool.query<{ stage: string; currency: string; count: number; amount: string }>(
+    `${scope.cte}
+     select p.stage, p.currency, count(*)::int as count, sum(p.expected_amount)::text as amount
+     from projects p where ${scope.where}
+     group by p.stage, p.currency order by p.stage, p.currency`,
+    scope.params,
+  );
+  const byStage = new Map<string, StageTotal>();
+  for (const row of rows) {
+    const stage = byStage.get(row.stage) ?? { stage: row.stage, count: 0, expectedValue: [] };
+    stage.count += row.count;
+    const amount = Number(row.amount);
+    stage.expectedValue.push({ amount: Math.min(amount, Number.MAX_SAFE_INTEGER), currency: row.currency, capped: amount > Number.MAX_SAFE_INTEGER });
+    byStage.set(row.stage, stage);
+  }
+  return [...byStage.values()];
 }
 
 export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | undefined> {

@@ -68,6 +68,8 @@ export const ProjectSummarySchema = z.object({
   actual: MoneySchema,
   remaining: MoneySchema,
   dispatch: z.object({ status: z.string().nullable(), leadId: z.uuid().nullable(), deliveryCenterId: z.uuid().nullable() }),
+  /** The highest step of the current stage's escalation ladder so far: null none, 0 the owner reminded, 1+ escalated. */
+  stageEscalation: z.number().int().nullable(),
 });
 
 export const TimelineEntrySchema = z.object({

@@ -12,7 +12,6 @@ import {
   listProjects,
   type ProjectSummary,
 } from '../../db/project-queries';
-import { supportsCurrency } from '../../domain/tier-classification';
 import { SEES_ALL_RATES } from '../../domain/visibility';
 import {
   advanceUpdate,
@@ -28,6 +27,7 @@ import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { onlyFor } from '../route-roles';
 import { requireExisting } from './organisation';
+import { requireSupportedCurrency } from './pipeline';
 import { httpError } from '../errors';
 import {
   commandOpenProject,
@@ -95,12 +95,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
           salesOwner,
           officeId: body.officeId,
         });
-        const policy = await currentPolicy(pool);
-        if (!supportsCurrency(policy.document, body.expectedValue.currency)) {
-          throw httpError.badRequest(`policy v${policy.version} has no tier thresholds for ${body.expectedValue.currency}`, [
-            { path: 'body.expectedValue.currency', message: `supported: ${Object.keys(policy.document.tiers.thresholds).join(', ')}` },
-          ]);
-        }
+        requireSupportedCurrency(await currentPolicy(pool), body.expectedValue);
         const projectId = idFromIdempotencyKey(request, 'project');
         const input: ProjectWorkflowInput = {
           projectId,
