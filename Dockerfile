@@ -26,6 +26,10 @@ COPY . .
 RUN node_modules/.bin/tsx workers/build-workflow-bundle.ts \
  && test -s dist/workflow-bundle.js
 
+# The console: static files under console/dist, served by the API at /.
+RUN npm run console:build \
+ && test -s console/dist/index.html
+
 # tsx is a runtime dependency, so the pruned tree can still run TypeScript.
 RUN npm prune --omit=dev --no-audit --no-fund
 

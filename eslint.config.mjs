@@ -1,9 +1,11 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', '.tools/', 'bench/results/'] },
   {
-    files: ['**/*.ts'],
+    ignores: ['node_modules/', 'dist/', '.data/', '.tools/', 'bench/results/', 'console/dist/', 'console/src/api/schema.d.ts', 'test-results/', 'playwright-report/'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

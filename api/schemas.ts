@@ -9,6 +9,7 @@ export {
   ApprovalSchema,
   BookingSchema,
   HandoffSchema,
+  InboxSchema,
   PersonSchema,
   ProjectDetailSchema,
   ProjectStatusSchema,

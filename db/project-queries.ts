@@ -1,10 +1,6 @@
-import { whyDelegateWaits } from '../domain/lifecycle';
-import type { PersonRef } from '../domain/people';
-import { PolicyDocumentSchema } from '../domain/policy';
 import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
 import { projectMatchDetail } from './match-queries';
-import { actingFor } from './delegations';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
 import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
@@ -27,7 +23,7 @@ const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.indu
   (select max(e.level) from escalations e
     where e.project_id = p.id and e.kind = 'stage' and e.ref_id = p.stage and e.at >= p.stage_entered_at) as "stageEscalation"`;
 
-const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_person_id as "fromPersonId",
+export const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.from_person_id as "fromPersonId",
   h.to_person_id as "toPersonId", h.proposed_by_id as "proposedById", h.reason, h.status,
   ${iso('h.proposed_at')} as "proposedAt", ${iso('h.decided_at')} as "decidedAt", h.decided_by_id as "decidedById",
   h.decision_reason as "decisionReason"`;
@@ -166,27 +162,6 @@ export async function stageTotals(pool: Pool, viewer: Viewer, filter: ProjectFil
 export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | undefined> {
   const { rows } = await pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.id = $1`, [id]);
   return rows[0];
-}
-
-export async function pendingHandoffsFor(pool: Pool, personId: string): Promise<HandoffRow[]> {
-  const { rows } = await pool.query<HandoffRow>(
-    `select ${HANDOFF_COLUMNS} from handoffs h where h.status = 'pending' and (h.to_person_id = $1
-       or h.to_person_id in (${actingFor('$1')}))
-     order by h.proposed_at`,
-    [personId],
-  );
-  return rows;
-}
-
-/** The domain's `whyDelegateWaits` for a project on record: the stage it is in, under the policy it pinned. */
-export async function whyDelegateWaitsOn(pool: Pool, projectId: string, delegate: PersonRef): Promise<string | null> {
-  const { rows } = await pool.query<{ stage: string; document: unknown }>(
-    'select p.stage, pol.document from projects p join policies pol on pol.version = p.policy_version where p.id = $1',
-    [projectId],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  return whyDelegateWaits({ policy: { version: 0, document: PolicyDocumentSchema.parse(row.document) }, stage: row.stage }, delegate);
 }
 
 export type { HandoffRow, ProjectSummary };

@@ -172,7 +172,50 @@ export const ScoringSchema = z.object({
   scores: z.array(z.object({ personId: z.uuid(), score: z.number().int(), comment: z.string(), scoredAt: z.string() })),
 });
 
+/** The project an inbox item is about, as much as a list of items shows. */
+export const InboxProjectSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  customerName: z.string(),
+  tier: TierSchema,
+  stage: z.string(),
+  status: ProjectStatusSchema,
+  ownerId: z.uuid(),
+});
+
+/**
+ * Why an item is the caller's: their own, as the delegate of someone out of office, because it escalated to them,
+ * or as one of a pool (the directors).
+ */
+export const InboxViaSchema = z.enum(['self', 'delegate', 'escalation', 'pool']);
+
+const InboxMark = { project: InboxProjectSchema, via: InboxViaSchema, onBehalfOf: z.uuid().nullable() };
+
+/** 待办: what waits for the caller, what they decided, or what they raised. */
+export const InboxSchema = z.object({
+  tab: z.enum(['waiting', 'decided', 'raised']),
+  handoffs: z.array(
+    HandoffSchema.extend({
+      ...InboxMark,
+      /** Set on an offer to someone the caller stands in for but may not decide: why it waits for the nominee. */
+      waitsForNominee: z.string().nullable(),
+    }),
+  ),
+  approvals: z.array(ApprovalSchema.extend({ ...InboxMark, request: z.lazy(() => ResourceRequestSchema).nullable() })),
+  /** Feasibility sign-offs owed (waiting) or given (decided), newest sign-off with it. */
+  feasibility: z.array(
+    z.object({
+      ...InboxMark,
+      signOff: z.object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string() }).nullable(),
+    }),
+  ),
+  /** 主负责人打分 owed (waiting: still missing someone) or completed (decided). */
+  scoring: z.array(z.object({ ...InboxMark, dueAt: z.string(), participants: z.array(z.uuid()), missing: z.array(z.uuid()) })),
+});
+
 export type PersonView = z.infer<typeof PersonSchema>;
+export type Inbox = z.infer<typeof InboxSchema>;
+export type InboxTab = Inbox['tab'];
 export type ProjectScoring = z.infer<typeof ScoringSchema>;
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;

@@ -8,7 +8,8 @@ import { reject } from './errors';
 import type { DecisionTime, ProjectState } from './project';
 import { routingTier } from './approval-chain';
 import { hasRole, type Actor, type PersonRef, type Role } from './people';
-import { stagePolicy } from './pipeline';
+import { stagePolicy, stagesFor } from './pipeline';
+import type { Tier } from './tier';
 import type { PolicyDocument } from './policy';
 import { eventTypeGuard, requireOpen } from './guards';
 
@@ -286,20 +287,53 @@ export const isCollaborationEvent: (event: { type: string }) => event is Collabo
   escalated: true,
 });
 
-/** Who signs feasibility: the delivery team lead on the A/B path, a delivery person of the office otherwise. */
+/**
+ * Who signs feasibility (交付可行性确认): on the A/B path the delivery team lead appointed at dispatch (none until
+ * then); otherwise any delivery person of the project's office.
+ */
+export type FeasibilitySigner = { kind: 'team_lead'; leadId: string | null } | { kind: 'office_delivery'; officeId: string };
+
+export function feasibilitySigner(
+  policy: PolicyDocument,
+  project: { tier: Tier; onChannelPath: boolean; officeId: string; dispatch: { status: string; leadId: string | null } | null },
+): FeasibilitySigner {
+  const path = routingTier(policy.approvals, project.tier, project.onChannelPath);
+  if (path !== 'A' && path !== 'B') return { kind: 'office_delivery', officeId: project.officeId };
+  return { kind: 'team_lead', leadId: project.dispatch?.status === 'appointed' ? project.dispatch.leadId : null };
+}
+
+/** Whether `person` is who signs feasibility for this signer. */
+export function signsFeasibility(signer: FeasibilitySigner, person: PersonRef & { officeId?: string | null }): boolean {
+  return signer.kind === 'team_lead' ? signer.leadId === person.id : hasRole(person, 'delivery') && person.officeId === signer.officeId;
+}
+
+/** Whether a stage still ahead of `stage` on the tier's path needs a feasibility sign-off to be entered. */
+export function feasibilityAhead(policy: PolicyDocument, tier: Tier, stage: string): boolean {
+  const path = stagesFor(policy, tier);
+  const at = path.findIndex((s) => s.key === stage);
+  return path.slice(at + 1).some((s) => s.requiresFeasibility);
+}
+
 export function decideSignFeasibility(
   state: ProjectState,
   cmd: { actor: Actor & { officeId?: string | null }; approved: boolean; note: string },
 ): CollaborationEvent[] {
   requireOpen(state);
-  const policy = state.policy.document;
-  const path = routingTier(policy.approvals, state.tier, state.match.onChannelPath);
-  if (path === 'A' || path === 'B') {
-    const lead = state.match.dispatch?.status === 'appointed' ? state.match.dispatch.leadId : null;
-    if (!lead) throw reject.conflict('feasibility on a tier A/B project is signed by its delivery team lead, and none is appointed yet');
-    if (cmd.actor.id !== lead) throw reject.forbidden('only the delivery team lead signs feasibility on this project');
-  } else if (!hasRole(cmd.actor, 'delivery') || cmd.actor.officeId !== state.facts.officeId) {
-    throw reject.forbidden("feasibility on this project is signed by a delivery person of the project's office");
+  const signer = feasibilitySigner(state.policy.document, {
+    tier: state.tier,
+    onChannelPath: state.match.onChannelPath,
+    officeId: state.facts.officeId,
+    dispatch: state.match.dispatch,
+  });
+  if (signer.kind === 'team_lead' && !signer.leadId) {
+    throw reject.conflict('feasibility on a tier A/B project is signed by its delivery team lead, and none is appointed yet');
+  }
+  if (!signsFeasibility(signer, cmd.actor)) {
+    throw reject.forbidden(
+      signer.kind === 'team_lead'
+        ? 'only the delivery team lead signs feasibility on this project'
+        : "feasibility on this project is signed by a delivery person of the project's office",
+    );
   }
   const note = cmd.note.trim();
   if (!note) throw reject.invalid('say what was checked', [{ path: 'note', message: 'required' }]);

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
   if (moat.generatedAdminToken) {
     log(`bootstrap admin token (shown once, keep it): ${moat.generatedAdminToken}`);
   }
+  log(`console      ${moat.apiUrl}/  (sign in with a person's e-mail and password)`);
   log(`API          ${moat.apiUrl}/api`);
   log(`API docs     ${moat.apiUrl}/docs  (OpenAPI: ${moat.apiUrl}/openapi.json)`);
   log(`Temporal     ${infrastructure.temporalAddress}`);

@@ -184,7 +184,8 @@ describe('approvals and handoff offers escalate too; delegation routes them', ()
       if (!escalated) await wait(200);
     }
     expect(escalated).toBe(true);
-    expect((await org.director.api.get('/api/me/inbox')).body.approvals.map((a: { id: string }) => a.id)).toContain(dispatch.id);
+    const inInbox = (await org.director.api.get('/api/me/inbox')).body.approvals.find((a: { id: string }) => a.id === dispatch.id);
+    expect(inInbox).toMatchObject({ via: 'escalation', onBehalfOf: org.manager.id, project: { id } });
     const decided = await org.director.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presales.id });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     const row = await moat.pool.query('select decided_by_id, decided_on_behalf_of from approvals where id = $1', [dispatch.id]);
@@ -202,7 +203,8 @@ describe('approvals and handoff offers escalate too; delegation routes them', ()
       const id = await open({ expectedValue: { amount: 150_000_000, currency: 'CNY' } });
       const offered = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'leave' });
       expect(offered.status).toBe(201);
-      expect((await org.outsider.api.get('/api/me/inbox')).body.handoffs.map((h: { id: string }) => h.id)).toContain(offered.body.id);
+      const forDelegate = (await org.outsider.api.get('/api/me/inbox')).body.handoffs.find((h: { id: string }) => h.id === offered.body.id);
+      expect(forDelegate).toMatchObject({ via: 'delegate', onBehalfOf: org.sales2.id });
       const accepted = await org.outsider.api.post(`/api/handoffs/${offered.body.id}/accept`);
       expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
       expect(accepted.body.ownerId).toBe(org.outsider.id);

@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { delegationOf, removeDelegation, setDelegation } from '../../db/delegations';
-import { pendingApprovalsFor, unreadNotifications } from '../../db/match-queries';
+import { inboxOf } from '../../db/inbox';
+import { unreadNotifications } from '../../db/match-queries';
 import { markNotificationRead } from '../../db/notifications';
-import { pendingHandoffsFor, whyDelegateWaitsOn } from '../../db/project-queries';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
 import { errorResponses as errors, requirePerson } from '../project-access';
-import { ApprovalSchema, HandoffSchema } from '../schemas';
+import { InboxSchema } from '../schemas';
 
 const DelegationBody = z
   .object({ delegateId: z.uuid(), from: z.iso.datetime({ offset: true }), until: z.iso.datetime({ offset: true }) })
@@ -35,31 +35,18 @@ export function meRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     {
       schema: {
         tags: ['people'],
-        summary: 'What waits for the caller: handoff offers and approvals (dispatch, resource, over-budget)',
-        response: {
-          200: z.object({
-            handoffs: z.array(
-              HandoffSchema.extend({
-                /** Set on an offer to someone the caller stands in for but may not decide: why it waits for the nominee. */
-                waitsForNominee: z.string().nullable(),
-              }),
-            ),
-            approvals: z.array(ApprovalSchema),
-          }),
-          ...errors,
-        },
+        summary: '待办: what waits for the caller, what they decided, what they raised',
+        description:
+          'waiting (the default): handoff offers, approvals (dispatch, resource, over-budget), feasibility sign-offs and scores the caller owes, ' +
+          'oldest first; decided and raised: the newest 100 of each kind. Every item carries its project and `via`: the caller’s own, ' +
+          'as a delegate (`onBehalfOf` the person out of office), escalated to them (`onBehalfOf` the approver), or as one of a pool.',
+        querystring: z.object({ tab: InboxSchema.shape.tab.default('waiting') }),
+        response: { 200: InboxSchema, ...errors },
       },
     },
     async (request) => {
       const person = caller(request);
-      const [handoffs, approvals] = await Promise.all([pendingHandoffsFor(pool, person.id), pendingApprovalsFor(pool, person.id, person.roles)]);
-      const explained = await Promise.all(
-        handoffs.map(async (handoff) => ({
-          ...handoff,
-          waitsForNominee: handoff.toPersonId === person.id ? null : await whyDelegateWaitsOn(pool, handoff.projectId, person),
-        })),
-      );
-      return { handoffs: explained, approvals };
+      return inboxOf(pool, { id: person.id, roles: person.roles, officeId: person.officeId ?? null }, request.query.tab);
     },
   );
 

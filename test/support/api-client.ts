@@ -56,4 +56,8 @@ export class ApiClient {
   put<T = any>(path: string, body: unknown, headers?: Record<string, string>) {
     return this.request<T>('PUT', path, body, headers);
   }
+
+  delete<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>('DELETE', path, undefined, headers);
+  }
 }

@@ -82,10 +82,6 @@ export class SessionClient extends ApiClient {
     return send<T>(this.baseUrl, method, path, { body, localAddress: this.localAddress, headers: { cookie: this.cookie, ...csrf, ...headers } });
   }
 
-  delete<T = any>(path: string) {
-    return this.request<T>('DELETE', path);
-  }
-
   /** The same session without the CSRF header: what a page on another site could make a browser send. */
   withoutCsrf(): SessionClient {
     return new SessionClient(this.baseUrl, this.cookie, undefined, this.localAddress);
