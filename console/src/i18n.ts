@@ -3,8 +3,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { LOCALES } from './locales';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -44,7 +43,7 @@ export const i18n = i18next.createInstance();
 i18n.on('languageChanged', applyLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: LOCALES['zh-CN'] }, en: { translation: LOCALES.en } },
   lng: initialLanguage(storedLanguage(), typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLng: false,
   supportedLngs: [...LANGUAGES],

@@ -1,13 +1,29 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type LazyExoticComponent, type ReactElement } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './layout/RequireSession';
 import { Loading } from './layout/Loading';
-import { NotFound, Placeholder } from './pages/Placeholder';
+import { NotFound } from './pages/Placeholder';
 import { SignInPage } from './pages/SignInPage';
-import { screen } from './screens';
 
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+const PipelinePage = lazy(() => import('./pages/pipeline/PipelinePage'));
+const NewProjectPage = lazy(() => import('./pages/new-project/NewProjectPage'));
+const ProjectPage = lazy(() => import('./pages/project/ProjectPage'));
+const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage'));
+const DeliveryCenterPage = lazy(() => import('./pages/resources/DeliveryCenterPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const MePage = lazy(() => import('./pages/me/MePage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
+
+/** Each screen is its own chunk, loaded when first opened. */
+function page(Page: LazyExoticComponent<() => ReactElement>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /** Every screen of the console has its address, so e-mails and chat messages can link straight to an item. */
 export const consoleRoutes: RouteObject[] = [
@@ -23,20 +39,16 @@ export const consoleRoutes: RouteObject[] = [
       { index: true, element: <Navigate to="/inbox" replace /> },
       {
         path: 'inbox/:kind?/:id?',
-        element: (
-          <Suspense fallback={<Loading />}>
-            <InboxPage />
-          </Suspense>
-        ),
+        element: page(InboxPage),
       },
-      { path: 'pipeline', element: <Placeholder page="pipeline" screen={screen('pipeline')} /> },
-      { path: 'projects/new', element: <Placeholder page="newProject" screen={screen('newProject')} /> },
-      { path: 'projects/:id', element: <Placeholder page="project" screen={screen('pipeline')} /> },
-      { path: 'resources', element: <Placeholder page="resources" screen={screen('resources')} /> },
-      { path: 'resources/centers/:id', element: <Placeholder page="deliveryCenter" screen={screen('resources')} /> },
-      { path: 'reports', element: <Placeholder page="reports" screen={screen('reports')} /> },
-      { path: 'me', element: <Placeholder page="me" screen={screen('me')} /> },
-      { path: 'admin', element: <Placeholder page="admin" screen={screen('admin')} /> },
+      { path: 'pipeline', element: page(PipelinePage) },
+      { path: 'projects/new', element: page(NewProjectPage) },
+      { path: 'projects/:id', element: page(ProjectPage) },
+      { path: 'resources', element: page(ResourcesPage) },
+      { path: 'resources/centers/:id', element: page(DeliveryCenterPage) },
+      { path: 'reports', element: page(ReportsPage) },
+      { path: 'me', element: page(MePage) },
+      { path: 'admin/:section?', element: page(AdminPage) },
       { path: '*', element: <NotFound /> },
     ],
   },

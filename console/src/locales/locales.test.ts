@@ -2,10 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../screens';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-
-type Tree = { [key: string]: string | Tree };
+import { LOCALES, type LocaleTree as Tree } from '.';
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -17,7 +14,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { en: flatten(en), 'zh-CN': flatten(zhCN) };
+const locales = { en: flatten(LOCALES.en), 'zh-CN': flatten(LOCALES['zh-CN']) };
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function sources(dir: string): string[] {

@@ -1,0 +1,7 @@
+import { Placeholder } from '../Placeholder';
+import { screen } from '../../screens';
+
+/** Not built yet: the screen's title and what it will hold. */
+export default function ResourcesPage() {
+  return <Placeholder page="resources" screen={screen('resources')} />;
+}
