@@ -85,6 +85,12 @@ export async function creditEligible(pool: Pool, projectId: string): Promise<str
 }
 
 
+/** Whether scores are still owed on the project (its workflow waits for them). */
+export async function scoringOpenOnRecord(pool: Pool, projectId: string): Promise<boolean> {
+  const { rows } = await pool.query<{ open: boolean }>(`select status = 'open' as open from scoring_requests where project_id = $1`, [projectId]);
+  return rows[0]?.open ?? false;
+}
+
 /**
  * Who is to be scored and who is missing, with the scores `viewer` may see: those they gave, those given to them,
  * those given to people below them in the manager tree, and all of them for directors and admins — as the scores

@@ -104,7 +104,7 @@ export function checkProjectOpening(opening: {
   }
 }
 
-function isOwnerOrOwnersManager(state: ProjectState, actor: Actor): boolean {
+export function isOwnerOrOwnersManager(state: ProjectState, actor: Actor): boolean {
   return actor.id === state.ownerId || actor.manages.includes(state.ownerId);
 }
 

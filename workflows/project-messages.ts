@@ -46,6 +46,9 @@ export function projectWorkflowId(projectId: string): string {
 
 export const projectStateQuery = defineQuery<ProjectView>('projectState');
 
+/** The whole state the decisions read: for working out what a person may do now (domain/available-actions.ts). */
+export const projectDecisionStateQuery = defineQuery<ProjectState>('projectDecisionState');
+
 /** Answers once the project is classified and recorded: lets the API's create return tier and owner. */
 export const projectOpenedUpdate = defineUpdate<ProjectView>('projectOpened');
 

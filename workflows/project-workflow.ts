@@ -75,6 +75,7 @@ import {
   submitScoresUpdate,
   extendDeadlineUpdate,
   projectOpenedUpdate,
+  projectDecisionStateQuery,
   projectStateQuery,
   proposeHandoffUpdate,
   viewOf,
@@ -168,6 +169,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   };
 
   setHandler(projectStateQuery, () => viewOf(current()));
+  setHandler(projectDecisionStateQuery, () => current());
 
   setHandler(projectOpenedUpdate, async () => {
     await condition(ready);

@@ -3,7 +3,8 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { creditEligible } from '../../db/assess-record';
+import { creditEligible, scoringOpenOnRecord } from '../../db/assess-record';
+import { availableActions, AvailableActionSchema, closedProjectActions } from '../../domain/available-actions';
 import { managerChain } from '../../db/people';
 import { checkProjectOpening } from '../../domain/lifecycle';
 import { currentPolicy } from '../../db/policies';
@@ -18,6 +19,7 @@ import {
   closeUpdate,
   overrideTierUpdate,
   projectOpenedUpdate,
+  projectDecisionStateQuery,
   projectStateQuery,
   projectWorkflowId,
   type ProjectWorkflowInput,
@@ -30,6 +32,7 @@ import { requireExisting } from './organisation';
 import { requireSupportedCurrency } from './pipeline';
 import { httpError } from '../errors';
 import {
+  actorFor,
   commandOpenProject,
   errorResponses as errors,
   personRef,
@@ -140,6 +143,34 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/projects/:id',
     { schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
     async (request) => detail(request.params.id, request),
+  );
+
+  r.get(
+    '/api/projects/:id/actions',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'What the caller may do on the project now (the console shows these actions and only these)',
+        description:
+          'Worked out from the running workflow’s state by the same rules as the commands: a listed action may still be refused for ' +
+          'what its form holds (an empty reason, too many days), never for who asks or when.',
+        params: IdParams,
+        response: { 200: z.object({ actions: z.array(AvailableActionSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const person = caller(request);
+      const project = await getProject(pool, request.params.id);
+      if (!project) throw httpError.notFound(`no project ${request.params.id}`);
+      // A project's workflow runs while it is open and, after close, while scores are owed; then the record answers.
+      const running = project.status === 'open' || (await scoringOpenOnRecord(pool, project.id));
+      if (!running) return { actions: closedProjectActions(project.status, person) };
+      const [state, actor] = await Promise.all([
+        handleOf(project.id).query(projectDecisionStateQuery),
+        actorFor(pool, person, project.ownerId),
+      ]);
+      return { actions: availableActions(state, actor) };
+    },
   );
 
   r.get(

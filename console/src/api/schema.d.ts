@@ -1638,6 +1638,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller may do on the project now (the console shows these actions and only these)
+         * @description Worked out from the running workflow’s state by the same rules as the commands: a listed action may still be refused for what its form holds (an empty reason, too many days), never for who asks or when.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ({
+                                /** @enum {string} */
+                                action: "advance";
+                                nextStage: string;
+                                /** @enum {string|null} */
+                                nomineeRole: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin" | null;
+                            } | {
+                                /** @enum {string} */
+                                action: "proposeHandoff";
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                            } | {
+                                /** @enum {string} */
+                                action: "close";
+                                canWin: boolean;
+                            } | {
+                                /** @enum {string} */
+                                action: "overrideTier";
+                            } | {
+                                /** @enum {string} */
+                                action: "extendDeadline";
+                            } | {
+                                /** @enum {string} */
+                                action: "reassign";
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                            } | {
+                                /** @enum {string} */
+                                action: "signFeasibility";
+                            } | {
+                                /** @enum {string} */
+                                action: "dispatch";
+                                approvalId: string;
+                            } | {
+                                /** @enum {string} */
+                                action: "redispatch";
+                            } | {
+                                /** @enum {string} */
+                                action: "requestResource";
+                            } | {
+                                /** @enum {string} */
+                                action: "recordTime";
+                                bookingIds: string[];
+                            } | {
+                                /** @enum {string} */
+                                action: "setBudget";
+                            } | {
+                                /** @enum {string} */
+                                action: "correctFinalValue";
+                            } | {
+                                /** @enum {string} */
+                                action: "score";
+                                missing: string[];
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/live": {
         parameters: {
             query?: never;
