@@ -356,8 +356,18 @@ export function requireFeasibilityFor(state: ProjectState, nextStageKey: string)
   }
 }
 
-/** An escalation manager (above the owner in the tree) or a director extends the stage deadline: a snooze. */
-export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; until: string; reason: string }, ctx: DecisionTime): CollaborationEvent[] {
+export interface ExtensionRules {
+  /** Off only when replaying histories recorded before an extension had to move the deadline later. */
+  laterOnly: boolean;
+}
+
+/** An escalation manager (above the owner in the tree) or a director extends the stage deadline: a snooze, never earlier. */
+export function decideExtendDeadline(
+  state: ProjectState,
+  cmd: { actor: Actor; until: string; reason: string },
+  ctx: DecisionTime,
+  rules: ExtensionRules = { laterOnly: true },
+): CollaborationEvent[] {
   requireOpen(state);
   if (!cmd.actor.manages.includes(state.ownerId) && !hasRole(cmd.actor, 'director')) {
     throw reject.forbidden("only the owner's managers or a director may extend a stage deadline");
@@ -365,6 +375,9 @@ export function decideExtendDeadline(state: ProjectState, cmd: { actor: Actor; u
   const until = Date.parse(cmd.until);
   if (!(until > Date.parse(ctx.now))) {
     throw reject.invalid('the new deadline must be in the future', [{ path: 'until', message: 'in the past' }]);
+  }
+  if (rules.laterOnly && !(until > Date.parse(state.stageDeadline))) {
+    throw reject.invalid(`an extension moves the deadline later than ${state.stageDeadline}`, [{ path: 'until', message: 'not after the current deadline' }]);
   }
   if (until > Date.parse(ctx.now) + MAX_DEADLINE_DAYS_AHEAD * 86_400_000) {
     throw reject.invalid(`a deadline is at most ${MAX_DEADLINE_DAYS_AHEAD} days ahead`, [{ path: 'until', message: 'too far ahead' }]);

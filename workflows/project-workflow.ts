@@ -135,6 +135,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const centerFirst = patched('moat-center-first');
   const freshOwnerClock = patched('moat-fresh-owner-clock');
   const lightRecord = patched('moat-light-record');
+  const laterOnlyExtensions = patched('moat-extension-later-only');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -227,7 +228,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   onPlainCommand(submitScoresUpdate, (s, args) => decideSubmitScores(s, args));
   onPlainCommand(rejectUpdate, decideReject);
   onPlainCommand(signFeasibilityUpdate, decideSignFeasibility);
-  onPlainCommand(extendDeadlineUpdate, decideExtendDeadline);
+  onPlainCommand(extendDeadlineUpdate, (s, args, time) => decideExtendDeadline(s, args, time, { laterOnly: laterOnlyExtensions }));
   onPlainCommand(reassignUpdate, (s, args, time) => decideReassign(s, args, time, { freshOwnerClock }));
   onPlainCommand(recordTimeUpdate, decideRecordTime);
   onPlainCommand(setBudgetUpdate, decideSetBudget);

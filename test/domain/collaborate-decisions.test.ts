@@ -158,6 +158,15 @@ describe('deadline extension', () => {
     expect([tooFar.code, tooFar.message, tooFar.details]).toEqual(['invalid', 'a deadline is at most 730 days ahead', [{ path: 'until', message: 'too far ahead' }]]);
   });
 
+  it('moves the deadline later, never earlier (histories from before the rule replay as they were)', () => {
+    const earlier = '2026-12-01T08:00:00.000Z';
+    const refused = rejection(() => decideExtendDeadline(state, { actor: boss, until: earlier, reason: 'hurry up' }, decisionContext()));
+    expect([refused.code, refused.details]).toEqual(['invalid', [{ path: 'until', message: 'not after the current deadline' }]]);
+    expect(rejection(() => decideExtendDeadline(state, { actor: boss, until: QUALIFY_DEADLINE, reason: 'r' }, decisionContext())).code).toBe('invalid');
+    const before = decideExtendDeadline(state, { actor: boss, until: earlier, reason: 'hurry up' }, decisionContext(), { laterOnly: false });
+    expect(before).toEqual([{ type: 'deadline_extended', from: QUALIFY_DEADLINE, to: earlier, reason: 'hurry up' }]);
+  });
+
   it('needs a reason', () => {
     const refused = rejection(() => decideExtendDeadline(state, { actor: boss, until, reason: ' ' }, decisionContext()));
     expect([refused.code, refused.details]).toEqual(['invalid', [{ path: 'reason', message: 'required' }]]);
