@@ -138,6 +138,23 @@ export function crossedThresholds(
     .filter((t) => !alreadyAlerted.includes(t) && !hasCrossed(t, before, budget) && hasCrossed(t, after, budget));
 }
 
+/**
+ * The thresholds a change of budget from `before` to `after` newly crosses with spending unchanged: a budget cut
+ * can put spending past an alert line as surely as spending can.
+ */
+export function crossedByBudgetChange(
+  thresholds: readonly number[],
+  spent: Money,
+  before: Money,
+  after: Money,
+  alreadyAlerted: readonly number[] = [],
+): number[] {
+  requireOneCurrency('the threshold check', spent, before, after);
+  return [...thresholds]
+    .sort((a, b) => a - b)
+    .filter((t) => !alreadyAlerted.includes(t) && !hasCrossed(t, spent, before) && hasCrossed(t, spent, after));
+}
+
 /** 量入为出: a request that would take committed + actual past the budget needs a director's exception first. */
 export function needsOverBudgetException({
   budget,

@@ -5,7 +5,7 @@
  * when one grows.
  */
 import { resourceApprover, routingTier, type ApproverKind, dispatchApprover } from './approval-chain';
-import { crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
+import { crossedByBudgetChange, crossedThresholds, defaultBudget, needsOverBudgetException, budgetStatus } from './budget';
 import { addCalendarDays } from './business-calendar';
 import { appendOnce, ledgerKey, ledgerTotals, releaseAtClose, type CostLedgerEntry } from './cost-ledger';
 import { hasEscalatedTo } from './collaborate';
@@ -72,20 +72,33 @@ function spent(ledger: readonly CostLedgerEntry[], currency: string): Money {
   return ledgerTotals(ledger, currency).total;
 }
 
-/** Alerts for thresholds the ledger change from `before` to `after` crosses, to the owner and the sales owner. */
-function alertsFor(state: ProjectState, before: readonly CostLedgerEntry[], after: readonly CostLedgerEntry[]): MatchEvent[] {
-  const { budget, alerted } = state.match;
-  const from = spent(before, budget.currency);
-  const to = spent(after, budget.currency);
-  const totals = ledgerTotals(after, budget.currency);
+/** Alerts at `thresholds` for a project spending `ledger` against `budget`, to the owner and the sales owner. */
+function budgetAlerts(state: ProjectState, thresholds: number[], ledger: readonly CostLedgerEntry[], budget: Money): MatchEvent[] {
+  const totals = ledgerTotals(ledger, budget.currency);
   const used = budgetStatus({ budget, committed: totals.committed, actual: totals.actual }).usedBasisPoints;
   const notify = [...new Set([state.ownerId, state.facts.salesOwnerId])];
-  return crossedThresholds(state.policy.document.budget.alertThresholds, from, to, budget, alerted).map((threshold) => ({
-    type: 'budget_alert' as const,
-    thresholdBasisPoints: threshold,
-    usedBasisPoints: used,
-    notify,
-  }));
+  return thresholds.map((threshold) => ({ type: 'budget_alert' as const, thresholdBasisPoints: threshold, usedBasisPoints: used, notify }));
+}
+
+/** Alerts for thresholds the ledger change from `before` to `after` crosses. */
+function alertsFor(state: ProjectState, before: readonly CostLedgerEntry[], after: readonly CostLedgerEntry[]): MatchEvent[] {
+  const { budget, alerted } = state.match;
+  const crossed = crossedThresholds(state.policy.document.budget.alertThresholds, spent(before, budget.currency), spent(after, budget.currency), budget, alerted);
+  return budgetAlerts(state, crossed, after, budget);
+}
+
+export interface BudgetChangeRules {
+  /** Off only when replaying histories recorded before a budget change raised the alerts it crosses. */
+  alertOnBudgetChange: boolean;
+}
+
+/** A new budget, and the alerts it crosses with what is already spent (a cut past the 80 % line alerts like spending). */
+function budgetChanged(state: ProjectState, budget: Money, reason: string, rules: BudgetChangeRules): MatchEvent[] {
+  const set: MatchEvent = { type: 'budget_set', budget, reason };
+  if (!rules.alertOnBudgetChange || budget.currency !== state.match.budget.currency) return [set];
+  const { ledger, alerted } = state.match;
+  const crossed = crossedByBudgetChange(state.policy.document.budget.alertThresholds, spent(ledger, budget.currency), state.match.budget, budget, alerted);
+  return [set, ...budgetAlerts(state, crossed, ledger, budget)];
 }
 
 function book(state: ProjectState, request: ResourceRequest, pricing: Pricing, ctx: DecisionContext): MatchEvent[] {
@@ -417,11 +430,12 @@ export function retierMatchEvents(
   fromTier: Tier,
   dispatcher: ApproverRef | undefined,
   ctx: DecisionContext,
+  rules: BudgetChangeRules = { alertOnBudgetChange: true },
 ): MatchEvent[] {
   const events: MatchEvent[] = [];
   const budget = tierBudget(state.policy.document, state.tier, state.facts.expectedValue, ctx.now.slice(0, 10));
   if (budget.amount !== state.match.budget.amount) {
-    events.push({ type: 'budget_set', budget, reason: `tier overridden ${fromTier} → ${state.tier}` });
+    events.push(...budgetChanged(state, budget, `tier overridden ${fromTier} → ${state.tier}`, rules));
   }
   if (dispatcher && dispatchKindFor(state) !== state.match.dispatch?.approverKind) {
     const pending = state.match.approvals.find((a) => a.kind === 'dispatch' && a.status === 'pending');
@@ -432,7 +446,11 @@ export function retierMatchEvents(
 }
 
 /** 售前预算 is editable by a director, with a reason (audited as the event). */
-export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount: number; reason: string }): MatchEvent[] {
+export function decideSetBudget(
+  state: ProjectState,
+  cmd: { actor: Actor; amount: number; reason: string },
+  rules: BudgetChangeRules = { alertOnBudgetChange: true },
+): MatchEvent[] {
   requireOpen(state);
   if (!hasRole(cmd.actor, 'director')) throw reject.forbidden('only a director may change a presales budget');
   const reason = cmd.reason.trim();
@@ -440,7 +458,7 @@ export function decideSetBudget(state: ProjectState, cmd: { actor: Actor; amount
   if (!Number.isSafeInteger(cmd.amount) || cmd.amount < 0) {
     throw reject.invalid('the budget is a non-negative integer of minor units', [{ path: 'amount', message: 'invalid' }]);
   }
-  return [{ type: 'budget_set', budget: { amount: cmd.amount, currency: state.match.budget.currency }, reason }];
+  return budgetChanged(state, { amount: cmd.amount, currency: state.match.budget.currency }, reason, rules);
 }
 
 /** Whether the owner may ask for dispatch again now (a rejected dispatch, a note on what changed). */

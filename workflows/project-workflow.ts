@@ -136,6 +136,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const freshOwnerClock = patched('moat-fresh-owner-clock');
   const lightRecord = patched('moat-light-record');
   const laterOnlyExtensions = patched('moat-extension-later-only');
+  const alertOnBudgetChange = patched('moat-alert-on-budget-change');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -231,7 +232,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   onPlainCommand(extendDeadlineUpdate, (s, args, time) => decideExtendDeadline(s, args, time, { laterOnly: laterOnlyExtensions }));
   onPlainCommand(reassignUpdate, (s, args, time) => decideReassign(s, args, time, { freshOwnerClock }));
   onPlainCommand(recordTimeUpdate, decideRecordTime);
-  onPlainCommand(setBudgetUpdate, decideSetBudget);
+  onPlainCommand(setBudgetUpdate, (s, args) => decideSetBudget(s, args, { alertOnBudgetChange }));
 
   setHandler(
     overrideTierUpdate,
@@ -243,7 +244,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       // state is read again after every await: what was decided meanwhile stands.
       const kind = dispatchKindFor(current());
       const dispatcher = kind !== current().match.dispatch?.approverKind ? await resolveApprover({ kind, facts: input.facts }) : undefined;
-      await record(decided(() => retierMatchEvents(current(), fromTier, dispatcher, context())), args.actor.id);
+      await record(decided(() => retierMatchEvents(current(), fromTier, dispatcher, context(), { alertOnBudgetChange })), args.actor.id);
       return viewOf(current());
     },
     { validator: (args) => validate((s) => decideOverrideTier(s, args)) },

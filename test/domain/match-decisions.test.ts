@@ -688,6 +688,27 @@ describe('budget alerts at thresholds (50 %, 80 %, 100 %)', () => {
     expect(events.find((e) => e.type === 'budget_alert')).toMatchObject({ notify: ['pete', 'sally'] });
   });
 
+  it('a budget cut that puts what is spent past a line alerts as spending would; a raise or a line already alerted does not', () => {
+    // 2 days of Pete at 2 500 yuan: 5 000 yuan committed against 10 000 (50 %, alerted).
+    const state = given(
+      { budget: 1_000_000 },
+      ...appointed,
+      ...requestBooked({ days: 2 }),
+      { type: 'budget_alert', thresholdBasisPoints: 5_000, usedBasisPoints: 5_000, notify: ['sally'] },
+    );
+    const cut = decideSetBudget(state, { actor: director, amount: 600_000, reason: 'cut' });
+    expect(cut).toEqual([
+      { type: 'budget_set', budget: fen(600_000), reason: 'cut' },
+      { type: 'budget_alert', thresholdBasisPoints: 8_000, usedBasisPoints: 8_333, notify: ['sally'] },
+    ]);
+    expect(alerts(decideSetBudget(state, { actor: director, amount: 400_000, reason: 'cut' }))).toEqual([[8_000, 12_500], [10_000, 12_500]]);
+    expect(alerts(decideSetBudget(state, { actor: director, amount: 2_000_000, reason: 'raise' }))).toEqual([]);
+    const cutAgain = applied(state, cut);
+    expect(alerts(decideSetBudget(cutAgain, { actor: director, amount: 550_000, reason: 'cut again' }))).toEqual([]);
+    // Histories recorded before the rule replay without the alert.
+    expect(decideSetBudget(state, { actor: director, amount: 600_000, reason: 'cut' }, { alertOnBudgetChange: false })).toHaveLength(1);
+  });
+
   it('on a zero budget every threshold fires, with no percentage to report', () => {
     const state = given({ budget: 0 }, ...appointed, resourceRequested({ days: 1 }));
     const awaiting = applied(state, approveFor(state, 1));
