@@ -34,7 +34,8 @@ export interface Approval {
 export interface Dispatch {
   approvalId: string;
   approverKind: ApproverKind;
-  status: 'pending' | 'appointed' | 'rejected';
+  /** `cancelled`: the project closed (or was dispatched again along a new path) before anyone decided. */
+  status: 'pending' | 'appointed' | 'rejected' | 'cancelled';
   /** 交付团队负责人 (A/B) or the local presales lead (C/D) or the hotline contact (E). */
   leadId: string | null;
   deliveryCenterId: string | null;
@@ -175,7 +176,8 @@ export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
     case 'approval_cancelled': {
       const approval = match.approvals.find((a) => a.id === event.approvalId);
       const requests = approval?.requestId ? setRequest(match, approval.requestId, { status: 'cancelled' }) : match.requests;
-      return { ...match, approvals: setApproval(match, event.approvalId, 'cancelled'), requests };
+      const dispatch = match.dispatch?.approvalId === event.approvalId ? { ...match.dispatch, status: 'cancelled' as const } : match.dispatch;
+      return { ...match, approvals: setApproval(match, event.approvalId, 'cancelled'), requests, dispatch };
     }
     case 'exception_requested':
       return {

@@ -641,6 +641,14 @@ describe('at close (closeMatchEvents)', () => {
     const events = decideClose(state, { actor: sally, outcome: 'lost', reason: 'price' });
     expect(types(events)).toEqual(['approval_cancelled', 'commitments_released', 'project_closed']);
   });
+
+  it('a dispatch nobody decided is cancelled with its approval; an appointed one stays', () => {
+    const pending = given({}, dispatchRequested());
+    const closed = applied(pending, decideClose(pending, { actor: sally, outcome: 'lost', reason: 'price' }));
+    expect(closed.match.dispatch).toMatchObject({ status: 'cancelled', leadId: null });
+    const done = given({}, ...appointed);
+    expect(applied(done, decideClose(done, { actor: sally, outcome: 'lost', reason: 'price' })).match.dispatch).toMatchObject({ status: 'appointed', leadId: 'tina' });
+  });
 });
 
 describe('budget alerts at thresholds (50 %, 80 %, 100 %)', () => {
