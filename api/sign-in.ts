@@ -161,7 +161,14 @@ export function hashPasswordToken(token: string): string {
 export async function issuePasswordToken(
   pool: Pool,
   input: { admin: PersonRow; personId: string; purpose: PasswordTokenPurpose },
-): Promise<{ token: string; purpose: PasswordTokenPurpose; personId: string; expiresAt: string; setPasswordPath: typeof SET_PASSWORD_PATH }> {
+): Promise<{
+  token: string;
+  purpose: PasswordTokenPurpose;
+  personId: string;
+  expiresAt: string;
+  setPasswordPath: typeof SET_PASSWORD_PATH;
+  consolePath: string;
+}> {
   const account = await accountById(pool, input.personId);
   if (!account) throw httpError.notFound(`no person ${input.personId}`);
   if (account.deactivatedAt) throw httpError.conflict('the person is deactivated: reactivate them first');
@@ -185,7 +192,8 @@ export async function issuePasswordToken(
       data: { expiresAt, ...(input.purpose === 'reset' ? { passwordCleared: account.passwordHash !== null, sessionsEnded } : {}) },
       idempotencyKey: `password_token:${tokenHash}:issued`,
     });
-    return { token, purpose: input.purpose, personId: input.personId, expiresAt, setPasswordPath: SET_PASSWORD_PATH };
+    const consolePath = `/set-password#token=${encodeURIComponent(token)}`;
+    return { token, purpose: input.purpose, personId: input.personId, expiresAt, setPasswordPath: SET_PASSWORD_PATH, consolePath };
   });
 }
 

@@ -219,6 +219,7 @@ describe('invitations, resets and changing one’s password', () => {
     const invite = await ctx.moat.admin.post(`/api/people/${who.id}/invitation`);
     expect(invite.status, JSON.stringify(invite.body)).toBe(201);
     expect(invite.body).toMatchObject({ purpose: 'invitation', personId: who.id, setPasswordPath: '/api/password' });
+    expect(invite.body.consolePath).toBe(`/set-password#token=${encodeURIComponent(invite.body.token)}`);
     expect(invite.body.token).toMatch(/^moat_pw_[A-Za-z0-9_-]{43}$/);
     const validFor = Date.parse(invite.body.expiresAt) - Date.now();
     expect(validFor).toBeGreaterThan(72 * 3600_000 - 60_000);

@@ -21,6 +21,8 @@ const PasswordLinkSchema = z.object({
   expiresAt: z.string(),
   /** Where the person sends `{token, password}` (POST, no sign-in needed). */
   setPasswordPath: z.literal('/api/password'),
+  /** The console's page for it, the token in the fragment (never sent to a server): prefix it with Moat's address. */
+  consolePath: z.string(),
 });
 
 const ActivationBody = z.object({ reason: ReasonText() });

@@ -15,6 +15,7 @@ const DeliveryCenterPage = lazy(() => import('./pages/resources/DeliveryCenterPa
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const MePage = lazy(() => import('./pages/me/MePage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
+const SetPasswordPage = lazy(() => import('./pages/set-password/SetPasswordPage'));
 
 /** Each screen is its own chunk, loaded when first opened. */
 function page(Page: LazyExoticComponent<() => ReactElement>) {
@@ -28,6 +29,8 @@ function page(Page: LazyExoticComponent<() => ReactElement>) {
 /** Every screen of the console has its address, so e-mails and chat messages can link straight to an item. */
 export const consoleRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
+  // Reached from an invitation or reset link, signed out.
+  { path: '/set-password', element: page(SetPasswordPage) },
   {
     path: '/',
     element: (

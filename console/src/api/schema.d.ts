@@ -15297,6 +15297,7 @@ export interface paths {
                             expiresAt: string;
                             /** @enum {string} */
                             setPasswordPath: "/api/password";
+                            consolePath: string;
                         };
                     };
                 };
@@ -15434,6 +15435,7 @@ export interface paths {
                             expiresAt: string;
                             /** @enum {string} */
                             setPasswordPath: "/api/password";
+                            consolePath: string;
                         };
                     };
                 };
