@@ -1,22 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiSession, DEMO, expectNoAxeViolations, signInPage } from './support';
 
-const PASSWORD = 'moat-demo-password';
-const SALES = 'sales-sh@demo.moat.local';
-const CENTER_LEAD = 'center-lead@demo.moat.local';
-
-/** WCAG 2.1 AA as axe checks it; the page must show no violation at all. */
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe on ${where}`).toEqual([]);
-}
+const SALES = DEMO.salesShanghai;
+const CENTER_LEAD = DEMO.centerLead;
 
 /** A sales person opens a tier A finance project through the API: its dispatch waits for the finance center lead. */
 async function openFinanceProject(request: APIRequestContext, name: string): Promise<string> {
-  const signIn = await request.post('/api/session', { data: { email: SALES, password: PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const { person, csrfToken } = (await signIn.json()) as { person: { id: string; officeId: string }; csrfToken: string };
+  const { person, csrfToken } = await apiSession(request, SALES);
   const created = await request.post('/api/projects', {
     headers: { 'X-CSRF-Token': csrfToken },
     data: {
@@ -32,12 +22,6 @@ async function openFinanceProject(request: APIRequestContext, name: string): Pro
   return ((await created.json()) as { id: string }).id;
 }
 
-async function signIn(page: Page, email: string, submit: string): Promise<void> {
-  await page.getByLabel(/电子邮箱|E-mail/).fill(email);
-  await page.getByLabel(/^密码$|^Password$/).fill(PASSWORD);
-  await page.getByRole('button', { name: submit }).click();
-}
-
 test('a delivery center lead rejects a dispatch from the inbox, in Chinese and in English', async ({ page, request }) => {
   const projectName = `Core banking ${Date.now()}`;
   await openFinanceProject(request, projectName);
@@ -48,7 +32,7 @@ test('a delivery center lead rejects a dispatch from the inbox, in Chinese and i
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expectNoAxeViolations(page, 'the sign-in page (zh-CN)');
 
-  await signIn(page, CENTER_LEAD, '登录');
+  await signInPage(page, CENTER_LEAD);
   await expect(page).toHaveURL(/\/inbox$/);
   await expect(page.getByRole('heading', { name: '待办', level: 1 })).toBeVisible();
   const list = page.getByRole('list', { name: '本页签的事项' });
@@ -103,7 +87,7 @@ test('the inbox works on a 375 px phone screen', async ({ browser, request }) =>
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto('/sign-in');
-  await signIn(page, CENTER_LEAD, '登录');
+  await signInPage(page, CENTER_LEAD);
   await expect(page.getByRole('heading', { name: '待办', level: 1 })).toBeVisible();
 
   const item = page.getByRole('list', { name: '本页签的事项' }).getByRole('link').filter({ hasText: projectName });

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** The demo organisation (runtime/demo-org.ts): everyone signs in with this password. */
+export const PASSWORD = 'moat-demo-password';
+
+export const DEMO = {
+  director: 'director@demo.moat.local',
+  shanghaiManager: 'sh-manager@demo.moat.local',
+  beijingManager: 'bj-manager@demo.moat.local',
+  centerLead: 'center-lead@demo.moat.local',
+  salesShanghai: 'sales-sh@demo.moat.local',
+  salesBeijing: 'sales-bj@demo.moat.local',
+  presalesShanghai: 'presales-sh@demo.moat.local',
+  presalesCenter: 'presales-center@demo.moat.local',
+  delivery: 'delivery@demo.moat.local',
+  admin: 'admin@demo.moat.local',
+} as const;
+
+/** WCAG 2.1 AA as axe checks it; the page must show no violation at all. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+/** Signs in through the sign-in page (in whichever language it shows). */
+export async function signInPage(page: Page, email: string): Promise<void> {
+  await page.getByLabel(/电子邮箱|E-mail/).fill(email);
+  await page.getByLabel(/^密码$|^Password$/).fill(PASSWORD);
+  await page.getByRole('button', { name: /^登录$|^Sign in$/ }).click();
+}
+
+/** An API session for `email` (cookie in `request`), with its CSRF token and who it is. */
+export async function apiSession(request: APIRequestContext, email: string) {
+  const signIn = await request.post('/api/session', { data: { email, password: PASSWORD } });
+  expect(signIn.status(), await signIn.text()).toBe(200);
+  return (await signIn.json()) as { person: { id: string; officeId: string; roles: string[] }; csrfToken: string };
+}
