@@ -62,15 +62,6 @@ export async function projectMatchDetail(pool: Pool, projectId: string) {
   return { approvals: approvals.rows, resourceRequests: requests.rows, bookings: bookings.rows, ledger: ledger.rows };
 }
 
-export async function unreadNotifications(pool: Pool, personId: string, limit = 100) {
-  const { rows } = await pool.query(
-    `select id::text, kind, project_id as "projectId", title, data, ${iso('created_at')} as "createdAt", ${iso('read_at')} as "readAt"
-     from notifications where person_id = $1 order by created_at desc, id desc limit $2`,
-    [personId, limit],
-  );
-  return rows;
-}
-
 /** Days the person booked on `bookingId` already has on record for `date`, across all their bookings. */
 export async function daysOnDateOfBooking(pool: Pool, bookingId: string, date: string): Promise<number> {
   const { rows } = await pool.query<{ days: number }>(

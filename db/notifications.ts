@@ -67,6 +67,39 @@ export async function notifyApprover(
   await notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
 }
 
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  projectId: string | null;
+  title: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/**
+ * A page of the person's in-app notifications, newest first: all of them or only the unread, before the id
+ * `before` (ids grow with time), and how many are unread in all.
+ */
+export async function notificationsOf(
+  pool: Pool,
+  personId: string,
+  page: { unreadOnly: boolean; limit: number; before?: string },
+): Promise<{ items: NotificationRow[]; unread: number }> {
+  const [items, unread] = await Promise.all([
+    pool.query<NotificationRow>(
+      `select id::text, kind, project_id as "projectId", title, data, to_json(created_at) #>> '{}' as "createdAt",
+         to_json(read_at) #>> '{}' as "readAt"
+       from notifications
+       where person_id = $1 and (not $2 or read_at is null) and ($3::bigint is null or id < $3::bigint)
+       order by id desc limit $4`,
+      [personId, page.unreadOnly, page.before ?? null, page.limit],
+    ),
+    pool.query<{ n: number }>('select count(*)::int as n from notifications where person_id = $1 and read_at is null', [personId]),
+  ]);
+  return { items: items.rows, unread: unread.rows[0]?.n ?? 0 };
+}
+
 /** Marks one of the person's notifications read (once: the first time stays); false when it is not theirs. */
 export async function markNotificationRead(pool: Pool, id: string, personId: string): Promise<boolean> {
   const { rowCount } = await pool.query('update notifications set read_at = coalesce(read_at, now()) where id = $1 and person_id = $2', [id, personId]);

@@ -137,3 +137,34 @@ describe('scores owed (主负责人打分)', () => {
     expect((await inbox(org.sales, 'decided')).scoring.find((s) => s.project.id === id)?.missing).toEqual([]);
   });
 });
+
+describe('notifications (GET /api/me/notifications)', () => {
+  it('pages newest first, counts the unread, filters to the unread, and reading one takes it off that list', async () => {
+    type Page = { items: Array<{ id: string; readAt: string | null }>; unread: number; nextCursor: string | null };
+    const all: Page['items'] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: Page } = await org.sales.api.get(`/api/me/notifications?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      all.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(all.length).toBeGreaterThan(2);
+    const ids = all.map((n) => BigInt(n.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1)));
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const before: Page = (await org.sales.api.get('/api/me/notifications?unread=true&limit=200')).body;
+    expect(before.unread).toBe(all.filter((n) => n.readAt === null).length);
+    expect(before.items.every((n) => n.readAt === null)).toBe(true);
+    const first = before.items[0]!;
+    expect((await org.sales.api.post(`/api/me/notifications/${first.id}/read`)).body).toEqual({ read: true });
+    const after: Page = (await org.sales.api.get('/api/me/notifications?unread=true&limit=200')).body;
+    expect(after.unread).toBe(before.unread - 1);
+    expect(after.items.map((n) => n.id)).not.toContain(first.id);
+    // Someone else's notification is not theirs to read.
+    expect((await org.sales2.api.post(`/api/me/notifications/${first.id}/read`)).status).toBe(404);
+    expect((await org.sales.api.get('/api/me/notifications?cursor=abc')).status).toBe(400);
+  });
+});

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { delegationOf, removeDelegation, setDelegation } from '../../db/delegations';
 import { inboxOf } from '../../db/inbox';
-import { unreadNotifications } from '../../db/match-queries';
-import { markNotificationRead } from '../../db/notifications';
+import { markNotificationRead, notificationsOf } from '../../db/notifications';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { httpError } from '../errors';
@@ -52,8 +51,28 @@ export function meRoutes(app: FastifyInstance, { pool }: AppDeps): void {
 
   r.get(
     '/api/me/notifications',
-    { schema: { tags: ['people'], response: { 200: z.object({ items: z.array(NotificationSchema) }), ...errors } } },
-    async (request) => ({ items: await unreadNotifications(pool, caller(request).id) }),
+    {
+      schema: {
+        tags: ['people'],
+        summary: "The caller's in-app notifications, newest first, read and unread (or only unread), with the unread count",
+        querystring: z.object({
+          unread: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          /** The `nextCursor` of the previous page. */
+          cursor: z.string().regex(/^\d{1,18}$/, 'a cursor this API returned').optional(),
+        }),
+        response: {
+          200: z.object({ items: z.array(NotificationSchema), unread: z.number().int(), nextCursor: z.string().nullable() }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { unread, limit, cursor } = request.query;
+      const page = await notificationsOf(pool, caller(request).id, { unreadOnly: unread, limit: limit + 1, before: cursor });
+      const items = page.items.slice(0, limit);
+      return { items, unread: page.unread, nextCursor: page.items.length > limit ? items[items.length - 1]!.id : null };
+    },
   );
 
   r.post(

@@ -9987,9 +9987,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The caller's in-app notifications, newest first, read and unread (or only unread), with the unread count */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    unread?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -10015,6 +10020,8 @@ export interface paths {
                                 createdAt: string;
                                 readAt: string | null;
                             }[];
+                            unread: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
