@@ -25,6 +25,7 @@ import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
 import { pipelineRoutes } from './routes/pipeline';
+import { targetRoutes } from './routes/targets';
 import { reportRoutes } from './routes/reports';
 import { personAccessRoutes } from './routes/person-access';
 import { sessionRoutes } from './routes/session';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   assessRoutes(app, deps);
   reportRoutes(app, deps);
   assessReportRoutes(app, deps);
+  targetRoutes(app, deps);
   deliveryCenterRoutes(app, deps);
   sessionRoutes(app, deps);
   personAccessRoutes(app, deps);

@@ -11,7 +11,7 @@ import type { Viewer } from './visibility';
  */
 
 /** `column` falls on a UTC date from $1 to $2, both included. */
-const IN_WINDOW = (column: string) =>
+export const IN_WINDOW = (column: string) =>
   `${column} >= $1::date::timestamp at time zone 'UTC' and ${column} < ($2::date + 1)::timestamp at time zone 'UTC'`;
 
 /** An amount that may be negative: a window can hold a correcting entry without the entry it corrects. */
@@ -26,7 +26,7 @@ export interface SignedMoney {
 export type CreditGroupBy = 'person' | 'office' | 'center';
 
 /** The credited person, their office, or their delivery center (as on record now; null: none). */
-const GROUPS: Record<CreditGroupBy, { key: string; table: string }> = {
+export const CREDIT_GROUPS: Record<CreditGroupBy, { key: string; table: string }> = {
   person: { key: 'pe.id', table: 'people' },
   office: { key: 'pe.office_id', table: 'offices' },
   center: { key: 'pe.delivery_center_id', table: 'delivery_centers' },
@@ -57,7 +57,7 @@ export async function creditRows(
   viewer: Viewer,
   filter: { from: string; to: string; groupBy: CreditGroupBy },
 ): Promise<CreditRow[]> {
-  const group = GROUPS[filter.groupBy];
+  const group = CREDIT_GROUPS[filter.groupBy];
   const scope = reportScope(viewer, '$3');
   const groups = filter.groupBy === 'person' ? 'all' : await reportGroupIds(pool, viewer, filter.groupBy);
   const { rows } = await pool.query<CreditRow>(

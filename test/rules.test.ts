@@ -5,6 +5,7 @@ import { DEFAULT_POLICY } from '../domain/policy';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
 import { createOrg, projectBody, startTestMoat, uniqueSuffix, type ApiClient, type Member, type Org, type Reply, type TestMoat } from './support/moat';
 import { CNY, DAY_MS } from './support/amounts';
+import { walkAndWin, walkToNegotiation } from './support/walk';
 
 /**
  * Robustness rules, each as the user story it protects, against the real API: credit only for people who took
@@ -55,44 +56,6 @@ async function dispatchedA(): Promise<string> {
   const dispatched = await org.centerLead.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.teamLead.id });
   expect(dispatched.status, JSON.stringify(dispatched.body)).toBe(200);
   return id;
-}
-
-/** The owner advances; a nominee, when named, accepts the handoff. */
-async function advance(owner: Member, projectId: string, nominee?: Member) {
-  const advanced = await owner.api.post(`/api/projects/${projectId}/advance`, nominee ? { nomineeId: nominee.id } : {});
-  expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
-  if (nominee) {
-    const accepted = await nominee.api.post(`/api/handoffs/${advanced.body.pendingHandoff.id}/accept`);
-    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
-  }
-  return advanced.body as { stage: string };
-}
-
-/**
- * Walks an open project to negotiation: presales owns discovery to poc (A/B) or solution (C–E), `signer` signs
- * feasibility, the sales owner takes it back at proposal.
- */
-/** Walks `id` to negotiation and closes it won at `finalValue`: presales led by org.presales, delivery by the team lead. */
-async function wonWithTeamLead(id: string, finalValue: number): Promise<void> {
-  await walkToNegotiation(id, org.teamLead);
-  const won = await org.sales.api.post(`/api/projects/${id}/close`, {
-    outcome: 'won',
-    finalValue: CNY(finalValue),
-    presalesLeadId: org.presales.id,
-    deliveryManagerId: org.teamLead.id,
-  });
-  expect(won.status, JSON.stringify(won.body)).toBe(200);
-}
-
-async function walkToNegotiation(projectId: string, signer: Member): Promise<void> {
-  const { tier } = (await org.director.api.get(`/api/projects/${projectId}`)).body;
-  await advance(org.sales, projectId, org.presales);
-  await advance(org.presales, projectId);
-  if (tier === 'A' || tier === 'B') await advance(org.presales, projectId);
-  const signed = await signer.api.post(`/api/projects/${projectId}/feasibility`, { approved: true, note: 'delivery can ship it' });
-  expect(signed.status, JSON.stringify(signed.body)).toBe(201);
-  await advance(org.presales, projectId, org.sales);
-  expect((await advance(org.sales, projectId)).stage).toBe('negotiation');
 }
 
 /** The owner asks for `person` for a day; the approval waits for the team lead (A/B) or the office manager. */
@@ -162,7 +125,7 @@ describe('credit goes to people who took part, at a final value the owner may vo
     const approvalId = await requestResource(id, org.presalesP2);
     const booked = await org.teamLead.api.post(`/api/approvals/${approvalId}/approve`, { comment: 'the office core-banking expert' });
     expect(booked.status, JSON.stringify(booked.body)).toBe(200);
-    await walkToNegotiation(id, org.teamLead);
+    await walkToNegotiation(org, id, org.teamLead);
 
     // presales2 and the office's delivery person work in the office but never touched this project.
     const strangerLead = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won', presalesLeadId: org.presales2.id });
@@ -195,7 +158,7 @@ describe('credit goes to people who took part, at a final value the owner may vo
     expect(tier).toBe('C');
     const dispatched = await org.manager.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presalesP2.id });
     expect(dispatched.status, JSON.stringify(dispatched.body)).toBe(200);
-    await walkToNegotiation(id, org.delivery);
+    await walkToNegotiation(org, id, org.delivery);
 
     // The team lead took part in the other projects, not in this one.
     const elsewhere = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won', deliveryManagerId: org.teamLead.id });
@@ -217,7 +180,7 @@ describe('credit goes to people who took part, at a final value the owner may vo
 
   it('a final value more than 50 % from the expected one is a director’s call; at 50 % the owner’s side may set it', async () => {
     const id = await dispatchedA();
-    await walkToNegotiation(id, org.teamLead);
+    await walkToNegotiation(org, id, org.teamLead);
     const closeAt = (by: Member, amount: number) =>
       by.api.post(`/api/projects/${id}/close`, { outcome: 'won', finalValue: CNY(amount), presalesLeadId: org.presales.id });
 
@@ -329,7 +292,7 @@ describe('each final-value correction is its own, whatever its key looks like', 
   it('keys "x:b", then "x", then "%" each append their entries; a retry answers the same and appends nothing', async () => {
     const id = await dispatchedA();
     // +25 %: within what the owner may vouch for.
-    await wonWithTeamLead(id, 1_500_000_000);
+    await walkAndWin(org, id, org.teamLead, 1_500_000_000);
 
     const tag = `fv-${uniqueSuffix()}`;
     // A key, the part of it before a colon, and a LIKE wildcard: none may be taken for another.
@@ -370,7 +333,7 @@ describe('each final-value correction is its own, whatever its key looks like', 
   it('the ledger matches a correction id exactly: "_" and "%" in it are no LIKE wildcards', async () => {
     // The API hashes the Idempotency-Key into the id; the ledger must not lean on that, so it is called directly.
     const id = await dispatchedA();
-    await wonWithTeamLead(id, 1_200_000_000);
+    await walkAndWin(org, id, org.teamLead, 1_200_000_000);
 
     const tag = `fv-${uniqueSuffix()}`;
     // As LIKE patterns, "a_" would match "ab" and "%" any id before it.

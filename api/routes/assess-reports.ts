@@ -29,11 +29,11 @@ import { errorResponses as errors } from '../project-access';
  *   does not tell whether such an office exists. The same holds in api/routes/reports.ts.
  */
 
-const ScopeSchema = z
+export const ScopeSchema = z
   .enum(['all', 'visible'])
   .describe('all: directors and admins, every row; visible: anyone else, the rows the caller may see (see the description)');
 
-const scopeOf = (viewer: Viewer) => (seesAllReportRows(viewer) ? ('all' as const) : ('visible' as const));
+export const scopeOf = (viewer: Viewer) => (seesAllReportRows(viewer) ? ('all' as const) : ('visible' as const));
 
 const WINDOW = { from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') };
 const windowOrdered = (q: { from: string; to: string }) => q.from <= q.to;
@@ -42,7 +42,7 @@ const BACKWARDS = { message: 'the window ends before it starts', path: ['to'] };
 const WindowSchema = z.object({ from: z.string(), to: z.string() });
 
 /** Credit and revenue in a window may be negative: a correcting entry can fall in it without the entry it corrects. */
-const SignedMoneySchema = z.object({ amount: MinorUnitsTotalSchema, currency: CurrencySchema });
+export const SignedMoneySchema = z.object({ amount: MinorUnitsTotalSchema, currency: CurrencySchema });
 
 const CreditsQuery = z.object({ ...WINDOW, groupBy: z.enum(['person', 'office', 'center']).default('person') }).refine(windowOrdered, BACKWARDS);
 

@@ -18,7 +18,7 @@ import type { ProjectState } from '../../domain/project';
  */
 
 const ctx = decisionContext();
-const tomorrow = new Date(Date.parse(NOW) + 86_400_000).toISOString();
+const dayAfter = (instant: string) => new Date(Date.parse(instant) + 86_400_000).toISOString();
 
 /** Sound arguments for each action's decision; undefined when there is nothing to act on at all. */
 function attempt(state: ProjectState, who: Actor, action: ActionName): (() => unknown) | undefined {
@@ -36,7 +36,7 @@ function attempt(state: ProjectState, who: Actor, action: ActionName): (() => un
     case 'overrideTier':
       return () => decideOverrideTier(state, { actor: who, tier: state.tier === 'B' ? 'C' : 'B', reason: 'strategic' });
     case 'extendDeadline':
-      return () => decideExtendDeadline(state, { actor: who, until: tomorrow, reason: 'holiday' }, ctx);
+      return () => decideExtendDeadline(state, { actor: who, until: dayAfter(state.stageDeadline), reason: 'holiday' }, ctx);
     case 'reassign':
       return () => decideReassign(state, { actor: who, to: someone, reason: 'unresponsive' }, ctx);
     case 'signFeasibility':
