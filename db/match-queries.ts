@@ -43,6 +43,12 @@ export async function pendingApprovalsFor(pool: Pool, personId: string, roles: s
   return rows;
 }
 
+/** The project's dispatch approval still waiting for a decision, if any. */
+export async function pendingDispatchApproval(pool: Pool, projectId: string): Promise<string | undefined> {
+  const { rows } = await pool.query<{ id: string }>(`select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`, [projectId]);
+  return rows[0]?.id;
+}
+
 export async function getResourceRequest(pool: Pool, id: string) {
   const { rows } = await pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.id = $1`, [id]);
   return rows[0];

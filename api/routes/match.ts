@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { daysOnDateOfBooking, getResourceRequest } from '../../db/match-queries';
+import { daysOnDateOfBooking, getResourceRequest, pendingDispatchApproval } from '../../db/match-queries';
 import {
   approveUpdate,
   recordTimeUpdate,
@@ -52,12 +52,9 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
       return idempotent(pool, request, reply, 200, () =>
         commandOpenProject(deps, request, request.params.id, approveUpdate, 'dispatch', async (project: ProjectSummary) => {
           await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
-          const { rows } = await pool.query<{ id: string }>(
-            `select id from approvals where project_id = $1 and kind = 'dispatch' and status = 'pending'`,
-            [project.id],
-          );
-          if (!rows[0]) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
-          return { approvalId: rows[0].id, personId: request.body.teamLeadId, comment: request.body.comment };
+          const approvalId = await pendingDispatchApproval(pool, project.id);
+          if (!approvalId) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
+          return { approvalId, personId: request.body.teamLeadId, comment: request.body.comment };
         }),
       );
     },
