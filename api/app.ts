@@ -26,6 +26,7 @@ import { policyRoutes } from './routes/policy';
 import { projectRoutes } from './routes/projects';
 import { pipelineRoutes } from './routes/pipeline';
 import { targetRoutes } from './routes/targets';
+import { roiRoutes } from './routes/roi';
 import { reportRoutes } from './routes/reports';
 import { personAccessRoutes } from './routes/person-access';
 import { sessionRoutes } from './routes/session';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   reportRoutes(app, deps);
   assessReportRoutes(app, deps);
   targetRoutes(app, deps);
+  roiRoutes(app, deps);
   deliveryCenterRoutes(app, deps);
   sessionRoutes(app, deps);
   personAccessRoutes(app, deps);

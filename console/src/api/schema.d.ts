@@ -14023,6 +14023,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/roi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 投入产出: per sales owner, office, tier or delivery center, presales cost against won value; where senior people worked
+         * @description The projects closed (won or lost) in the window that the caller may see. Won value: revenue entries of the won ones (corrections included). Presales cost: their time entries at the booked rates. Credit: per person the sales owner’s own, otherwise that of everyone on the projects whose rows the caller may see (双算, so it may pass the value); credit net of cost subtracts the presales cost. Level mix: the days worked on those projects by senior people (levels in the upper half of their role’s rates on the current card; the person’s level as on record now) and by others, on A/B against C–E projects.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description first day a project closed, UTC */
+                    from: string;
+                    /** @description last day, UTC (included) */
+                    to: string;
+                    groupBy?: "person" | "office" | "tier" | "center";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            groupBy: "person" | "office" | "tier" | "center";
+                            /**
+                             * @description all: directors and admins, every row; visible: anyone else, the rows the caller may see (see the description)
+                             * @enum {string}
+                             */
+                            scope: "all" | "visible";
+                            groups: {
+                                id: string | null;
+                                name: string | null;
+                                currency: string;
+                                closed: number;
+                                won: number;
+                                winRateBasisPoints: number | null;
+                                wonValue: number;
+                                presalesCost: number;
+                                costPerWonDeal: number | null;
+                                costBasisPointsOfWonValue: number | null;
+                                credit: number;
+                                creditNetOfCost: number;
+                            }[];
+                            levelMix: {
+                                seniorLevels: {
+                                    [key: string]: string[];
+                                };
+                                seniorDays: {
+                                    topTiers: number;
+                                    otherTiers: number;
+                                };
+                                otherDays: {
+                                    topTiers: number;
+                                    otherTiers: number;
+                                };
+                                seniorShareOnTopTiersBasisPoints: number | null;
+                                allShareOnTopTiersBasisPoints: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/delivery-centers": {
         parameters: {
             query?: never;

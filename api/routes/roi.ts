@@ -1,0 +1,95 @@
+/* 投入产出: GET /api/reports/roi — presales spend against what it won, and where the senior people went. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentPolicy } from '../../db/policies';
+import { roiRows, roiWorkedDays } from '../../db/roi';
+import { levelMix, roiOf, seniorLevels } from '../../domain/roi';
+import { caller } from '../auth';
+import type { AppDeps } from '../deps';
+import { errorResponses as errors } from '../project-access';
+import { scopeOf, ScopeSchema } from './assess-reports';
+
+const RoiQuery = z
+  .object({
+    from: z.iso.date().describe('first day a project closed, UTC'),
+    to: z.iso.date().describe('last day, UTC (included)'),
+    groupBy: z.enum(['person', 'office', 'tier', 'center']).default('person'),
+  })
+  .refine((q) => q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+
+const DaysSchema = z.object({ topTiers: z.number(), otherTiers: z.number() });
+
+const RoiResponse = z.object({
+  window: z.object({ from: z.string(), to: z.string() }),
+  groupBy: z.enum(['person', 'office', 'tier', 'center']),
+  scope: ScopeSchema,
+  groups: z.array(
+    z.object({
+      id: z.string().nullable(),
+      name: z.string().nullable(),
+      currency: z.string(),
+      closed: z.number().int(),
+      won: z.number().int(),
+      winRateBasisPoints: z.number().int().nullable(),
+      wonValue: z.number(),
+      presalesCost: z.number(),
+      costPerWonDeal: z.number().nullable(),
+      costBasisPointsOfWonValue: z.number().int().nullable(),
+      credit: z.number(),
+      creditNetOfCost: z.number(),
+    }),
+  ),
+  levelMix: z.object({
+    seniorLevels: z.record(z.string(), z.array(z.string())),
+    seniorDays: DaysSchema,
+    otherDays: DaysSchema,
+    seniorShareOnTopTiersBasisPoints: z.number().int().nullable(),
+    allShareOnTopTiersBasisPoints: z.number().int().nullable(),
+  }),
+});
+
+export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/reports/roi',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '投入产出: per sales owner, office, tier or delivery center, presales cost against won value; where senior people worked',
+        description:
+          'The projects closed (won or lost) in the window that the caller may see. Won value: revenue entries of the won ones ' +
+          '(corrections included). Presales cost: their time entries at the booked rates. Credit: per person the sales owner’s own, ' +
+          'otherwise that of everyone on the projects whose rows the caller may see (双算, so it may pass the value); credit net of ' +
+          'cost subtracts the presales cost. ' +
+          'Level mix: the days worked on those projects by senior people (levels in the upper half of their role’s rates on the ' +
+          'current card; the person’s level as on record now) and by others, on A/B against C–E projects.',
+        querystring: RoiQuery,
+        response: { 200: RoiResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = caller(request);
+      const { from, to, groupBy } = request.query;
+      const [policy, rows, days] = await Promise.all([currentPolicy(pool), roiRows(pool, viewer, { from, to, groupBy }), roiWorkedDays(pool, viewer, { from, to })]);
+      const senior = seniorLevels(policy.document.rateCard, new Date().toISOString().slice(0, 10));
+      return {
+        window: { from, to },
+        groupBy,
+        scope: scopeOf(viewer),
+        groups: rows.map((row) => ({
+          id: row.groupId,
+          name: row.groupName,
+          currency: row.currency,
+          closed: row.closed,
+          won: row.won,
+          wonValue: row.wonValue,
+          presalesCost: row.presalesCost,
+          credit: row.credit,
+          ...roiOf(row),
+        })),
+        levelMix: { seniorLevels: Object.fromEntries([...senior].map(([role, levels]) => [role, [...levels].sort()])), ...levelMix(days, senior) },
+      };
+    },
+  );
+}
