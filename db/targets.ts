@@ -28,26 +28,30 @@ export async function setTargets(pool: Pool, change: { directorId: string; reaso
       [change.directorId, change.reason],
     );
     const version = rows[0]!.version;
-    let changed = 0;
-    for (const t of change.targets) {
-      const previous = await client.query<{ amount: string; currency: string }>(
-        'select amount::text, currency from targets where person_id = $1 and credit_role = $2 and period = $3',
-        [t.personId, t.role, t.period],
-      );
-      const before = previous.rows[0];
-      if (before && Number(before.amount) === t.amount.amount && before.currency === t.amount.currency) continue;
-      await client.query(
-        `insert into targets (person_id, credit_role, period, amount, currency, version) values ($1, $2, $3, $4, $5, $6)
-         on conflict (person_id, credit_role, period) do update set amount = excluded.amount, currency = excluded.currency, version = excluded.version`,
-        [t.personId, t.role, t.period, t.amount.amount, t.amount.currency, version],
-      );
-      await client.query(
-        `insert into target_changes (version, person_id, credit_role, period, amount, currency, previous_amount)
-         values ($1, $2, $3, $4, $5, $6, $7)`,
-        [version, t.personId, t.role, t.period, t.amount.amount, t.amount.currency, before ? Number(before.amount) : null],
-      );
-      changed += 1;
-    }
+    // One statement for the whole change: the values that differ from those in force replace them and are kept.
+    const changes = await client.query(
+      `with input as (
+         select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[]) as i(person_id, credit_role, period, amount, currency)
+       ), changed as (
+         select i.*, t.amount as previous_amount from input i left join targets t using (person_id, credit_role, period)
+         where t.amount is distinct from i.amount or t.currency is distinct from i.currency
+       ), upserted as (
+         insert into targets (person_id, credit_role, period, amount, currency, version)
+         select person_id, credit_role, period, amount, currency, $6 from changed
+         on conflict (person_id, credit_role, period) do update set amount = excluded.amount, currency = excluded.currency, version = excluded.version
+       )
+       insert into target_changes (version, person_id, credit_role, period, amount, currency, previous_amount)
+       select $6, person_id, credit_role, period, amount, currency, previous_amount from changed`,
+      [
+        change.targets.map((t) => t.personId),
+        change.targets.map((t) => t.role),
+        change.targets.map((t) => t.period),
+        change.targets.map((t) => t.amount.amount),
+        change.targets.map((t) => t.amount.currency),
+        version,
+      ],
+    );
+    const changed = changes.rowCount ?? 0;
     await audit(client, {
       actorId: change.directorId,
       action: 'targets_set',

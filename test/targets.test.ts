@@ -51,6 +51,21 @@ describe('setting targets', () => {
     }
   });
 
+  it('takes a large change in one go: a person’s targets for every role, quarter and year of a century', async () => {
+    const lines = [];
+    for (let year = 2100; lines.length < 2_000; year++) {
+      for (const period of [`${year}`, `${year}Q1`, `${year}Q2`, `${year}Q3`, `${year}Q4`]) {
+        for (const role of ['sales_owner', 'presales_lead', 'delivery_manager']) lines.push(target(org.sales2, role, year, period));
+      }
+    }
+    const many = await put(org.director, lines.slice(0, 2_000), 'long-range plan');
+    expect(many.status, JSON.stringify(many.body).slice(0, 300)).toBe(200);
+    expect(many.body.changed).toBe(2_000);
+    const read = await org.director.api.get('/api/targets?period=2150Q3');
+    expect(read.body.items.filter((t: { personId: string }) => t.personId === org.sales2.id)).toHaveLength(3);
+    expect((await put(org.director, lines.slice(0, 2_001), 'too many')).status).toBe(400);
+  });
+
   it('refuses a repeated line, an unknown person, a bad period or role, a negative amount, and no reason — saying where', async () => {
     const twice = await put(org.director, [target(org.sales, 'sales_owner', 1), target(org.sales, 'sales_owner', 2)]);
     expect([twice.status, twice.body.error.details[0].path]).toEqual([400, 'body.targets.1']);
