@@ -30,7 +30,7 @@ export interface CenterMemberRow {
   workedDays: number;
 }
 
-/** The members and their load; a rate level only where `viewer` may see it (domain/visibility.ts). */
+/** The active members and their load; a rate level only where `viewer` may see it (domain/visibility.ts). */
 export async function centerMembers(pool: Pool, centerId: string, from: string, to: string, viewer: Viewer): Promise<CenterMemberRow[]> {
   const { rows } = await pool.query<CenterMemberRow>(
     `with recursive ${viewerTree('$4')}, members as (select id from people where delivery_center_id = $3
@@ -47,7 +47,7 @@ export async function centerMembers(pool: Pool, centerId: string, from: string, 
      select p.id, p.name, p.roles, case when $5::boolean or p.id in (select id from viewer_tree) then p.rate_level end as "rateLevel",
             coalesce(b.days, 0)::float8 as "bookedDays", coalesce(w.days, 0)::float8 as "workedDays"
      from people p left join booked b on b.person_id = p.id left join worked w on w.person_id = p.id
-     where p.delivery_center_id = $3
+     where p.delivery_center_id = $3 and p.deactivated_at is null
      order by p.name, p.id`,
     [from, to, centerId, viewer.id, holdsAny(viewer, SEES_ALL_RATES)],
   );

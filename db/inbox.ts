@@ -1,10 +1,12 @@
+import { centerReadiness } from '../domain/center-functions';
 import { feasibilityAhead, feasibilitySigner, signsFeasibility } from '../domain/collaborate';
 import { whyDelegateWaits } from '../domain/lifecycle';
-import type { PersonRef } from '../domain/people';
+import type { PersonRef, Role } from '../domain/people';
 import { PolicyDocumentSchema, type PolicyDocument } from '../domain/policy';
 import type { Tier } from '../domain/tier';
 import { actingFor } from './delegations';
 import { APPROVAL_COLUMNS, REQUEST_COLUMNS } from './match-queries';
+import { currentPolicy } from './policies';
 import type { Pool } from './pool';
 import { HANDOFF_COLUMNS } from './project-queries';
 import type { Inbox, InboxTab, ResourceRequestRow } from './read-models';
@@ -73,8 +75,10 @@ async function handoffs(pool: Pool, reader: InboxReader, tab: InboxTab): Promise
 }
 
 async function approvals(pool: Pool, reader: InboxReader, tab: InboxTab): Promise<Item<'approvals'>[]> {
-  const { rows } = await pool.query<Omit<Item<'approvals'>, 'request'>>(
-    `select ${APPROVAL_COLUMNS}, ${PROJECT_JSON}, ${APPROVAL_MARK}
+  const { rows } = await pool.query<Omit<Item<'approvals'>, 'request' | 'centerMissingFunctions'> & { centerRoles: Role[][] | null }>(
+    `select ${APPROVAL_COLUMNS}, ${PROJECT_JSON}, ${APPROVAL_MARK},
+       case when a.kind = 'dispatch' and p.delivery_center_id is not null then coalesce((select json_agg(pe.roles) from people pe
+         where pe.delivery_center_id = p.delivery_center_id and pe.deactivated_at is null), '[]'::json) end as "centerRoles"
      from approvals a join projects p on p.id = a.project_id
      where ${APPROVAL_WHERE[tab]} ${order(tab, tab === 'decided' ? 'a.decided_at' : 'a.requested_at', 'a.id')}`,
     tab === 'waiting' ? [reader.id, reader.roles] : [reader.id],
@@ -84,7 +88,12 @@ async function approvals(pool: Pool, reader: InboxReader, tab: InboxTab): Promis
     ? (await pool.query<ResourceRequestRow>(`select ${REQUEST_COLUMNS} from resource_requests r where r.id = any($1::uuid[])`, [requestIds])).rows
     : [];
   const byId = new Map(requests.map((r) => [r.id, r]));
-  return rows.map((a) => ({ ...a, request: a.requestId ? (byId.get(a.requestId) ?? null) : null }));
+  const required = rows.some((a) => a.centerRoles) ? (await currentPolicy(pool)).document.deliveryCenters.requiredFunctions : [];
+  return rows.map(({ centerRoles, ...a }) => ({
+    ...a,
+    request: a.requestId ? (byId.get(a.requestId) ?? null) : null,
+    centerMissingFunctions: centerRoles ? centerReadiness(required, centerRoles).missing : [],
+  }));
 }
 
 interface FeasibilityCandidate {

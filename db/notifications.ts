@@ -88,11 +88,11 @@ export async function notificationsOf(
 ): Promise<{ items: NotificationRow[]; unread: number }> {
   const [items, unread] = await Promise.all([
     pool.query<NotificationRow>(
-      `select id::text, kind, project_id as "projectId", title, data, to_json(created_at) #>> '{}' as "createdAt",
-         to_json(read_at) #>> '{}' as "readAt"
-       from notifications
-       where person_id = $1 and (not $2 or read_at is null) and ($3::bigint is null or id < $3::bigint)
-       order by id desc limit $4`,
+      `select n.id::text, n.kind, n.project_id as "projectId", n.title, n.data, to_json(n.created_at) #>> '{}' as "createdAt",
+         to_json(n.read_at) #>> '{}' as "readAt"
+       from notifications n
+       where n.person_id = $1 and (not $2 or n.read_at is null) and ($3::bigint is null or n.id < $3::bigint)
+       order by n.id desc limit $4`,
       [personId, page.unreadOnly, page.before ?? null, page.limit],
     ),
     pool.query<{ n: number }>('select count(*)::int as n from notifications where person_id = $1 and read_at is null', [personId]),

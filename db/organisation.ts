@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from './audit';
 import { inTransaction, type Pool, type PoolClient } from './pool';
+import type { Role } from '../domain/people';
 
 /** Offices, delivery centers and hotlines: the organisation's records, each created with its audit entry. */
 
@@ -55,9 +56,12 @@ export async function insertDeliveryCenter(client: PoolClient, id: string, cente
   await client.query('insert into delivery_centers (id, name, industry, lead_id) values ($1, $2, $3, $4)', [id, center.name, center.industry, center.leadId]);
 }
 
+/** Every delivery center, with the roles of each of its members (for its readiness). */
 export async function listDeliveryCenters(pool: Pool) {
-  const { rows } = await pool.query<{ id: string; name: string; industry: string; leadId: string }>(
-    'select id, name, industry, lead_id as "leadId" from delivery_centers order by name',
+  const { rows } = await pool.query<{ id: string; name: string; industry: string; leadId: string; memberRoles: Role[][] }>(
+    `select c.id, c.name, c.industry, c.lead_id as "leadId",
+       coalesce((select json_agg(p.roles) from people p where p.delivery_center_id = c.id and p.deactivated_at is null), '[]'::json) as "memberRoles"
+     from delivery_centers c order by c.name`,
   );
   return rows;
 }

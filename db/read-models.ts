@@ -201,7 +201,14 @@ export const InboxSchema = z.object({
       waitsForNominee: z.string().nullable(),
     }),
   ),
-  approvals: z.array(ApprovalSchema.extend({ ...InboxMark, request: z.lazy(() => ResourceRequestSchema).nullable() })),
+  approvals: z.array(
+    ApprovalSchema.extend({
+      ...InboxMark,
+      request: z.lazy(() => ResourceRequestSchema).nullable(),
+      /** On a dispatch to a delivery center: the functions the policy requires that the center has nobody for (多位一体). */
+      centerMissingFunctions: z.array(z.string()),
+    }),
+  ),
   /** Feasibility sign-offs owed (waiting) or given (decided), newest sign-off with it. */
   feasibility: z.array(
     z.object({

@@ -6,6 +6,7 @@ import { CurrencySchema } from './money';
 import { RoleSchema } from './people';
 import { TierSchema } from './tier';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
+import { CenterFunctionSchema, DEFAULT_CENTER_FUNCTIONS } from './center-functions';
 
 /**
  * Policy is data, not code: validated here, stored versioned in Postgres, pinned by every project at start
@@ -97,6 +98,10 @@ export const PolicyDocumentSchema = z
         deliveryManagerBasisPoints: z.number().int().nonnegative().default(10_000),
       })
       .default({ salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 }),
+    /** 多位一体: the functions every delivery center must cover; a center missing one is not ready, and its dispatches say so. */
+    deliveryCenters: z
+      .object({ requiredFunctions: z.array(CenterFunctionSchema).min(1) })
+      .default({ requiredFunctions: [...DEFAULT_CENTER_FUNCTIONS] }),
   })
   .superRefine((policy, ctx) => {
     const keys = policy.pipeline.stages.map((s) => s.key);
@@ -161,4 +166,5 @@ export const DEFAULT_POLICY: PolicyDocument = {
   escalation: { reminderAtBasisPoints: 5_000, stepHours: 8, maxLevels: 3, newOwnerGraceHours: 8 },
   capacityDaysPerWeek: 5,
   credit: { salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 },
+  deliveryCenters: { requiredFunctions: [...DEFAULT_CENTER_FUNCTIONS] },
 };

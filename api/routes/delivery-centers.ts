@@ -8,7 +8,8 @@ import { basisPoints, capacityDaysIn, todayUtc } from '../../db/reports';
 import { addCalendarDays, workingDaysIn } from '../../domain/business-calendar';
 import { centerOutcomes } from '../../domain/delivery-center';
 import { MoneySchema } from '../../domain/money';
-import { RoleSchema, type Role } from '../../domain/people';
+import { CENTER_FUNCTIONS, CenterFunctionSchema, centerReadiness } from '../../domain/center-functions';
+import { RoleSchema } from '../../domain/people';
 import { TierSchema } from '../../domain/tier';
 import { caller, requireRole } from '../auth';
 import type { AppDeps } from '../deps';
@@ -20,7 +21,15 @@ import { CreatedId, DeliveryCenterCreateBody, IdParams, ProjectStatusSchema } fr
 import { requireExisting } from './organisation';
 
 /** The functions a center brings together as one team (多位一体); anyone holding none of them is under `other`. */
-const FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
+const FUNCTIONS = CENTER_FUNCTIONS;
+
+const ReadinessSchema = z.object({
+  /** The functions the current policy requires of every center (deliveryCenters.requiredFunctions). */
+  required: z.array(CenterFunctionSchema),
+  covered: z.record(z.string(), z.number().int()),
+  missing: z.array(CenterFunctionSchema),
+  ready: z.boolean(),
+});
 
 /** The default window: the 28 days up to and including today (four weeks: 20 weekdays, less the calendar's holidays). */
 const WINDOW_DAYS = 28;
@@ -68,6 +77,7 @@ const CenterResponse = z.object({
     custom_dev: z.array(MemberSchema),
     other: z.array(MemberSchema),
   }),
+  readiness: ReadinessSchema,
   projectsServed: z.array(z.object({ id: z.uuid(), name: z.string(), tier: TierSchema, status: ProjectStatusSchema })),
   closed: z.object({ won: z.number().int(), lost: z.number().int() }),
   /** won / (won + lost), 4 decimals; null while none of the projects served has closed. */
@@ -133,12 +143,18 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
       schema: {
         tags: ['organisation'],
         response: {
-          200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), industry: z.string(), leadId: z.uuid() })) }),
+          200: z.object({
+            items: z.array(z.object({ id: z.uuid(), name: z.string(), industry: z.string(), leadId: z.uuid(), readiness: ReadinessSchema })),
+          }),
           ...errors,
         },
       },
     },
-    async () => ({ items: await listDeliveryCenters(pool) }),
+    async () => {
+      const [policy, centers] = await Promise.all([currentPolicy(pool), listDeliveryCenters(pool)]);
+      const required = policy.document.deliveryCenters.requiredFunctions;
+      return { items: centers.map(({ memberRoles, ...center }) => ({ ...center, readiness: centerReadiness(required, memberRoles) })) };
+    },
   );
 
   r.post(
@@ -218,6 +234,7 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
         ...center,
         window: { from, to, workingDays: workingDaysIn(policy.document.calendar, from, to), capacityDaysPerPerson: capacity },
         members,
+        readiness: centerReadiness(policy.document.deliveryCenters.requiredFunctions, people.map((p) => p.roles)),
         projectsServed: projects.filter((p) => p.visible).map(({ id, name, tier, status }) => ({ id, name, tier, status })),
         ...centerOutcomes(projects),
       };

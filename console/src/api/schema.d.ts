@@ -4936,6 +4936,20 @@ export interface paths {
                                     /** @default 10000 */
                                     deliveryManagerBasisPoints: number;
                                 };
+                                /**
+                                 * @default {
+                                 *       "requiredFunctions": [
+                                 *         "presales",
+                                 *         "test",
+                                 *         "delivery",
+                                 *         "after_sales",
+                                 *         "custom_dev"
+                                 *       ]
+                                 *     }
+                                 */
+                                deliveryCenters: {
+                                    requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                };
                             };
                             /** Format: uuid */
                             createdBy: string | null;
@@ -5658,6 +5672,20 @@ export interface paths {
                                 presalesLeadBasisPoints?: number;
                                 /** @default 10000 */
                                 deliveryManagerBasisPoints?: number;
+                            };
+                            /**
+                             * @default {
+                             *       "requiredFunctions": [
+                             *         "presales",
+                             *         "test",
+                             *         "delivery",
+                             *         "after_sales",
+                             *         "custom_dev"
+                             *       ]
+                             *     }
+                             */
+                            deliveryCenters?: {
+                                requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
                             };
                         };
                         reason: string;
@@ -6542,6 +6570,20 @@ export interface paths {
                                     presalesLeadBasisPoints: number;
                                     /** @default 10000 */
                                     deliveryManagerBasisPoints: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "requiredFunctions": [
+                                 *         "presales",
+                                 *         "test",
+                                 *         "delivery",
+                                 *         "after_sales",
+                                 *         "custom_dev"
+                                 *       ]
+                                 *     }
+                                 */
+                                deliveryCenters: {
+                                    requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
                                 };
                             };
                             /** Format: uuid */
@@ -9828,6 +9870,7 @@ export interface paths {
                                     extendsBookingId: string | null;
                                     requestedAt: string;
                                 } | null;
+                                centerMissingFunctions: string[];
                             }[];
                             feasibility: {
                                 project: {
@@ -14229,6 +14272,14 @@ export interface paths {
                                 industry: string;
                                 /** Format: uuid */
                                 leadId: string;
+                                readiness: {
+                                    required: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                    covered: {
+                                        [key: string]: number;
+                                    };
+                                    missing: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                    ready: boolean;
+                                };
                             }[];
                         };
                     };
@@ -14864,6 +14915,14 @@ export interface paths {
                                     bookedBasisPoints: number | null;
                                     workedBasisPoints: number | null;
                                 }[];
+                            };
+                            readiness: {
+                                required: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                covered: {
+                                    [key: string]: number;
+                                };
+                                missing: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                ready: boolean;
                             };
                             projectsServed: {
                                 /** Format: uuid */

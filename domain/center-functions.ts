@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { Role } from './people';
+
+/**
+ * 多位一体: a delivery center brings together presales, solution, test, delivery, after-sales and custom development as
+ * one team. The policy names the functions every center must cover (the article lists presales, test, delivery,
+ * after-sales and custom development); a center missing one is not ready.
+ */
+export const CENTER_FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
+export const CenterFunctionSchema = z.enum(CENTER_FUNCTIONS);
+export type CenterFunction = z.infer<typeof CenterFunctionSchema>;
+
+export const DEFAULT_CENTER_FUNCTIONS: readonly CenterFunction[] = ['presales', 'test', 'delivery', 'after_sales', 'custom_dev'];
+
+export interface CenterReadiness {
+  required: CenterFunction[];
+  /** Members per function the policy requires. */
+  covered: Partial<Record<CenterFunction, number>>;
+  missing: CenterFunction[];
+  ready: boolean;
+}
+
+/** Whether the members (by their roles) cover every function `required`. */
+export function centerReadiness(required: readonly CenterFunction[], memberRoles: ReadonlyArray<readonly Role[]>): CenterReadiness {
+  const covered: Partial<Record<CenterFunction, number>> = {};
+  for (const fn of required) covered[fn] = memberRoles.filter((roles) => roles.includes(fn)).length;
+  const missing = required.filter((fn) => !covered[fn]);
+  return { required: [...required], covered, missing, ready: missing.length === 0 };
+}
