@@ -27,3 +27,13 @@ export function centerReadiness(required: readonly CenterFunction[], memberRoles
   const missing = required.filter((fn) => !covered[fn]);
   return { required: [...required], covered, missing, ready: missing.length === 0 };
 }
+
+/** Each industry's share of the revenue in its currency, in basis points rounded down (null when the total is not positive). */
+export function revenueShares<T extends { currency: string; revenue: number }>(rows: readonly T[]): Array<T & { shareBasisPoints: number | null }> {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.revenue);
+  return rows.map((row) => {
+    const total = totals.get(row.currency)!;
+    return { ...row, shareBasisPoints: total > 0 ? Number((BigInt(Math.trunc(row.revenue)) * 10_000n) / BigInt(Math.trunc(total))) : null };
+  });
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revenueShares } from '../domain/center-functions';
 import { seniorLevels } from '../domain/roi';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { CNY, shift, today, yuan } from './support/amounts';
@@ -102,6 +103,23 @@ describe('return on presales spend', () => {
   it('refuses a window that ends before it starts', async () => {
     expect((await org.manager.api.get(`/api/reports/roi?from=${today}&to=${shift(-1)}`)).status).toBe(400);
     expect((await org.manager.api.get(`/api/reports/roi?from=${today}&to=${today}&groupBy=region`)).status).toBe(400);
+  });
+});
+
+describe('revenue per industry (多位一体: which centers deserve to exist)', () => {
+  it('the won project’s industry carries all the revenue the manager sees, and has a center of its own', async () => {
+    const reply = await org.manager.api.get(`/api/reports/revenue-share?from=${today}&to=${today}`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body.industries).toEqual([
+      { industry: org.industry, currency: 'CNY', revenue: WON, projects: 1, shareBasisPoints: 10_000, centers: [{ id: org.centerId, name: expect.any(String) }] },
+    ]);
+    expect((await org.outsider.api.get(`/api/reports/revenue-share?from=${today}&to=${today}`)).body.industries).toEqual([]);
+    expect((await org.manager.api.get(`/api/reports/revenue-share?from=${today}&to=${shift(-1)}`)).status).toBe(400);
+  });
+
+  it('shares are exact and per currency', async () => {
+    expect(revenueShares([{ currency: 'CNY', revenue: 2 }, { currency: 'CNY', revenue: 1 }, { currency: 'USD', revenue: 5 }]).map((r) => r.shareBasisPoints)).toEqual([6_666, 3_333, 10_000]);
+    expect(revenueShares([{ currency: 'CNY', revenue: 0 }])[0]!.shareBasisPoints).toBeNull();
   });
 });
 

@@ -1,9 +1,14 @@
-/* 投入产出: GET /api/reports/roi — presales spend against what it won, and where the senior people went. */
+/*
+ * 投入产出: GET /api/reports/roi — presales spend against what it won, and where the senior people went; GET
+ * /api/reports/revenue-share — which industries carry the revenue, and which have a delivery center of their own.
+ */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy } from '../../db/policies';
+import { revenueByIndustry } from '../../db/revenue-share';
 import { roiRows, roiWorkedDays } from '../../db/roi';
+import { revenueShares } from '../../domain/center-functions';
 import { levelMix, roiOf, seniorLevels } from '../../domain/roi';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
@@ -49,8 +54,48 @@ const RoiResponse = z.object({
   }),
 });
 
+const WindowQuery = z
+  .object({ from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') })
+  .refine((q) => q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+
+const RevenueShareResponse = z.object({
+  window: z.object({ from: z.string(), to: z.string() }),
+  scope: ScopeSchema,
+  industries: z.array(
+    z.object({
+      industry: z.string(),
+      currency: z.string(),
+      revenue: z.number(),
+      projects: z.number().int(),
+      /** Of the revenue in this currency, in basis points; null when the total is not positive. */
+      shareBasisPoints: z.number().int().nullable(),
+      centers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    }),
+  ),
+});
+
 export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/reports/revenue-share',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '多位一体: revenue per industry and its share, with the delivery centers dedicated to each — which centers deserve to exist',
+        description:
+          'Revenue entries whose time falls in the window (corrections included) of the projects the caller may see, per project ' +
+          'industry and currency, largest first.',
+        querystring: WindowQuery,
+        response: { 200: RevenueShareResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = caller(request);
+      const { from, to } = request.query;
+      return { window: { from, to }, scope: scopeOf(viewer), industries: revenueShares(await revenueByIndustry(pool, viewer, { from, to })) };
+    },
+  );
   r.get(
     '/api/reports/roi',
     {

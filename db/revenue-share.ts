@@ -1,0 +1,35 @@
+import { IN_WINDOW } from './assess-reports';
+import type { Pool } from './pool';
+import { reportScope } from './reports';
+import type { Viewer } from './visibility';
+
+export interface IndustryRevenueRow {
+  industry: string;
+  currency: string;
+  revenue: number;
+  projects: number;
+  /** The delivery centers serving the industry (its own, not the general one). */
+  centers: Array<{ id: string; name: string }>;
+}
+
+/**
+ * Revenue entries of [from, to] (corrections included) per project industry and currency, over the projects
+ * `viewer` may see, with the centers dedicated to each industry: which industries carry the revenue, and which of
+ * them have a center of their own.
+ */
+export async function revenueByIndustry(pool: Pool, viewer: Viewer, window: { from: string; to: string }): Promise<IndustryRevenueRow[]> {
+  const scope = reportScope(viewer, '$3');
+  const { rows } = await pool.query<IndustryRevenueRow>(
+    `with revenue as (
+       select p.industry, r.currency, sum(r.amount)::float8 as revenue, count(distinct p.id)::int as projects
+       from revenue_entries r join projects p on p.id = r.project_id
+       where ${IN_WINDOW('r.at')} and ${scope.project('p.id')}
+       group by p.industry, r.currency
+     )
+     select v.industry, v.currency, v.revenue, v.projects,
+       coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name) from delivery_centers c where c.industry = v.industry), '[]'::json) as centers
+     from revenue v order by v.currency, v.revenue desc, v.industry`,
+    [window.from, window.to, viewer.id],
+  );
+  return rows;
+}
