@@ -20,7 +20,16 @@ const handoff = {
   reason: 'discovery done', status: 'pending', proposedAt: '2026-04-01T02:00:00.000Z', decidedAt: null, decidedById: null,
   decisionReason: null, waitsForNominee: null,
 };
-const project = { id: projectId, name: 'Core banking', customerName: 'Bank of Ningbo', tier: 'A', stage: 'discovery', expectedValue: { amount: 1_200_000_000, currency: 'CNY' } };
+const centerId = '5b0c1f5e-0000-4000-8000-0000000000c1';
+const member = { id: '5b0c1f5e-0000-4000-8000-0000000000a1', name: 'Huang Li', roles: ['presales'] };
+const project = {
+  id: projectId, name: 'Core banking', customerName: 'Bank of Ningbo', tier: 'A', stage: 'discovery', expectedValue: { amount: 1_200_000_000, currency: 'CNY' },
+  dispatch: { status: 'pending', leadId: null, deliveryCenterId: centerId },
+};
+const center = {
+  id: centerId, name: 'Finance center', members: { presales: [member], solution: [], test: [], delivery: [], after_sales: [], custom_dev: [], other: [] },
+  readiness: { required: ['presales', 'test'], covered: { presales: 1, test: 0 }, missing: ['test'], ready: false },
+};
 const marks = { project: { id: projectId, name: 'Core banking', customerName: 'Bank of Ningbo', tier: 'A', stage: 'discovery', status: 'open', ownerId: sales.id }, via: 'self', onBehalfOf: null };
 const inboxOf = (tab: string, approvals: unknown[], handoffs: unknown[] = []) => ({ tab, handoffs, approvals, feasibility: [], scoring: [] });
 
@@ -37,6 +46,7 @@ function leadApi() {
     [`GET /api/approvals/${approvalId}`]: () => [200, { ...approval(rejected ? 'rejected' : 'pending'), links: { project: '', candidates: null } }],
     [`GET /api/handoffs/${handoffId}`]: () => [200, handoff],
     'GET /api/people': () => [200, { items: [lead, sales] }],
+    [`GET /api/delivery-centers/${centerId}`]: () => [200, center],
     [`POST /api/approvals/${approvalId}/reject`]: () => {
       rejected = true;
       return [200, project];
@@ -91,9 +101,10 @@ describe('the inbox (待办)', () => {
     expect(api.calls.some((c) => c.path === '/api/me/inbox' && c.query.get('tab') === 'decided')).toBe(true);
   });
 
-  it('asks for the team lead to appoint before approving a dispatch', async () => {
+  it('asks for the team lead to appoint before approving a dispatch, the center’s members first, and says what the center lacks', async () => {
     const api = leadApi();
     await renderConsole(`/inbox/approval/${approvalId}`, 'en');
+    expect(await screen.findByText('Finance center has nobody for test engineer: the policy wants every delivery center to cover them (多位一体).')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));

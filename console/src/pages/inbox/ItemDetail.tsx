@@ -9,6 +9,7 @@ import { StatusTag } from './StatusTag';
 import {
   useApproval,
   useCandidates,
+  useCenter,
   useHandoff,
   usePeople,
   useProject,
@@ -115,6 +116,7 @@ export function ApprovalDetail({ id }: { id: string }) {
   const people = usePeople();
   const nameOf = useNames();
   const facts = useProjectFacts(project.data);
+  const center = useCenter(approval.data?.kind === 'dispatch' ? project.data?.dispatch.deliveryCenterId : undefined);
   const [dialog, setDialog] = useState<DialogState>();
 
   if (approval.isPending) return <Skeleton active />;
@@ -122,10 +124,16 @@ export function ApprovalDetail({ id }: { id: string }) {
   const a: Approval = approval.data;
   const pending = a.status === 'pending';
 
+  // A dispatch to a delivery center appoints one of its members (统一指挥): they are offered first, everyone else after.
+  const centerMembers = new Map(Object.values(center.data?.members ?? {}).flat().map((m) => [m.id, m.name]));
   const personOptions = (): PersonOption[] =>
     a.kind === 'resource'
       ? (candidates.data?.ranked ?? []).map((c) => ({ value: c.personId, label: c.name }))
-      : (people.data ?? []).filter((p) => !p.deactivatedAt).map((p) => ({ value: p.id, label: p.name }));
+      : [
+          ...[...centerMembers].map(([value, label]) => ({ value, label })),
+          ...(people.data ?? []).filter((p) => !p.deactivatedAt && !centerMembers.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
+        ];
+  const missing = center.data?.readiness.missing ?? [];
 
   return (
     <article aria-labelledby="item-title">
@@ -143,6 +151,14 @@ export function ApprovalDetail({ id }: { id: string }) {
           a.comment && { key: 'comment', label: t('common.comment'), children: a.comment },
         ])}
       />
+      {pending && missing.length > 0 && (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="warning"
+          showIcon
+          title={t('inbox.centerMissing', { center: center.data?.name, functions: missing.map((f) => t(`roles.${f}`)).join(t('inbox.listSeparator')) })}
+        />
+      )}
       {pending ? (
         <Space style={{ marginTop: 16 }} wrap>
           <Button

@@ -39,6 +39,7 @@ export const inboxKeys = {
   project: (id: string) => ['project', id] as const,
   candidates: (requestId: string) => ['candidates', requestId] as const,
   people: ['people'] as const,
+  center: (id: string) => ['delivery-center', id] as const,
 };
 
 export function inboxItems(inbox: Inbox): InboxItem[] {
@@ -89,6 +90,16 @@ export function useCandidates(requestId: string | null | undefined) {
     queryKey: inboxKeys.candidates(requestId ?? ''),
     queryFn: () => call(api.GET('/api/resource-requests/{id}/candidates', { params: { path: { id: requestId! } } })),
     enabled: Boolean(requestId),
+  });
+}
+
+/** A delivery center with its members by function and its readiness (the functions the policy requires). */
+export function useCenter(id: string | null | undefined) {
+  return useQuery({
+    queryKey: inboxKeys.center(id ?? ''),
+    queryFn: () => call(api.GET('/api/delivery-centers/{id}', { params: { path: { id: id! } } })),
+    enabled: Boolean(id),
+    staleTime: 60_000,
   });
 }
 
