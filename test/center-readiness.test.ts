@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { centerReadiness, DEFAULT_CENTER_FUNCTIONS } from '../domain/center-functions';
 import { InboxSchema } from '../db/read-models';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
-import { projectBody, startTestMoat, uniqueSuffix, type TestMoat } from './support/moat';
+import { beforeAllWithMoat, projectBody, uniqueSuffix, type TestMoat } from './support/moat';
 
 /** 多位一体: a delivery center covers the functions the policy requires, or says which it lacks — also where it is dispatched to. */
 
@@ -22,14 +22,9 @@ describe('readiness (pure)', () => {
 describe('a center’s readiness, through the API', () => {
   let moat: TestMoat;
   let org: MatchOrg & { industry: string };
-
-  beforeAll(async () => {
-    moat = await startTestMoat();
-    org = await createMatchOrg(moat);
-  });
-
-  afterAll(async () => {
-    await moat?.stop();
+  beforeAllWithMoat(createMatchOrg, (started, built) => {
+    moat = started;
+    org = built;
   });
 
   const readinessOf = async () => {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InboxSchema, type Inbox } from '../db/read-models';
 import { CNY, yuan } from './support/amounts';
-import { projectBody, scoreEveryone, startTestMoat, type Member, type TestMoat } from './support/moat';
-import { createVisibilityFixture, createVisibilityOrg, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
+import { projectBody, scoreEveryone, beforeAllWithMoat, type Member } from './support/moat';
+import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
 /** 待办 (GET /api/me/inbox): waiting, decided by me, raised by me; feasibility and scores owed; why each item is mine. */
 
-let moat: TestMoat;
 let org: VisibilityOrg;
 let fx: VisibilityFixture;
 
-beforeAll(async () => {
-  moat = await startTestMoat();
-  org = await createVisibilityOrg(moat);
-  fx = await createVisibilityFixture(org);
-});
-
-afterAll(async () => {
-  await moat?.stop();
+beforeAllWithMoat(createVisibilitySetting, (_, built) => {
+  ({ org, fx } = built);
 });
 
 const inbox = (who: Member, tab: Inbox['tab'] = 'waiting') => who.api.read(`/api/me/inbox?tab=${tab}`, InboxSchema);

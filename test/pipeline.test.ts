@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectDetailSchema, type ProjectSummary } from '../db/read-models';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { CNY, yuan } from './support/amounts';
-import { projectBody, readProject, startTestMoat, type Member, type TestMoat } from './support/moat';
-import { createVisibilityFixture, createVisibilityOrg, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
+import { projectBody, readProject, beforeAllWithMoat, type Member } from './support/moat';
+import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
 /** The pipeline board (GET /api/pipeline) and the new-project preview (POST /api/projects/preview) the console uses. */
 
-let moat: TestMoat;
 let org: VisibilityOrg;
 let fx: VisibilityFixture;
 /** A second, smaller Beijing project (tier C), advanced nowhere. */
@@ -20,18 +19,16 @@ interface Column {
   expectedValue: Array<{ amount: number; currency: string; capped: boolean }>;
 }
 
+beforeAllWithMoat(createVisibilitySetting, (_, built) => {
+  ({ org, fx } = built);
+});
+
 beforeAll(async () => {
-  moat = await startTestMoat();
-  org = await createVisibilityOrg(moat);
-  fx = await createVisibilityFixture(org);
   const created = await org.sales.api.post('/api/projects', projectBody(org, { industry: org.industry, expectedValue: CNY(yuan(1_500_000)) }));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   small = created.body;
 });
 
-afterAll(async () => {
-  await moat?.stop();
-});
 
 async function board(who: Member, query: string): Promise<Column[]> {
   const reply = await who.api.get(`/api/pipeline?${query}`);

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectBody, scoreEveryone, startTestMoat, type Member, type TestMoat } from './support/moat';
-import { createVisibilityFixture, createVisibilityOrg, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
+import { describe, expect, it } from 'vitest';
+import { projectBody, scoreEveryone, beforeAllWithMoat, type Member } from './support/moat';
+import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
 /** GET /api/projects/:id/actions: what the caller may do now, from the running workflow's state (domain/available-actions.ts). */
 
-let moat: TestMoat;
 let org: VisibilityOrg;
 let fx: VisibilityFixture;
 
-beforeAll(async () => {
-  moat = await startTestMoat();
-  org = await createVisibilityOrg(moat);
-  fx = await createVisibilityFixture(org);
-});
-
-afterAll(async () => {
-  await moat?.stop();
+beforeAllWithMoat(createVisibilitySetting, (_, built) => {
+  ({ org, fx } = built);
 });
 
 async function actionsOf(who: Member, projectId: string): Promise<Array<{ action: string } & Record<string, unknown>>> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectBody, startTestMoat, type Member, type TestMoat } from './support/moat';
-import { createVisibilityFixture, createVisibilityOrg, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
+import { describe, expect, it } from 'vitest';
+import { projectBody, beforeAllWithMoat, type Member, type TestMoat } from './support/moat';
+import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
 /** Issue 9: who sees a project, its rates and its people (domain/visibility.ts; the README's table). */
 
@@ -8,14 +8,9 @@ let moat: TestMoat;
 let org: VisibilityOrg;
 let fx: VisibilityFixture;
 
-beforeAll(async () => {
-  moat = await startTestMoat();
-  org = await createVisibilityOrg(moat);
-  fx = await createVisibilityFixture(org);
-});
-
-afterAll(async () => {
-  await moat?.stop();
+beforeAllWithMoat(createVisibilitySetting, (started, built) => {
+  moat = started;
+  ({ org, fx } = built);
 });
 
 const status = async (who: Member, path: string) => (await who.api.get(path)).status;

@@ -148,6 +148,21 @@ export async function retryingWhileUnavailable<T>(send: () => Promise<Reply<T>>,
 }
 
 /**
+ * The setup of a test file or `describe` that keeps what it builds in variables of its own: in `beforeAll` an API and
+ * worker of its own, then `setup` on them, both handed to `ready`; stopped in `afterAll`.
+ */
+export function beforeAllWithMoat<T>(setup: (moat: TestMoat) => Promise<T>, ready: (moat: TestMoat, built: T) => void, overrides: Partial<MoatOptions> = {}): void {
+  let started: TestMoat | undefined;
+  beforeAll(async () => {
+    started = await startTestMoat(overrides);
+    ready(started, await setup(started));
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+}
+
+/**
  * The usual setup of a test file or `describe`: an API and worker of its own and a fresh organisation, ready in
  * `beforeAll` and stopped in `afterAll`. Read them as `ctx.moat` and `ctx.org` inside tests.
  */

@@ -58,6 +58,12 @@ export async function createVisibilityOrg(moat: TestMoat): Promise<VisibilityOrg
   return { ...org, shanghaiManager, shanghaiSales, shanghaiOfficeId: office.id, otherSales };
 }
 
+/** The two offices and the fixture's projects, as one setup for `beforeAllWithMoat`. */
+export async function createVisibilitySetting(moat: TestMoat): Promise<{ org: VisibilityOrg; fx: VisibilityFixture }> {
+  const org = await createVisibilityOrg(moat);
+  return { org, fx: await createVisibilityFixture(org) };
+}
+
 export async function createVisibilityFixture(org: VisibilityOrg): Promise<VisibilityFixture> {
   const as = (member: Member): ApiClient => member.api;
   const project = await expectStatus(as(org.sales).post('/api/projects', projectBody(org, { industry: org.industry })), 201, 'open');
