@@ -1,0 +1,62 @@
+import { LabelText, NameText } from '../../../../domain/text';
+import { parseYuan } from '../../components/money';
+
+/**
+ * The rules of POST /api/projects (ProjectCreateBody in api/schemas.ts), checked in the browser with the API's own
+ * text schemas (domain/text.ts), so the form refuses exactly what the API would — with messages in the reader's
+ * language instead of the API's English.
+ */
+export type TextProblem = 'required' | 'tooLong' | 'characters';
+
+const SCHEMAS = { name: NameText(300), customerName: NameText(300), industry: LabelText() } as const;
+export const MAX_LENGTH = { name: 300, customerName: 300, industry: 100 } as const;
+export type TextField = keyof typeof SCHEMAS;
+
+export function textProblem(field: TextField, value: string | undefined): TextProblem | undefined {
+  const result = SCHEMAS[field].safeParse(value ?? '');
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  if (issue?.code === 'too_small') return 'required';
+  if (issue?.code === 'too_big') return 'tooLong';
+  return 'characters';
+}
+
+export interface ProjectFormValues {
+  name?: string;
+  customerName?: string;
+  industry?: string;
+  officeId?: string;
+  expectedValue?: string;
+  channel?: boolean;
+  strategic?: boolean;
+  salesOwnerId?: string;
+}
+
+export interface ProjectCreateBody {
+  name: string;
+  customerName: string;
+  industry: string;
+  officeId: string;
+  expectedValue: { amount: number; currency: string };
+  channel: boolean;
+  strategic: boolean;
+  salesOwnerId: string;
+}
+
+/** The body the API takes, or undefined while any field is missing or invalid (nothing to preview yet). */
+export function bodyOf(values: ProjectFormValues): ProjectCreateBody | undefined {
+  const texts: TextField[] = ['name', 'customerName', 'industry'];
+  if (texts.some((field) => textProblem(field, values[field]) !== undefined)) return undefined;
+  const value = parseYuan(values.expectedValue ?? '');
+  if (!value.ok || !values.officeId || !values.salesOwnerId) return undefined;
+  return {
+    name: values.name!.trim(),
+    customerName: values.customerName!.trim(),
+    industry: values.industry!.trim().toLowerCase(),
+    officeId: values.officeId,
+    expectedValue: { amount: value.minorUnits, currency: 'CNY' },
+    channel: values.channel ?? false,
+    strategic: values.strategic ?? false,
+    salesOwnerId: values.salesOwnerId,
+  };
+}

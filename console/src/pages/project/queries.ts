@@ -1,0 +1,126 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call, type paths } from '../../api/client';
+
+type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+type Body<P extends keyof paths> = paths[P]['post'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+export type ProjectDetail = Json<'/api/projects/{id}', 'get'>;
+export type TimelineEntry = ProjectDetail['timeline'][number];
+export type Booking = ProjectDetail['bookings'][number];
+export type Scoring = Json<'/api/projects/{id}/scoring', 'get'>;
+export type AvailableAction = Json<'/api/projects/{id}/actions', 'get'>['actions'][number];
+export type ActionName = AvailableAction['action'];
+export type PolicyVersion = Json<'/api/policy/versions/{version}', 'get'>;
+
+/** Keys under ['project', id]: the detail (shared with the inbox), the actions and the scoring reload together. */
+export const projectKeys = {
+  project: (id: string) => ['project', id] as const,
+  actions: (id: string) => ['project', id, 'actions'] as const,
+  scoring: (id: string) => ['project', id, 'scoring'] as const,
+  policy: (version: number) => ['policy', version] as const,
+};
+
+export function useProjectDetail(id: string) {
+  return useQuery({
+    queryKey: projectKeys.project(id),
+    queryFn: () => call(api.GET('/api/projects/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useActions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: projectKeys.actions(id),
+    queryFn: () => call(api.GET('/api/projects/{id}/actions', { params: { path: { id } } })),
+    enabled,
+    select: (answer) => answer.actions,
+  });
+}
+
+export function useScoring(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: projectKeys.scoring(id),
+    queryFn: () => call(api.GET('/api/projects/{id}/scoring', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** The policy the project pinned: its stages (and which tiers walk them) for the stage bar. */
+export function usePinnedPolicy(version: number | undefined) {
+  return useQuery({
+    queryKey: projectKeys.policy(version ?? 0),
+    queryFn: () => call(api.GET('/api/policy/versions/{version}', { params: { path: { version: version! } } })),
+    enabled: version !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** Every command of the project page, with the body its route takes (from the OpenAPI document). */
+export type Command =
+  | { action: 'advance'; body: Body<'/api/projects/{id}/advance'> }
+  | { action: 'proposeHandoff'; body: Body<'/api/projects/{id}/handoffs'> }
+  | { action: 'close'; body: Body<'/api/projects/{id}/close'> }
+  | { action: 'overrideTier'; body: Body<'/api/projects/{id}/tier'> }
+  | { action: 'extendDeadline'; body: Body<'/api/projects/{id}/deadline'> }
+  | { action: 'reassign'; body: Body<'/api/projects/{id}/reassign'> }
+  | { action: 'signFeasibility'; body: Body<'/api/projects/{id}/feasibility'> }
+  | { action: 'dispatch'; body: Body<'/api/projects/{id}/dispatch'> }
+  | { action: 'redispatch'; body: Body<'/api/projects/{id}/dispatch/request'> }
+  | { action: 'requestResource'; body: Body<'/api/projects/{id}/resource-requests'> }
+  | { action: 'recordTime'; body: Body<'/api/projects/{id}/time-entries'> }
+  | { action: 'setBudget'; body: Body<'/api/projects/{id}/budget'> }
+  | { action: 'correctFinalValue'; body: Body<'/api/projects/{id}/final-value'> }
+  | { action: 'score'; body: Body<'/api/projects/{id}/scores'> };
+
+function send(id: string, command: Command, key: string): Promise<unknown> {
+  const params = { path: { id } };
+  const headers = { 'Idempotency-Key': key };
+  switch (command.action) {
+    case 'advance':
+      return call(api.POST('/api/projects/{id}/advance', { params, headers, body: command.body }));
+    case 'proposeHandoff':
+      return call(api.POST('/api/projects/{id}/handoffs', { params, headers, body: command.body }));
+    case 'close':
+      return call(api.POST('/api/projects/{id}/close', { params, headers, body: command.body }));
+    case 'overrideTier':
+      return call(api.POST('/api/projects/{id}/tier', { params, headers, body: command.body }));
+    case 'extendDeadline':
+      return call(api.POST('/api/projects/{id}/deadline', { params, headers, body: command.body }));
+    case 'reassign':
+      return call(api.POST('/api/projects/{id}/reassign', { params, headers, body: command.body }));
+    case 'signFeasibility':
+      return call(api.POST('/api/projects/{id}/feasibility', { params, headers, body: command.body }));
+    case 'dispatch':
+      return call(api.POST('/api/projects/{id}/dispatch', { params, headers, body: command.body }));
+    case 'redispatch':
+      return call(api.POST('/api/projects/{id}/dispatch/request', { params, headers, body: command.body }));
+    case 'requestResource':
+      return call(api.POST('/api/projects/{id}/resource-requests', { params, headers, body: command.body }));
+    case 'recordTime':
+      return call(api.POST('/api/projects/{id}/time-entries', { params, headers, body: command.body }));
+    case 'setBudget':
+      return call(api.POST('/api/projects/{id}/budget', { params, headers, body: command.body }));
+    case 'correctFinalValue':
+      return call(api.POST('/api/projects/{id}/final-value', { params, headers, body: command.body }));
+    case 'score':
+      return call(api.POST('/api/projects/{id}/scores', { params, headers, body: command.body }));
+  }
+}
+
+/**
+ * A command on the project, then a reload of everything it may have changed: the project (detail, actions,
+ * scoring), the pipeline board and lists, and the inbox (an approval or handoff it opened or closed).
+ */
+export function useProjectCommand(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ command, key }: { command: Command; key: string }) => send(id, command, key),
+    onSuccess: () =>
+      Promise.all(
+        [['project', id], ['pipeline'], ['projects'], ['inbox']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      ),
+  });
+}
