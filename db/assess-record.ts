@@ -85,6 +85,39 @@ export async function creditEligible(pool: Pool, projectId: string): Promise<str
 }
 
 
+export interface ProjectCredit {
+  /** The final value now: the revenue entries summed (the win, then every correction); null before a win. */
+  finalValue: { amount: number; currency: string } | null;
+  /** Each credited person and role with their credit now, the win's entry and its corrections summed. */
+  holders: Array<{ personId: string; creditRole: string; amount: { amount: number; currency: string } }>;
+  /** Every credit entry in order: the win's, then each correction's. */
+  entries: Array<{ personId: string; creditRole: string; basisPoints: number; amount: { amount: number; currency: string }; reason: string; at: string }>;
+}
+
+/** 背数字, 双算 on one project: the final value and everyone's credit as they stand, corrections included. */
+export async function projectCredit(pool: Pool, projectId: string): Promise<ProjectCredit> {
+  const [revenue, entries] = await Promise.all([
+    pool.query<{ amount: number; currency: string }>(
+      'select sum(amount)::float8 as amount, currency from revenue_entries where project_id = $1 group by currency order by currency',
+      [projectId],
+    ),
+    pool.query<ProjectCredit['entries'][number]>(
+      `select person_id as "personId", credit_role as "creditRole", basis_points as "basisPoints",
+         json_build_object('amount', amount, 'currency', currency) as amount, reason, to_json(at) #>> '{}' as at
+       from credit_entries where project_id = $1 order by at, id`,
+      [projectId],
+    ),
+  ]);
+  const holders = new Map<string, ProjectCredit['holders'][number]>();
+  for (const e of entries.rows) {
+    const key = `${e.personId}/${e.creditRole}/${e.amount.currency}`;
+    const held = holders.get(key) ?? { personId: e.personId, creditRole: e.creditRole, amount: { amount: 0, currency: e.amount.currency } };
+    held.amount = { ...held.amount, amount: held.amount.amount + e.amount.amount };
+    holders.set(key, held);
+  }
+  return { finalValue: revenue.rows[0] ?? null, holders: [...holders.values()], entries: entries.rows };
+}
+
 /** Whether scores are still owed on the project (its workflow waits for them). */
 export async function scoringOpenOnRecord(pool: Pool, projectId: string): Promise<boolean> {
   const { rows } = await pool.query<{ open: boolean }>(`select status = 'open' as open from scoring_requests where project_id = $1`, [projectId]);

@@ -35,6 +35,9 @@ export const MoneyInputSchema = z.object({ amount: MinorUnitsInputSchema, curren
  */
 export const MinorUnitsTotalSchema = z.number().multipleOf(1);
 
+/** A total or a signed amount (a correction) in a currency: any whole number of minor units. */
+export const MoneyTotalSchema = z.object({ amount: MinorUnitsTotalSchema, currency: CurrencySchema });
+
 /** Sums amounts of minor units exactly (BigInt), returning the nearest number: exact whenever it is below 2^53. */
 export function sumMinorUnits(amounts: Iterable<number>): number {
   let total = 0n;

@@ -328,6 +328,18 @@ describe('each final-value correction is its own, whatever its key looks like', 
     expect((await creditSums(id)).map((r) => r.amount)).toEqual([900_000_000, 900_000_000, 900_000_000]);
     const revenue = await moat.pool.query('select sum(amount)::bigint as sum from revenue_entries where project_id = $1', [id]);
     expect(revenue.rows[0].sum).toBe(900_000_000);
+
+    // The project's credit as its page shows it: the value and everyone's credit now, every entry behind them.
+    const credit = await org.sales.api.get(`/api/projects/${id}/credit`);
+    expect(credit.status).toBe(200);
+    expect(credit.body.finalValue).toEqual(CNY(900_000_000));
+    expect(credit.body.holders.map((h: { creditRole: string; amount: { amount: number } }) => [h.creditRole, h.amount.amount]).sort()).toEqual([
+      ['delivery_manager', 900_000_000],
+      ['presales_lead', 900_000_000],
+      ['sales_owner', 900_000_000],
+    ]);
+    expect(credit.body.entries).toHaveLength(3 * (1 + corrections.length));
+    expect((await org.outsider.api.get(`/api/projects/${id}/credit`)).status).toBe(404);
   });
 
   it('the ledger matches a correction id exactly: "_" and "%" in it are no LIKE wildcards', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { allocationRows, creditRows, scoreRows, summariseCredits } from '../../db/assess-reports';
 import { seesAllReportRows, type Viewer } from '../../db/visibility';
 import { PIPELINE_UNIT_MINOR } from '../../domain/allocation';
-import { CurrencySchema, MinorUnitsTotalSchema } from '../../domain/money';
+import { CurrencySchema, MinorUnitsTotalSchema, MoneyTotalSchema } from '../../domain/money';
 import { TierSchema } from '../../domain/tier';
 import { allocationByCurrency } from '../../domain/reports';
 import { caller } from '../auth';
@@ -42,7 +42,7 @@ const BACKWARDS = { message: 'the window ends before it starts', path: ['to'] };
 const WindowSchema = z.object({ from: z.string(), to: z.string() });
 
 /** Credit and revenue in a window may be negative: a correcting entry can fall in it without the entry it corrects. */
-export const SignedMoneySchema = z.object({ amount: MinorUnitsTotalSchema, currency: CurrencySchema });
+export const SignedMoneySchema = MoneyTotalSchema;
 
 const CreditsQuery = z.object({ ...WINDOW, groupBy: z.enum(['person', 'office', 'center']).default('person') }).refine(windowOrdered, BACKWARDS);
 

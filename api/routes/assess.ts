@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { projectScoring } from '../../db/assess-record';
+import { MoneyTotalSchema } from '../../domain/money';
+import { projectCredit, projectScoring } from '../../db/assess-record';
 import { getProject } from '../../db/project-queries';
 import type { PersonRow } from '../../db/people';
 import { creditCorrectionWorkflow, creditCorrectionWorkflowId } from '../../workflows/credit-correction-workflow';
@@ -14,6 +15,13 @@ import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import { errorResponses as errors, sendCommand } from '../project-access';
 import { FinalValueBody, IdParams, ScoresBody, ScoringSchema } from '../schemas';
 
+const CreditLineSchema = z.object({ personId: z.uuid(), creditRole: z.string(), amount: MoneyTotalSchema });
+const ProjectCreditSchema = z.object({
+  finalValue: MoneyTotalSchema.nullable(),
+  holders: z.array(CreditLineSchema),
+  entries: z.array(CreditLineSchema.extend({ basisPoints: z.number().int(), reason: z.string(), at: z.string() })),
+});
+
 
 /** 人人考核: the owner's scores after close, and corrections of a won deal's final value (credit follows). */
 export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -21,6 +29,23 @@ export function assessRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const scoring = (projectId: string, viewer: PersonRow) => projectScoring(pool, projectId, viewer);
+
+  r.get(
+    '/api/projects/:id/credit',
+    {
+      schema: {
+        tags: ['assess'],
+        summary: '背数字, 双算: the final value of a won deal and everyone’s credit on it now, corrections included',
+        description: 'Empty before a win. Anyone who may see the project may read it, as its timeline shows the credit granted.',
+        params: IdParams,
+        response: { 200: ProjectCreditSchema, ...errors },
+      },
+    },
+    async (request) => {
+      if (!(await getProject(pool, request.params.id))) throw httpError.notFound(`no project ${request.params.id}`);
+      return projectCredit(pool, request.params.id);
+    },
+  );
 
   r.get(
     '/api/projects/:id/scoring',

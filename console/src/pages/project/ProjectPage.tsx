@@ -10,7 +10,7 @@ import { NotFound } from '../Placeholder';
 import { daysInStage } from '../pipeline/sla';
 import { ProjectStatusTag, SlaChip, TierTag } from '../pipeline/SlaChip';
 import { ActionDialog } from './ActionDialog';
-import { useActions, usePinnedPolicy, useProjectDetail, useScoring, type AvailableAction } from './queries';
+import { useActions, useCredit, usePinnedPolicy, useProjectDetail, useScoring, type AvailableAction } from './queries';
 import { Approvals, Bookings, BudgetBurn, Credit, EventTimeline, Ledger, Owners, Scores, Section, StageBar, TimeEntries } from './Sections';
 import './project.css';
 
@@ -38,6 +38,7 @@ export default function ProjectPage() {
   const closed = project.data !== undefined && project.data.status !== 'open';
   const actions = useActions(id, project.isSuccess);
   const scoring = useScoring(id, closed);
+  const credit = useCredit(id, project.data?.status === 'won');
   const policy = usePinnedPolicy(project.data?.policyVersion);
   const offices = useOffices();
   const nameOf = usePersonName();
@@ -142,7 +143,7 @@ export default function ProjectPage() {
         <>
           {p.status === 'won' && (
             <Section id="credit" title={t('project.sections.credit')}>
-              <Credit project={p} />
+              {credit.isPending ? <Skeleton active /> : credit.isError ? <Alert type="warning" title={errorMessage(t, credit.error)} /> : <Credit credit={credit.data} />}
             </Section>
           )}
           <Section id="scores" title={t('project.sections.scores')}>

@@ -5,7 +5,7 @@ import { usePersonName } from '../../components/directory';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatDateTime, formatMoney, type Money } from '../../format';
 import { describeEvent } from './events';
-import type { Booking, PolicyVersion, ProjectDetail, Scoring, TimelineEntry } from './queries';
+import type { Booking, PolicyVersion, ProjectCredit, ProjectDetail, Scoring, TimelineEntry } from './queries';
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -228,27 +228,25 @@ export function EventTimeline({ project }: { project: ProjectDetail }) {
   );
 }
 
-/** Credit as granted at the win (背数字, 双算): each credited person's share of the final value. */
-export function Credit({ project }: { project: ProjectDetail }) {
+/** 背数字, 双算: the final value and each credited person's credit as it stands, corrections included. */
+export function Credit({ credit }: { credit: ProjectCredit }) {
   const { t, i18n } = useTranslation();
   const nameOf = usePersonName();
-  const grants = project.timeline.filter((e) => e.type === 'credit_granted');
-  type Line = { personId: string; creditRole: string; basisPoints: number; amount: Money };
-  const lines = grants.flatMap((e) => (Array.isArray(e.data.lines) ? (e.data.lines as Line[]) : []));
-  if (lines.length === 0) return <Typography.Paragraph>{t('project.noCredit')}</Typography.Paragraph>;
-  const finalValue = grants[grants.length - 1]?.data.finalValue as Money | undefined;
+  if (credit.holders.length === 0) return <Typography.Paragraph>{t('project.noCredit')}</Typography.Paragraph>;
+  type Line = ProjectCredit['holders'][number];
+  const corrections = credit.entries.length > credit.holders.length;
   return (
     <>
-      {finalValue && <Typography.Paragraph>{t('project.finalValue', { value: money(finalValue, i18n.language) })}</Typography.Paragraph>}
+      {credit.finalValue && <Typography.Paragraph>{t('project.finalValue', { value: money(credit.finalValue, i18n.language) })}</Typography.Paragraph>}
+      {corrections && <Typography.Paragraph type="secondary">{t('project.creditCorrected')}</Typography.Paragraph>}
       <Table<Line>
-        rowKey={(l) => `${l.personId}-${l.creditRole}`}
+        rowKey={(l) => `${l.personId}-${l.creditRole}-${l.amount.currency}`}
         size="small"
         pagination={false}
-        dataSource={lines}
+        dataSource={credit.holders}
         columns={[
           { key: 'person', title: t('project.tables.person'), render: (_, l) => nameOf(l.personId) },
           { key: 'role', title: t('project.tables.creditRole'), render: (_, l) => t(`project.creditRoles.${l.creditRole}`, { defaultValue: l.creditRole }) },
-          { key: 'share', title: t('project.tables.share'), render: (_, l) => `${l.basisPoints / 100}%` },
           { key: 'amount', title: t('project.tables.amount'), align: 'right', render: (_, l) => money(l.amount, i18n.language) },
         ]}
       />

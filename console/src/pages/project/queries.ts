@@ -12,6 +12,7 @@ export type ProjectDetail = Json<'/api/projects/{id}', 'get'>;
 export type TimelineEntry = ProjectDetail['timeline'][number];
 export type Booking = ProjectDetail['bookings'][number];
 export type Scoring = Json<'/api/projects/{id}/scoring', 'get'>;
+export type ProjectCredit = Json<'/api/projects/{id}/credit', 'get'>;
 export type AvailableAction = Json<'/api/projects/{id}/actions', 'get'>['actions'][number];
 export type ActionName = AvailableAction['action'];
 export type PolicyVersion = Json<'/api/policy/versions/{version}', 'get'>;
@@ -21,6 +22,7 @@ export const projectKeys = {
   project: (id: string) => ['project', id] as const,
   actions: (id: string) => ['project', id, 'actions'] as const,
   scoring: (id: string) => ['project', id, 'scoring'] as const,
+  credit: (id: string) => ['project', id, 'credit'] as const,
   policy: (version: number) => ['policy', version] as const,
 };
 
@@ -44,6 +46,15 @@ export function useScoring(id: string, enabled: boolean) {
   return useQuery({
     queryKey: projectKeys.scoring(id),
     queryFn: () => call(api.GET('/api/projects/{id}/scoring', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** A won deal's final value and everyone's credit on it, corrections included. */
+export function useCredit(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: projectKeys.credit(id),
+    queryFn: () => call(api.GET('/api/projects/{id}/credit', { params: { path: { id } } })),
     enabled,
   });
 }
