@@ -144,7 +144,8 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await expect(lead.getByRole('region', { name: 'Delivery feasibility' })).toContainText('Feasible — signed by Lin Tao');
 
   // The presales owner walks discovery → solution → proof of concept, then hands the proposal to sales.
-  for (const stage of ['solution', 'poc']) {
+  // The dialog names the stage by its label in the policy the project pinned.
+  for (const stage of ['方案设计 solution design', '测试验证 proof of concept']) {
     dialog = await openAction(presales, projectUrl, 'Advance to the next stage');
     await expect(dialog).toContainText(`The project moves to ${stage}.`);
     await submit(presales, dialog);

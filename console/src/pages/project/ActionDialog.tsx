@@ -9,7 +9,7 @@ import { parseYuan, yuanRule } from '../../components/money';
 import { useSubmissionKey } from '../../components/submissionKey';
 import { formatMoney } from '../../format';
 import type { Role } from '../../session';
-import { useProjectCommand, type AvailableAction, type Command, type ProjectDetail } from './queries';
+import { useProjectCommand, useStageLabel, type AvailableAction, type Command, type ProjectDetail } from './queries';
 
 // Every role a resource may be requested for (RoleSchema of the API, less the ones that run the organisation).
 const RESOURCE_ROLES: readonly Role[] = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev', 'hotline'];
@@ -33,6 +33,7 @@ const optional = (value: unknown) => text(value) || undefined;
  */
 export function ActionDialog({ project, action, onClose, onDone }: Props) {
   const { t, i18n } = useTranslation();
+  const stageLabel = useStageLabel(project);
   const [form] = Form.useForm<Values>();
   const command = useProjectCommand(project.id);
   const submission = useSubmissionKey();
@@ -164,7 +165,7 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
       case 'advance':
         return (
           <>
-            <Typography.Paragraph>{t('project.dialogs.advanceBody', { stage: action.nextStage })}</Typography.Paragraph>
+            <Typography.Paragraph>{t('project.dialogs.advanceBody', { stage: stageLabel(action.nextStage) })}</Typography.Paragraph>
             {action.nomineeRole && personField('nomineeId', t('project.form.nominee', { role: t(`roles.${action.nomineeRole}`) }), action.nomineeRole)}
           </>
         );

@@ -5,7 +5,7 @@ import { usePersonName } from '../../components/directory';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate, formatDateTime, formatMoney, type Money } from '../../format';
 import { describeEvent } from './events';
-import type { Booking, PolicyVersion, ProjectCredit, ProjectDetail, Scoring, TimelineEntry } from './queries';
+import { useStageLabel, type Booking, type PolicyVersion, type ProjectCredit, type ProjectDetail, type Scoring, type TimelineEntry } from './queries';
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -205,10 +205,11 @@ export function Approvals({ project }: { project: ProjectDetail }) {
 export function EventTimeline({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const nameOf = usePersonName();
+  const stageLabel = useStageLabel(project);
   return (
     <Timeline
       items={[...project.timeline].reverse().map((entry) => {
-        const { title, detail } = describeEvent(entry, t, nameOf, i18n.language);
+        const { title, detail } = describeEvent(entry, t, nameOf, i18n.language, stageLabel);
         const escalation = entry.type === 'escalated';
         return {
           key: entry.seq,

@@ -25,7 +25,13 @@ export interface EventText {
  * What an event says, in the reader's language: its title and its facts (who, which stage, how much — or "—"
  * where the reader may not see an amount). An event type this console does not know shows its own name.
  */
-export function describeEvent(entry: TimelineEntry, t: TFunction, nameOf: (id: string | null | undefined) => string, language: string): EventText {
+export function describeEvent(
+  entry: TimelineEntry,
+  t: TFunction,
+  nameOf: (id: string | null | undefined) => string,
+  language: string,
+  stageLabel: (key: string) => string = (key) => key,
+): EventText {
   const d = entry.data;
   const known = (EVENT_TYPES as readonly string[]).includes(entry.type);
   const title = known ? t(`project.events.${entry.type}`) : entry.type;
@@ -35,7 +41,7 @@ export function describeEvent(entry: TimelineEntry, t: TFunction, nameOf: (id: s
       case 'project_opened':
         return t('project.eventDetails.opened', { tier: str(d.tier), reason: str(d.tierReason), owner: nameOf(str(d.ownerId)) });
       case 'stage_advanced':
-        return t('project.eventDetails.advanced', { from: str(d.from), to: str(d.to) });
+        return t('project.eventDetails.advanced', { from: stageLabel(str(d.from)), to: stageLabel(str(d.to)) });
       case 'handoff_proposed': {
         const h = obj(d.handoff);
         return t('project.eventDetails.handoffProposed', { to: nameOf(str(h.toPersonId)), reason: str(h.reason) });

@@ -50,6 +50,12 @@ export function useScoring(id: string, enabled: boolean) {
   });
 }
 
+/** A stage's label in the policy the project pinned (its key until the policy has loaded, or for a stage it lacks). */
+export function useStageLabel(project: Pick<ProjectDetail, 'policyVersion'>): (key: string) => string {
+  const policy = usePinnedPolicy(project.policyVersion);
+  return (key) => policy.data?.document.pipeline.stages.find((s) => s.key === key)?.label ?? key;
+}
+
 /** A won deal's final value and everyone's credit on it, corrections included. */
 export function useCredit(id: string, enabled: boolean) {
   return useQuery({
