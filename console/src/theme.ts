@@ -21,6 +21,9 @@ export const THEME: ThemeConfig = {
     colorInfo: '#0958d9',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    // Select placeholders and empty tables (antd: 25 % black, 1.9:1).
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.65)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.65)',
     borderRadius: 6,
   },
 };
