@@ -1,7 +1,37 @@
-import { Placeholder } from '../Placeholder';
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
 import { screen } from '../../screens';
+import { hasAnyRole, useSession } from '../../session';
+import { Forbidden, NotFound } from '../Placeholder';
+import { CentersSection, HotlinesSection, OfficesSection } from './OrganisationSections';
+import { PeopleSection } from './PeopleSection';
+import { PolicySection } from './PolicySection';
 
-/** Not built yet: the screen's title and what it will hold. */
+const SECTIONS = ['people', 'offices', 'centers', 'hotlines', 'policy'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** 管理: for admins only. Each section has its address, /admin/people … /admin/policy. */
 export default function AdminPage() {
-  return <Placeholder page="admin" screen={screen('admin')} />;
+  const { t } = useTranslation();
+  const { section: param } = useParams();
+  const navigate = useNavigate();
+  const person = useSession().data?.person;
+  const roles = screen('admin').roles;
+  if (person && !hasAnyRole(person, roles)) return <Forbidden roles={roles ?? []} />;
+  const section: Section | undefined = param === undefined ? 'people' : SECTIONS.find((s) => s === param);
+  if (!section) return <NotFound />;
+  const body = { people: <PeopleSection />, offices: <OfficesSection />, centers: <CentersSection />, hotlines: <HotlinesSection />, policy: <PolicySection /> };
+  return (
+    <section aria-labelledby="page-title">
+      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
+        {t('admin.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={section}
+        onChange={(key) => void navigate(`/admin/${key}`)}
+        items={SECTIONS.map((key) => ({ key, label: t(`admin.sections.${key}`), children: key === section ? body[key] : null }))}
+      />
+    </section>
+  );
 }

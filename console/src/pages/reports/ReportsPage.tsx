@@ -1,7 +1,89 @@
-import { Placeholder } from '../Placeholder';
+import { Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { WindowPicker } from '../../components/WindowPicker';
 import { screen } from '../../screens';
+import { hasAnyRole, useSession } from '../../session';
+import { Forbidden } from '../Placeholder';
+import { AllocationReport } from './AllocationReport';
+import { BudgetReport } from './BudgetReport';
+import { CreditsReport } from './CreditsReport';
+import { defaultWindow, type BudgetStatus, type CreditGroup, type Window } from './queries';
+import { ScoresReport } from './ScoresReport';
+import { StalledReport } from './StalledReport';
+import { UtilizationReport } from './UtilizationReport';
 
-/** Not built yet: the screen's title and what it will hold. */
+const TABS = ['stalled', 'budget', 'utilization', 'credits', 'scores', 'allocation'] as const;
+type Tab = (typeof TABS)[number];
+const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'scores', 'allocation'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The reports, one tab each; the tab, the window and each tab's choice live in the address (?tab=credits&from=…),
+ * so a report can be linked and survives a reload. Every chart comes with its table and a CSV download.
+ */
 export default function ReportsPage() {
-  return <Placeholder page="reports" screen={screen('reports')} />;
+  const { t } = useTranslation();
+  const person = useSession().data?.person;
+  const [search, setSearch] = useSearchParams();
+  const roles = screen('reports').roles;
+  if (person && !hasAnyRole(person, roles)) return <Forbidden roles={roles ?? []} />;
+
+  const tab: Tab = TABS.find((name) => name === search.get('tab')) ?? 'stalled';
+  const fallback = defaultWindow();
+  const from = search.get('from');
+  const to = search.get('to');
+  const window: Window = { from: from && DATE.test(from) ? from : fallback.from, to: to && DATE.test(to) ? to : fallback.to };
+  const status = (['open', 'won', 'lost'] as const).find((s) => s === search.get('status')) ?? 'open';
+  const groupBy = (['person', 'office', 'center'] as const).find((g) => g === search.get('groupBy')) ?? 'person';
+
+  const set = (changes: Record<string, string | undefined>) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+
+  const body = (key: Tab) => {
+    switch (key) {
+      case 'stalled':
+        return <StalledReport />;
+      case 'budget':
+        return <BudgetReport status={status} onStatus={(s: BudgetStatus) => set({ status: s })} />;
+      case 'utilization':
+        return <UtilizationReport window={window} />;
+      case 'credits':
+        return <CreditsReport window={window} groupBy={groupBy} onGroupBy={(g: CreditGroup) => set({ groupBy: g })} />;
+      case 'scores':
+        return <ScoresReport window={window} />;
+      case 'allocation':
+        return <AllocationReport window={window} />;
+    }
+  };
+
+  return (
+    <section aria-labelledby="page-title">
+      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
+        {t('reports.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => set({ tab: key === 'stalled' ? undefined : key })}
+        items={TABS.map((key) => ({
+          key,
+          label: t(`reports.tabs.${key}`),
+          children:
+            key !== tab ? null : (
+              <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+                {WINDOWED.includes(key) && <WindowPicker window={window} onChange={(w) => set({ from: w.from, to: w.to })} />}
+                {body(key)}
+              </Space>
+            ),
+        }))}
+      />
+    </section>
+  );
 }

@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../../testing/fake-api';
+import { person, sessionOf } from '../../testing/people';
+import { renderConsole } from '../../testing/render';
+
+const director = person('1e0c1f5e-0000-4000-8000-00000000000d', 'Zhao Min', ['director', 'manager']);
+const sales = person('1e0c1f5e-0000-4000-8000-00000000000b', 'Chen Jie', ['sales']);
+const owner = person('1e0c1f5e-0000-4000-8000-00000000000c', 'Lin Tao', ['presales']);
+const stalledProject = (id: number, name: string, overdueHours: number, escalationLevel: number) => ({
+  id: `2a0c1f5e-0000-4000-8000-00000000000${id}`, name, tier: 'A', stage: 'discovery', ownerId: owner.id,
+  stageDeadline: '2026-04-01T01:00:00.000Z', overdueHours, escalationLevel,
+});
+const money = (amount: number) => ({ amount, currency: 'CNY' });
+const allocation = {
+  window: { from: '2026-01-01', to: '2026-03-31' }, officeId: null, unit: '1000000 CNY',
+  currencies: [{
+    currency: 'CNY',
+    total: { projects: 3, pipeline: money(3_000_000_000), bookedDays: 12, workedDays: 4, bookedDaysPerMillion: 0.4, workedDaysPerMillion: 0.13 },
+    tiers: [{ tier: 'A', projects: 1, pipeline: money(2_000_000_000), bookedDays: 2, workedDays: 1, bookedDaysPerMillion: 0.1, workedDaysPerMillion: 0.05 }],
+    salesPeople: [
+      { salesPersonId: sales.id, name: 'Chen Jie', projects: 2, pipeline: money(2_000_000_000), bookedDays: 12, workedDays: 4, bookedDaysPerMillion: 0.6, workedDaysPerMillion: 0.2 },
+      { salesPersonId: owner.id, name: 'Liu Yang', projects: 1, pipeline: money(1_000_000_000), bookedDays: 0, workedDays: 0, bookedDaysPerMillion: 0, workedDaysPerMillion: 0 },
+    ],
+    gini: { bookedDays: 0.5, workedDays: 0.5, salesPeople: 2 },
+  }],
+};
+
+function directorApi() {
+  return fakeApi({
+    'GET /api/session': () => [200, sessionOf(director)],
+    'GET /api/people': () => [200, { items: [director, sales, owner] }],
+    'GET /api/reports/stalled': () => [200, { items: [stalledProject(1, '=cmd|calc', 72, 2), stalledProject(2, 'Branch network', 5, 0)] }],
+    'GET /api/reports/allocation': () => [200, allocation],
+  });
+}
+
+/** The text of the CSV file the page hands to the browser. */
+function captureDownloads() {
+  const files: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    files.push(blob as Blob);
+    return 'blob:csv';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return { files, clicks };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the reports', () => {
+  it('list stalled deals worst first with their escalation step, as a chart, a table and a CSV file', async () => {
+    directorApi();
+    const downloads = captureDownloads();
+    await renderConsole('/reports', 'en');
+    expect(await screen.findByRole('heading', { name: 'Reports', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Bar chart: hours overdue of the 2 stalled projects, worst at the top' })).toBeTruthy();
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['=cmd|calc', 'Branch network']);
+    expect(rows[0]!.textContent).toContain('Step 2');
+    expect(rows[0]!.textContent).toContain('Lin Tao');
+    expect(rows[1]!.textContent).toContain('Not yet');
+    expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('/projects/2a0c1f5e-0000-4000-8000-000000000001');
+
+    fireEvent.click(screen.getByRole('button', { name: /Download CSV/ }));
+    expect(downloads.clicks).toHaveBeenCalledTimes(1);
+    const text = await downloads.files[0]!.text();
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Project,Tier,Stage,Owner,Stage deadline,Hours overdue,Escalation');
+    expect(lines[1]).toBe("'=cmd|calc,A,discovery,Lin Tao,2026-04-01T01:00:00.000Z,72,2");
+  });
+
+  it('draw allocation fairness for the window in the address, with the Gini and both tables', async () => {
+    const api = directorApi();
+    await renderConsole('/reports?tab=allocation&from=2026-01-01&to=2026-03-31', 'en');
+    expect(await screen.findByText('Gini of booked days')).toBeTruthy();
+    expect(await screen.findByRole('img', { name: /^Lorenz curve of booked days per million of pipeline.*Gini 0\.5 \(the curve drawn: 0\.5\)$/ })).toBeTruthy();
+    const call = api.callsTo('GET', '/api/reports/allocation')[0]!;
+    expect([call.query.get('from'), call.query.get('to')]).toEqual(['2026-01-01', '2026-03-31']);
+    const tables = screen.getAllByRole('table');
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.textContent).toContain('Chen Jie');
+    expect(tables[0]!.textContent).toContain('¥20,000,000');
+    expect(tables[1]!.textContent).toContain('Booked days per million');
+  });
+
+  it('are not for a sales person', async () => {
+    fakeApi({ 'GET /api/session': () => [200, sessionOf(sales)] });
+    await renderConsole('/reports', 'en');
+    expect(await screen.findByRole('heading', { name: 'Not for your role' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+  });
+});
