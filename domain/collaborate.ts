@@ -1,5 +1,5 @@
 /*
- * 过程协同 as pure rules: obligations and their deadlines, escalation ladders, feasibility, deadline
+ * 过程协同 as pure rules: obligations and their deadlines, escalation ladders, feasibility (who signs, what is owed), deadline
  * extensions, reassignment and the new owner's clock. Long because the ladder and the rules that re-arm it
  * are one piece of logic; a split would spread one invariant over files.
  */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Screen } from '../screens';
 import { hasAnyRole, useSession } from '../session';
+import { Page } from '../components/Page';
 
 export type PlaceholderPage = 'pipeline' | 'project' | 'newProject' | 'resources' | 'deliveryCenter' | 'reports' | 'me' | 'admin';
 
@@ -12,13 +13,10 @@ export function Placeholder({ page, screen }: { page: PlaceholderPage; screen: S
   const person = useSession().data?.person;
   if (person && !hasAnyRole(person, screen.roles)) return <Forbidden roles={screen.roles ?? []} />;
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t(`pages.${page}.title`)}
-      </Typography.Title>
+    <Page title={t(`pages.${page}.title`)}>
       <Typography.Paragraph>{t(`pages.${page}.description`)}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('pages.comingSoon')}</Typography.Paragraph>
-    </section>
+    </Page>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Tabs, Typography } from 'antd';
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { screen } from '../../screens';
@@ -7,6 +7,7 @@ import { Forbidden, NotFound } from '../Placeholder';
 import { CentersSection, HotlinesSection, OfficesSection } from './OrganisationSections';
 import { PeopleSection } from './PeopleSection';
 import { PolicySection } from './PolicySection';
+import { Page } from '../../components/Page';
 
 const SECTIONS = ['people', 'offices', 'centers', 'hotlines', 'policy'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -23,15 +24,12 @@ export default function AdminPage() {
   if (!section) return <NotFound />;
   const body = { people: <PeopleSection />, offices: <OfficesSection />, centers: <CentersSection />, hotlines: <HotlinesSection />, policy: <PolicySection /> };
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('admin.title')}
-      </Typography.Title>
+    <Page title={t('admin.title')}>
       <Tabs
         activeKey={section}
         onChange={(key) => void navigate(`/admin/${key}`)}
         items={SECTIONS.map((key) => ({ key, label: t(`admin.sections.${key}`), children: key === section ? body[key] : null }))}
       />
-    </section>
+    </Page>
   );
 }

@@ -7,6 +7,7 @@ import { NotFound } from '../Placeholder';
 import { InboxList } from './InboxList';
 import { ApprovalDetail, HandoffDetail } from './ItemDetail';
 import { INBOX_TABS, inboxItems, useInbox, type InboxKind, type InboxTab } from './queries';
+import { Page } from '../../components/Page';
 
 function isKind(kind: string | undefined): kind is InboxKind {
   return kind === 'handoff' || kind === 'approval';
@@ -50,10 +51,7 @@ export default function InboxPage() {
   );
 
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('inbox.title')}
-      </Typography.Title>
+    <Page title={t('inbox.title')}>
       {/* The tab is in the address, so "decided by me" can be linked and survives a reload. */}
       <Tabs
         activeKey={tab}
@@ -84,6 +82,6 @@ export default function InboxPage() {
           ),
         }))}
       />
-    </section>
+    </Page>
   );
 }

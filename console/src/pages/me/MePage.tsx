@@ -1,10 +1,11 @@
-import { Tabs, Typography } from 'antd';
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChannelsForm } from './ChannelsForm';
 import { DelegationForm } from './DelegationForm';
 import { NotificationsPanel } from './NotificationsPanel';
 import { PasswordForm } from './PasswordForm';
+import { Page } from '../../components/Page';
 
 const TABS = ['notifications', 'channels', 'delegation', 'password'] as const;
 type Tab = (typeof TABS)[number];
@@ -16,16 +17,13 @@ export default function MePage() {
   const tab: Tab = TABS.find((name) => name === search.get('tab')) ?? 'notifications';
   const body = { notifications: <NotificationsPanel />, channels: <ChannelsForm />, delegation: <DelegationForm />, password: <PasswordForm /> };
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('me.title')}
-      </Typography.Title>
+    <Page title={t('me.title')}>
       <Tabs
         activeKey={tab}
         onChange={(key) => setSearch(key === 'notifications' ? {} : { tab: key })}
         tabBarGutter={16}
         items={TABS.map((key) => ({ key, label: t(`me.tabs.${key}`), children: key === tab ? body[key] : null }))}
       />
-    </section>
+    </Page>
   );
 }

@@ -15,6 +15,7 @@ import { Forbidden } from '../Placeholder';
 import { TierTag } from '../pipeline/SlaChip';
 import './new-project.css';
 import { bodyOf, MAX_LENGTH, textProblem, type ProjectCreateBody, type ProjectFormValues, type TextField } from './rules';
+import { Page } from '../../components/Page';
 
 const OPENERS = ['sales', 'manager', 'director', 'admin'] as const;
 const FIELDS = ['name', 'customerName', 'industry', 'officeId', 'expectedValue', 'channel', 'strategic', 'salesOwnerId'] as const;
@@ -104,10 +105,7 @@ export default function NewProjectPage() {
   const industries = policy.data?.document.tiers.strategicA.keyIndustries ?? [];
 
   return (
-    <section aria-labelledby="page-title" className="new-project">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('newProject.title')}
-      </Typography.Title>
+    <Page title={t('newProject.title')} className="new-project">
       <div className="new-project-layout">
         <Form<ProjectFormValues>
           form={form}
@@ -180,6 +178,6 @@ export default function NewProjectPage() {
           <TierPreview body={bodyOf(values)} />
         </aside>
       </div>
-    </section>
+    </Page>
   );
 }

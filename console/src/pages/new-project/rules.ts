@@ -1,5 +1,6 @@
 import { LabelText, NameText } from '../../../../domain/text';
 import { parseYuan } from '../../components/money';
+import type { ApiBody } from '../../components/apiTypes';
 
 /**
  * The rules of POST /api/projects (ProjectCreateBody in api/schemas.ts), checked in the browser with the API's own
@@ -32,16 +33,8 @@ export interface ProjectFormValues {
   salesOwnerId?: string;
 }
 
-export interface ProjectCreateBody {
-  name: string;
-  customerName: string;
-  industry: string;
-  officeId: string;
-  expectedValue: { amount: number; currency: string };
-  channel: boolean;
-  strategic: boolean;
-  salesOwnerId: string;
-}
+/** What POST /api/projects (and /api/projects/preview) take, as the OpenAPI document says. */
+export type ProjectCreateBody = ApiBody<'/api/projects', 'post'>;
 
 /** The body the API takes, or undefined while any field is missing or invalid (nothing to preview yet). */
 export function bodyOf(values: ProjectFormValues): ProjectCreateBody | undefined {

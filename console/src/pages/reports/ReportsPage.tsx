@@ -1,4 +1,4 @@
-import { Space, Tabs, Typography } from 'antd';
+import { Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { WindowPicker } from '../../components/WindowPicker';
@@ -12,6 +12,7 @@ import { defaultWindow, type BudgetStatus, type CreditGroup, type Window } from 
 import { ScoresReport } from './ScoresReport';
 import { StalledReport } from './StalledReport';
 import { UtilizationReport } from './UtilizationReport';
+import { Page } from '../../components/Page';
 
 const TABS = ['stalled', 'budget', 'utilization', 'credits', 'scores', 'allocation'] as const;
 type Tab = (typeof TABS)[number];
@@ -65,10 +66,7 @@ export default function ReportsPage() {
   };
 
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('reports.title')}
-      </Typography.Title>
+    <Page title={t('reports.title')}>
       <Tabs
         activeKey={tab}
         onChange={(key) => set({ tab: key === 'stalled' ? undefined : key })}
@@ -84,6 +82,6 @@ export default function ReportsPage() {
             ),
         }))}
       />
-    </section>
+    </Page>
   );
 }

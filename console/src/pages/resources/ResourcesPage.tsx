@@ -13,6 +13,7 @@ import { Forbidden } from '../Placeholder';
 import { LoadCell } from './LoadCell';
 import { useDeliveryCenters, useWeeklyUtilization, type Utilization } from './queries';
 import { loadOf, UNDER_BOOKED_SHARE, weeksEnding, type Week } from './weeks';
+import { Page } from '../../components/Page';
 
 const WEEK_COUNTS = [4, 8, 12] as const;
 
@@ -54,10 +55,7 @@ export default function ResourcesPage() {
   const answers = reports.every((r) => r.data) ? reports.map((r) => r.data!) : undefined;
 
   return (
-    <section aria-labelledby="page-title">
-      <Typography.Title level={1} id="page-title" style={{ fontSize: 24 }}>
-        {t('resources.title')}
-      </Typography.Title>
+    <Page title={t('resources.title')}>
       <Card
         title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('resources.byWeek')}</h2>}
         extra={
@@ -86,7 +84,7 @@ export default function ResourcesPage() {
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('resources.centers')}</h2>}>
         <CenterList centers={centers} />
       </Card>
-    </section>
+    </Page>
   );
 }
 
