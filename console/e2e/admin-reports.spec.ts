@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiSession, DEMO, expectNoAxeViolations, signInPage } from './support';
+import { DEMO, expectNoAxeViolations, openProjectAs, signInPage } from './support';
 
 /** A signed-in page for `email`, in Chinese unless told otherwise, at `width` px. */
 async function signedIn(browser: Browser, email: string, width = 1280): Promise<Page> {
@@ -25,20 +25,8 @@ const REPORT_TABS = ['停滞商机', '预算', '资源利用率', '业绩与收�
 
 test('a director reads every report as a chart with its table, and downloads one as CSV', async ({ browser, request }) => {
   // A project opened today, so the budget and allocation reports have a row to show.
-  const sales = await apiSession(request, DEMO.salesShanghai);
   const projectName = `Treasury ${Date.now()}`;
-  const created = await request.post('/api/projects', {
-    headers: { 'X-CSRF-Token': sales.csrfToken },
-    data: {
-      name: projectName,
-      customerName: 'Bank of Ningbo',
-      industry: 'finance',
-      officeId: sales.person.officeId,
-      expectedValue: { amount: 800_000_000, currency: 'CNY' },
-      salesOwnerId: sales.person.id,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
+  await openProjectAs(request, { name: projectName, amount: 800_000_000 });
 
   const page = await signedIn(browser, DEMO.director);
   await page.getByRole('menuitem', { name: /报表/ }).click();

@@ -1,30 +1,11 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiSession, DEMO, expectNoAxeViolations, signInPage } from './support';
+import { expect, test } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, openProjectAs, signInPage } from './support';
 
-const SALES = DEMO.salesShanghai;
 const CENTER_LEAD = DEMO.centerLead;
-
-/** A sales person opens a tier A finance project through the API: its dispatch waits for the finance center lead. */
-async function openFinanceProject(request: APIRequestContext, name: string): Promise<string> {
-  const { person, csrfToken } = await apiSession(request, SALES);
-  const created = await request.post('/api/projects', {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      name,
-      customerName: 'Bank of Ningbo',
-      industry: 'finance',
-      officeId: person.officeId,
-      expectedValue: { amount: 1_200_000_000, currency: 'CNY' },
-      salesOwnerId: person.id,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { id: string }).id;
-}
 
 test('a delivery center lead rejects a dispatch from the inbox, in Chinese and in English', async ({ page, request }) => {
   const projectName = `Core banking ${Date.now()}`;
-  await openFinanceProject(request, projectName);
+  await openProjectAs(request, { name: projectName });
 
   await page.goto('/inbox');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Finbox$/);
@@ -83,7 +64,7 @@ test('a delivery center lead rejects a dispatch from the inbox, in Chinese and i
 
 test('the inbox works on a 375 px phone screen', async ({ browser, request }) => {
   const projectName = `Branch network ${Date.now()}`;
-  await openFinanceProject(request, projectName);
+  await openProjectAs(request, { name: projectName });
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto('/sign-in');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiSession, DEMO, signInPage } from './support';
+import { DEMO, openProjectAs, signInPage } from './support';
 
 /**
  * `npm run screenshots`: every screen at 1280 px and at 375 px, in Chinese, into docs/screenshots/ (shown in the
@@ -29,20 +29,7 @@ test('every screen, as the people who use it see it', async ({ page, request, br
   await shoot(page, 'sign-in');
 
   // A project to show: opened by a Shanghai sales person, waiting for the finance center's dispatch.
-  const sales = await apiSession(request, DEMO.salesShanghai);
-  const created = await request.post('/api/projects', {
-    headers: { 'X-CSRF-Token': sales.csrfToken },
-    data: {
-      name: '核心银行系统升级',
-      customerName: '宁波银行',
-      industry: 'finance',
-      officeId: sales.person.officeId,
-      expectedValue: { amount: 1_200_000_000, currency: 'CNY' },
-      salesOwnerId: sales.person.id,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const projectId = ((await created.json()) as { id: string }).id;
+  const projectId = await openProjectAs(request, { name: '核心银行系统升级', customerName: '宁波银行' });
 
   const as = async (email: string) => {
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

@@ -37,3 +37,28 @@ export async function apiSession(request: APIRequestContext, email: string) {
   expect(signIn.status(), await signIn.text()).toBe(200);
   return (await signIn.json()) as { person: { id: string; officeId: string; roles: string[] }; csrfToken: string };
 }
+
+/**
+ * A Shanghai sales person opens a finance project through the API (tier A at the default ¥12,000,000: its dispatch
+ * waits for the finance center lead); answers its id.
+ */
+export async function openProjectAs(
+  request: APIRequestContext,
+  project: { name: string; customerName?: string; amount?: number },
+  email: string = DEMO.salesShanghai,
+): Promise<string> {
+  const { person, csrfToken } = await apiSession(request, email);
+  const created = await request.post('/api/projects', {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: {
+      name: project.name,
+      customerName: project.customerName ?? 'Bank of Ningbo',
+      industry: 'finance',
+      officeId: person.officeId,
+      expectedValue: { amount: project.amount ?? 1_200_000_000, currency: 'CNY' },
+      salesOwnerId: person.id,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}
