@@ -95,10 +95,27 @@ test('an admin invites a person and sees the link once, and the policy editor na
 
   const link = page.getByTestId('one-time-link');
   await expect(link).toContainText(/\/set-password#token=\S+/);
+  const address = (await link.textContent())!.match(/\S*\/set-password#token=\S+/)![0];
   await axeWhenSettled(page, 'the one-time link');
   await page.getByRole('button', { name: '我已复制' }).click();
   await expect(link).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: email })).toContainText('Qian Yu');
+
+  // The invited person follows the link, chooses a password, and signs in with it.
+  const invited = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+  await invited.goto(address);
+  await expect(invited.getByRole('heading', { name: '设置密码', level: 1 })).toBeVisible();
+  await axeWhenSettled(invited, 'the set-password page');
+  await invited.getByLabel('新密码', { exact: true }).fill('qian yu chooses a passphrase');
+  await invited.getByLabel('再次输入新密码').fill('qian yu chooses a passphrase');
+  await invited.getByRole('button', { name: '设置密码' }).click();
+  await expect(invited.getByRole('heading', { name: `密码已设置。请以 ${email} 登录。` })).toBeVisible();
+  await invited.getByRole('link', { name: '前往登录' }).click();
+  await invited.getByLabel(/电子邮箱/).fill(email);
+  await invited.getByLabel(/^密码$/).fill('qian yu chooses a passphrase');
+  await invited.getByRole('button', { name: /^登录$/ }).click();
+  await expect(invited).toHaveURL(/\/inbox/);
+  await invited.context().close();
 
   for (const [section, heading] of [
     ['offices', '办事处'],
