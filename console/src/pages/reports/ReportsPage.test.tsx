@@ -93,3 +93,48 @@ describe('the reports', () => {
     await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
   });
 });
+
+describe('attainment and return on presales', () => {
+  it('attainment: each person and role against target, the period in the address', async () => {
+    const api = fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/reports/attainment': ({ query }) => [
+        200,
+        {
+          period: query.get('period'), window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'person', scope: 'all', totals: [],
+          groups: [{ id: sales.id, name: 'Chen Jie', revenue: [money(1_200_000_000)], lines: [{ role: 'sales_owner', currency: 'CNY', target: 2_400_000_000, credit: 1_200_000_000, attainmentBasisPoints: 5_000 }] }],
+        },
+      ],
+    });
+    await renderConsole('/reports?tab=attainment&period=2026Q4', 'en');
+    expect(await screen.findByRole('heading', { name: 'Credit against target, 2026Q4' })).toBeTruthy();
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
+    expect(row.textContent).toContain('Chen Jie');
+    expect(row.textContent).toContain('¥24,000,000');
+    expect(row.textContent).toContain('50%');
+    expect(api.callsTo('GET', '/api/reports/attainment')[0]!.query.get('period')).toBe('2026Q4');
+  });
+
+  it('return on presales: won value and cost per group, the level mix, and revenue per industry with its centers', async () => {
+    fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/reports/roi': () => [
+        200,
+        {
+          window: { from: '2026-01-01', to: '2026-03-31' }, groupBy: 'tier', scope: 'all',
+          groups: [{ id: 'A', name: 'A', currency: 'CNY', closed: 2, won: 1, winRateBasisPoints: 5_000, wonValue: 1_200_000_000, presalesCost: 600_000, costPerWonDeal: 600_000, costBasisPointsOfWonValue: 5, credit: 2_400_000_000, creditNetOfCost: 2_399_400_000 }],
+          levelMix: { seniorLevels: { presales: ['P3', 'P4'] }, seniorDays: { topTiers: 3, otherTiers: 1 }, otherDays: { topTiers: 1, otherTiers: 3 }, seniorShareOnTopTiersBasisPoints: 7_500, allShareOnTopTiersBasisPoints: 5_000 },
+        },
+      ],
+      'GET /api/reports/revenue-share': () => [
+        200,
+        { window: { from: '2026-01-01', to: '2026-03-31' }, scope: 'all', industries: [{ industry: 'finance', currency: 'CNY', revenue: 1_200_000_000, projects: 1, shareBasisPoints: 10_000, centers: [{ id: '3a0c1f5e-0000-4000-8000-000000000001', name: 'Finance center' }] }] },
+      ],
+    });
+    await renderConsole('/reports?tab=roi&groupBy=tier&from=2026-01-01&to=2026-03-31', 'en');
+    expect(await screen.findByText('Senior people’s days on A/B projects: 75% (all days: 50%).')).toBeTruthy();
+    const [roi, shares] = screen.getAllByRole('table');
+    expect(within(roi!).getAllByRole('row')[1]!.textContent).toContain('¥6,000');
+    expect(within(shares!).getAllByRole('row')[1]!.textContent).toContain('Finance center');
+  });
+});

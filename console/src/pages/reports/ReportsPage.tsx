@@ -8,15 +8,17 @@ import { Forbidden } from '../Placeholder';
 import { AllocationReport } from './AllocationReport';
 import { BudgetReport } from './BudgetReport';
 import { CreditsReport } from './CreditsReport';
-import { defaultWindow, type BudgetStatus, type CreditGroup, type Window } from './queries';
+import { AttainmentReport } from './AttainmentReport';
+import { defaultWindow, quarterOf, type BudgetStatus, type CreditGroup, type RoiGroup, type Window } from './queries';
+import { RoiReport } from './RoiReport';
 import { ScoresReport } from './ScoresReport';
 import { StalledReport } from './StalledReport';
 import { UtilizationReport } from './UtilizationReport';
 import { Page } from '../../components/Page';
 
-const TABS = ['stalled', 'budget', 'utilization', 'credits', 'scores', 'allocation'] as const;
+const TABS = ['stalled', 'budget', 'utilization', 'credits', 'attainment', 'roi', 'scores', 'allocation'] as const;
 type Tab = (typeof TABS)[number];
-const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'scores', 'allocation'];
+const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'roi', 'scores', 'allocation'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -37,6 +39,8 @@ export default function ReportsPage() {
   const window: Window = { from: from && DATE.test(from) ? from : fallback.from, to: to && DATE.test(to) ? to : fallback.to };
   const status = (['open', 'won', 'lost'] as const).find((s) => s === search.get('status')) ?? 'open';
   const groupBy = (['person', 'office', 'center'] as const).find((g) => g === search.get('groupBy')) ?? 'person';
+  const roiGroupBy = (['person', 'office', 'tier', 'center'] as const).find((g) => g === search.get('groupBy')) ?? 'person';
+  const period = search.get('period') ?? quarterOf(new Date());
 
   const set = (changes: Record<string, string | undefined>) =>
     setSearch((current) => {
@@ -58,6 +62,10 @@ export default function ReportsPage() {
         return <UtilizationReport window={window} />;
       case 'credits':
         return <CreditsReport window={window} groupBy={groupBy} onGroupBy={(g: CreditGroup) => set({ groupBy: g })} />;
+      case 'attainment':
+        return <AttainmentReport period={period} groupBy={groupBy} onChange={(c) => set(Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)))} />;
+      case 'roi':
+        return <RoiReport window={window} groupBy={roiGroupBy} onGroupBy={(g: RoiGroup) => set({ groupBy: g })} />;
       case 'scores':
         return <ScoresReport window={window} />;
       case 'allocation':

@@ -8,6 +8,10 @@ export type Utilization = ApiAnswer<'/api/reports/utilization', 'get'>;
 export type Credits = ApiAnswer<'/api/reports/credits', 'get'>;
 export type Scores = ApiAnswer<'/api/reports/scores', 'get'>;
 export type Allocation = ApiAnswer<'/api/reports/allocation', 'get'>;
+export type Attainment = ApiAnswer<'/api/reports/attainment', 'get'>;
+export type Roi = ApiAnswer<'/api/reports/roi', 'get'>;
+export type RevenueShare = ApiAnswer<'/api/reports/revenue-share', 'get'>;
+export type RoiGroup = 'person' | 'office' | 'tier' | 'center';
 export type BudgetStatus = 'open' | 'won' | 'lost';
 export type CreditGroup = 'person' | 'office' | 'center';
 
@@ -25,7 +29,39 @@ export const reportKeys = {
   credits: (w: Window, groupBy: CreditGroup) => ['reports', 'credits', w.from, w.to, groupBy] as const,
   scores: (w: Window) => ['reports', 'scores', w.from, w.to] as const,
   allocation: (w: Window) => ['reports', 'allocation', w.from, w.to] as const,
+  attainment: (period: string, groupBy: CreditGroup) => ['reports', 'attainment', period, groupBy] as const,
+  roi: (w: Window, groupBy: RoiGroup) => ['reports', 'roi', w.from, w.to, groupBy] as const,
+  revenueShare: (w: Window) => ['reports', 'revenue-share', w.from, w.to] as const,
 };
+
+/** The quarter a date falls in, as the targets name periods: 2026Q4. */
+export function quarterOf(date: Date): string {
+  return `${date.getFullYear()}Q${Math.floor(date.getMonth() / 3) + 1}`;
+}
+
+export function useAttainment(period: string, groupBy: CreditGroup) {
+  return useQuery({
+    queryKey: reportKeys.attainment(period, groupBy),
+    queryFn: () => call(api.GET('/api/reports/attainment', { params: { query: { period, groupBy } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRoi(window: Window, groupBy: RoiGroup) {
+  return useQuery({
+    queryKey: reportKeys.roi(window, groupBy),
+    queryFn: () => call(api.GET('/api/reports/roi', { params: { query: { ...window, groupBy } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRevenueShare(window: Window) {
+  return useQuery({
+    queryKey: reportKeys.revenueShare(window),
+    queryFn: () => call(api.GET('/api/reports/revenue-share', { params: { query: window } })),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function useStalled() {
   return useQuery({ queryKey: reportKeys.stalled, queryFn: () => call(api.GET('/api/reports/stalled', { params: { query: { limit: 200 } } })) });
