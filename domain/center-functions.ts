@@ -37,3 +37,12 @@ export function revenueShares<T extends { currency: string; revenue: number }>(r
     return { ...row, shareBasisPoints: total > 0 ? Number((BigInt(Math.trunc(row.revenue)) * 10_000n) / BigInt(Math.trunc(total))) : null };
   });
 }
+
+/**
+ * 统一指挥: on the A/B path the team lead appointed at dispatch commands the project's presales for the serving
+ * center, so must be one of its members (or its lead). Why `candidate` may not be appointed, or undefined.
+ */
+export function teamLeadRefusal(center: { id: string; name: string; leadId: string }, candidate: { id: string; deliveryCenterId?: string | null }): string | undefined {
+  if (candidate.id === center.leadId || candidate.deliveryCenterId === center.id) return undefined;
+  return `the team lead of a project served by ${center.name} is one of its members`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centerReadiness, DEFAULT_CENTER_FUNCTIONS } from '../domain/center-functions';
+import { centerReadiness, DEFAULT_CENTER_FUNCTIONS, teamLeadRefusal } from '../domain/center-functions';
 import { InboxSchema } from '../db/read-models';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
 import { beforeAllWithMoat, projectBody, uniqueSuffix, type TestMoat } from './support/moat';
@@ -60,5 +60,15 @@ describe('a center’s readiness, through the API', () => {
     // Deactivated people do not count.
     expect((await moat.admin.post(`/api/people/${allRounder.body.id}/deactivate`, { reason: 'left the company' })).status).toBe(200);
     expect((await readinessOf()).missing).toEqual(['test', 'delivery', 'after_sales', 'custom_dev']);
+  });
+});
+
+describe('the team lead of a center’s project (统一指挥, pure)', () => {
+  it('is a member of the center or its lead', () => {
+    const center = { id: 'c1', name: 'Finance center', leadId: 'lee' };
+    expect(teamLeadRefusal(center, { id: 'tina', deliveryCenterId: 'c1' })).toBeUndefined();
+    expect(teamLeadRefusal(center, { id: 'lee', deliveryCenterId: null })).toBeUndefined();
+    expect(teamLeadRefusal(center, { id: 'pete', deliveryCenterId: 'c2' })).toMatch(/one of its members/);
+    expect(teamLeadRefusal(center, { id: 'olga' })).toMatch(/Finance center/);
   });
 });

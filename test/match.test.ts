@@ -65,6 +65,12 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
     const early = await org.sales.api.post(`/api/projects/${created.id}/resource-requests`, { role: 'presales', days: 1, note: 'x' });
     expect(early.status).toBe(409);
 
+    // 统一指挥: the team lead is one of the serving center's people, by either route that appoints one.
+    const officeLead = await org.centerLead.api.post(`/api/projects/${created.id}/dispatch`, { teamLeadId: org.presalesP2.id });
+    expect([officeLead.status, officeLead.body.error.details]).toEqual([400, [{ path: 'body.teamLeadId', message: 'not a member of the serving delivery center' }]]);
+    const viaApproval = await org.centerLead.api.post(`/api/approvals/${dispatchApproval.id}/approve`, { personId: org.presalesP2.id });
+    expect([viaApproval.status, viaApproval.body.error.details[0].path]).toEqual([400, 'body.personId']);
+
     const dispatched = await dispatch(created.id, org.centerLead, org.teamLead.id);
     expect(dispatched.dispatch).toMatchObject({ status: 'appointed', leadId: org.teamLead.id });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getApproval } from '../../db/match-queries';
+import type { ApprovalRow, ProjectSummary } from '../../db/read-models';
 import type { Actor } from '../../domain/people';
 import { approveUpdate, rejectUpdate } from '../../workflows/project-messages';
 import { caller } from '../auth';
@@ -11,6 +12,7 @@ import { httpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { errorResponses as errors, projectDetail, requireOpenProject, requirePerson, sendCommand } from '../project-access';
 import { ApprovalSchema, ApproveBody, IdParams, ProjectDetailSchema, RejectBody } from '../schemas';
+import { requireServingCenterMember } from '../team-lead';
 
 /** 审批: an approval (dispatch, resource, over-budget) — read with its links, approved or rejected by its approver. */
 export function approvalRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -23,14 +25,14 @@ export function approvalRoutes(app: FastifyInstance, deps: AppDeps): void {
     id: string,
     update: UpdateDefinition<unknown, [A]>,
     action: string,
-    rest: () => Promise<Omit<A, 'actor' | 'approvalId'>>,
+    rest: (approval: ApprovalRow, project: ProjectSummary) => Promise<Omit<A, 'actor' | 'approvalId'>>,
   ) {
     const approval = await getApproval(pool, id);
     if (!approval) throw httpError.notFound(`no approval ${id}`);
     await sendCommand(deps, request, approval.projectId, update, action, async () => {
       if (approval.status !== 'pending') throw httpError.conflict(`the approval is already ${approval.status}`);
       const project = await requireOpenProject(pool, approval.projectId);
-      return { project, args: { ...(await rest()), approvalId: approval.id } as Omit<A, 'actor'> };
+      return { project, args: { ...(await rest(approval, project)), approvalId: approval.id } as Omit<A, 'actor'> };
     });
     return projectDetail(pool, approval.projectId, caller(request));
   }
@@ -66,8 +68,11 @@ export function approvalRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, () =>
-        decideApproval(request, request.params.id, approveUpdate, 'approve', async () => {
-          if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
+        decideApproval(request, request.params.id, approveUpdate, 'approve', async (approval, project) => {
+          if (request.body.personId) {
+            const person = await requirePerson(pool, request.body.personId, 'body.personId');
+            if (approval.kind === 'dispatch') await requireServingCenterMember(pool, project, person, 'body.personId');
+          }
           return request.body;
         }),
       );

@@ -31,6 +31,7 @@ import {
   ResourceRequestSchema,
   TimeEntryBody,
 } from '../schemas';
+import { requireServingCenterMember } from '../team-lead';
 
 /** 资源匹配: dispatch, resource requests, time entries and budgets (their approvals: approvals.ts). */
 export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -51,7 +52,8 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 200, () =>
         commandOpenProject(deps, request, request.params.id, approveUpdate, 'dispatch', async (project: ProjectSummary) => {
-          await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
+          const lead = await requirePerson(pool, request.body.teamLeadId, 'body.teamLeadId');
+          await requireServingCenterMember(pool, project, lead, 'body.teamLeadId');
           const approvalId = await pendingDispatchApproval(pool, project.id);
           if (!approvalId) throw httpError.conflict(`the project has no pending dispatch (it is ${project.dispatch.status ?? 'not requested'})`);
           return { approvalId, personId: request.body.teamLeadId, comment: request.body.comment };
