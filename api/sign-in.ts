@@ -1,3 +1,9 @@
+/*
+ * The credential flows behind the session routes: signing in, setting a password with a one-time link, changing
+ * one's own. Each counts its attempts against the limits of domain/sign-in.ts and audits every failure — with the
+ * client address and the e-mail address as typed, never the password. Long (about 310 lines) because the three flows
+ * share the limit and audit helpers at its start; split it by flow when a fourth arrives.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { audit } from '../db/audit';
 import { failuresForAccount, failuresFromAddress, recordAttempt, settleAttempt, type AttemptKind, type CountedFailure } from '../db/auth-attempts';
@@ -21,12 +27,6 @@ import { HttpError, httpError } from './errors';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hash';
 import { csrfTokenFor, hashSessionSecret, newSessionSecret } from './session-auth';
 
-/**
- * The credential flows behind the session routes: signing in, setting a password with a one-time link, changing
- * one's own. Each counts its attempts against the limits of domain/sign-in.ts and audits every failure — with the
- * client address and the e-mail address as typed, never the password. About 300 lines because the three flows
- * share the limit and audit helpers above them; split it by flow when a fourth arrives.
- */
 
 export const WRONG_CREDENTIALS = 'wrong e-mail address or password';
 export const SET_PASSWORD_PATH = '/api/password' as const;

@@ -1,6 +1,6 @@
 /*
  * The project workflow: a table of command handlers over the recorder (project-recorder.ts) and the notification
- * pump (notification-pump.ts), then the escalation loop. About 350 lines because each of its 18 commands is
+ * pump (notification-pump.ts), then the escalation loop. Long (about 370 lines) because each of its 18 commands is
  * registered here, most in a few lines; the rules they apply live in domain/.
  */
 import {

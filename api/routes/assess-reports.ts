@@ -35,9 +35,9 @@ export const ScopeSchema = z
 
 export const scopeOf = (viewer: Viewer) => (seesAllReportRows(viewer) ? ('all' as const) : ('visible' as const));
 
-const WINDOW = { from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') };
-const windowOrdered = (q: { from: string; to: string }) => q.from <= q.to;
-const BACKWARDS = { message: 'the window ends before it starts', path: ['to'] };
+export const WINDOW = { from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') };
+export const windowOrdered = (q: { from: string; to: string }) => q.from <= q.to;
+export const BACKWARDS = { message: 'the window ends before it starts', path: ['to'] };
 
 const WindowSchema = z.object({ from: z.string(), to: z.string() });
 

@@ -13,15 +13,9 @@ import { levelMix, roiOf, seniorLevels } from '../../domain/roi';
 import { caller } from '../auth';
 import type { AppDeps } from '../deps';
 import { errorResponses as errors } from '../project-access';
-import { scopeOf, ScopeSchema } from './assess-reports';
+import { BACKWARDS, scopeOf, ScopeSchema, WINDOW, windowOrdered } from './assess-reports';
 
-const RoiQuery = z
-  .object({
-    from: z.iso.date().describe('first day a project closed, UTC'),
-    to: z.iso.date().describe('last day, UTC (included)'),
-    groupBy: z.enum(['person', 'office', 'tier', 'center']).default('person'),
-  })
-  .refine((q) => q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+const RoiQuery = z.object({ ...WINDOW, groupBy: z.enum(['person', 'office', 'tier', 'center']).default('person') }).refine(windowOrdered, BACKWARDS);
 
 const DaysSchema = z.object({ topTiers: z.number(), otherTiers: z.number() });
 
@@ -54,9 +48,7 @@ const RoiResponse = z.object({
   }),
 });
 
-const WindowQuery = z
-  .object({ from: z.iso.date().describe('first day, UTC'), to: z.iso.date().describe('last day, UTC (included)') })
-  .refine((q) => q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+const WindowQuery = z.object(WINDOW).refine(windowOrdered, BACKWARDS);
 
 const RevenueShareResponse = z.object({
   window: z.object({ from: z.string(), to: z.string() }),

@@ -1,4 +1,6 @@
 // Generated from Moat's OpenAPI document by `npm run console:api` (console/scripts/generate-api.ts). Do not edit.
+// Long because it is generated: every route's parameters, bodies and answers, one type each; split, it would no
+// longer be the single output of openapi-typescript that test/console-api-schema.test.ts compares.
 
 export interface paths {
     "/healthz": {
@@ -14393,7 +14395,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description first day a project closed, UTC */
+                    /** @description first day, UTC */
                     from: string;
                     /** @description last day, UTC (included) */
                     to: string;

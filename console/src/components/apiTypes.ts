@@ -9,9 +9,9 @@ export type ApiAnswer<P extends keyof paths, M extends keyof paths[P]> = paths[P
     ? T
     : never;
 
-/** The JSON body a route takes. */
+/** The JSON body a route takes (also where the document marks the body optional). */
 export type ApiBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody: { content: { 'application/json': infer B } };
+  requestBody?: { content: { 'application/json': infer B } };
 }
   ? B
   : never;

@@ -108,6 +108,11 @@ function Candidates({ requestId }: { requestId: string }) {
   );
 }
 
+/** The facts of an item, one per line, as both kinds of item show them. */
+function ItemFacts({ items }: { items: DescriptionsProps['items'] }) {
+  return <Descriptions size="small" column={1} bordered items={items} />;
+}
+
 export function ApprovalDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const approval = useApproval(id);
@@ -138,10 +143,7 @@ export function ApprovalDetail({ id }: { id: string }) {
   return (
     <article aria-labelledby="item-title">
       <Heading kindKey={`inbox.kinds.${a.kind}`} project={project.data} />
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
+      <ItemFacts
         items={present([
           ...facts,
           { key: 'approver', label: t('inbox.approver'), children: a.approverId ? nameOf(a.approverId) : a.approverLabel },
@@ -200,10 +202,7 @@ export function HandoffDetail({ id, listed }: { id: string; listed: InboxHandoff
   return (
     <article aria-labelledby="item-title">
       <Heading kindKey="inbox.kinds.handoff" project={project.data} />
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
+      <ItemFacts
         items={present([
           ...facts,
           { key: 'from', label: t('inbox.from'), children: nameOf(h.fromPersonId) },

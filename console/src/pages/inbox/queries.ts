@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, idempotencyKey, type paths } from '../../api/client';
+import { usePeopleDirectory } from '../../components/directory';
 
 type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
   responses: { 200: { content: { 'application/json': infer T } } };
@@ -38,7 +39,6 @@ export const inboxKeys = {
   item: (kind: InboxKind, id: string) => [kind, id] as const,
   project: (id: string) => ['project', id] as const,
   candidates: (requestId: string) => ['candidates', requestId] as const,
-  people: ['people'] as const,
   center: (id: string) => ['delivery-center', id] as const,
 };
 
@@ -103,15 +103,8 @@ export function useCenter(id: string | null | undefined) {
   });
 }
 
-/** Everyone's names, for the people an item mentions by id. */
-export function usePeople() {
-  return useQuery({
-    queryKey: inboxKeys.people,
-    queryFn: () => call(api.GET('/api/people')),
-    staleTime: 5 * 60_000,
-    select: (answer) => answer.items,
-  });
-}
+/** Everyone, for the people an item mentions by id (the directory every screen shares). */
+export const usePeople = usePeopleDirectory;
 
 export type Decision =
   | { kind: 'handoff'; id: string; projectId: string; action: 'accept' }

@@ -1,7 +1,7 @@
 /*
  * The project page's action dialogs: one form per command (advance, handoff, close, tier, deadline, reassign,
- * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores) in one switch. About 380
- * lines because the fourteen forms share the submission, the field errors and the Escape handling around them.
+ * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores) in one switch. Long (about
+ * 390 lines) because the fourteen forms share the submission, the field errors and the Escape handling around them.
  */
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';

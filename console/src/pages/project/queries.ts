@@ -1,21 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, type paths } from '../../api/client';
+import { api, call } from '../../api/client';
+import type { ApiAnswer, ApiBody } from '../../components/apiTypes';
 
-type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: { 200: { content: { 'application/json': infer T } } };
-}
-  ? T
-  : never;
-type Body<P extends keyof paths> = paths[P]['post'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
-
-export type ProjectDetail = Json<'/api/projects/{id}', 'get'>;
+export type ProjectDetail = ApiAnswer<'/api/projects/{id}', 'get'>;
 export type TimelineEntry = ProjectDetail['timeline'][number];
 export type Booking = ProjectDetail['bookings'][number];
-export type Scoring = Json<'/api/projects/{id}/scoring', 'get'>;
-export type ProjectCredit = Json<'/api/projects/{id}/credit', 'get'>;
-export type AvailableAction = Json<'/api/projects/{id}/actions', 'get'>['actions'][number];
+export type Scoring = ApiAnswer<'/api/projects/{id}/scoring', 'get'>;
+export type ProjectCredit = ApiAnswer<'/api/projects/{id}/credit', 'get'>;
+export type AvailableAction = ApiAnswer<'/api/projects/{id}/actions', 'get'>['actions'][number];
 export type ActionName = AvailableAction['action'];
-export type PolicyVersion = Json<'/api/policy/versions/{version}', 'get'>;
+export type PolicyVersion = ApiAnswer<'/api/policy/versions/{version}', 'get'>;
 
 /** Keys under ['project', id]: the detail (shared with the inbox), the actions and the scoring reload together. */
 export const projectKeys = {
@@ -77,20 +71,20 @@ export function usePinnedPolicy(version: number | undefined) {
 
 /** Every command of the project page, with the body its route takes (from the OpenAPI document). */
 export type Command =
-  | { action: 'advance'; body: Body<'/api/projects/{id}/advance'> }
-  | { action: 'proposeHandoff'; body: Body<'/api/projects/{id}/handoffs'> }
-  | { action: 'close'; body: Body<'/api/projects/{id}/close'> }
-  | { action: 'overrideTier'; body: Body<'/api/projects/{id}/tier'> }
-  | { action: 'extendDeadline'; body: Body<'/api/projects/{id}/deadline'> }
-  | { action: 'reassign'; body: Body<'/api/projects/{id}/reassign'> }
-  | { action: 'signFeasibility'; body: Body<'/api/projects/{id}/feasibility'> }
-  | { action: 'dispatch'; body: Body<'/api/projects/{id}/dispatch'> }
-  | { action: 'redispatch'; body: Body<'/api/projects/{id}/dispatch/request'> }
-  | { action: 'requestResource'; body: Body<'/api/projects/{id}/resource-requests'> }
-  | { action: 'recordTime'; body: Body<'/api/projects/{id}/time-entries'> }
-  | { action: 'setBudget'; body: Body<'/api/projects/{id}/budget'> }
-  | { action: 'correctFinalValue'; body: Body<'/api/projects/{id}/final-value'> }
-  | { action: 'score'; body: Body<'/api/projects/{id}/scores'> };
+  | { action: 'advance'; body: ApiBody<'/api/projects/{id}/advance', 'post'> }
+  | { action: 'proposeHandoff'; body: ApiBody<'/api/projects/{id}/handoffs', 'post'> }
+  | { action: 'close'; body: ApiBody<'/api/projects/{id}/close', 'post'> }
+  | { action: 'overrideTier'; body: ApiBody<'/api/projects/{id}/tier', 'post'> }
+  | { action: 'extendDeadline'; body: ApiBody<'/api/projects/{id}/deadline', 'post'> }
+  | { action: 'reassign'; body: ApiBody<'/api/projects/{id}/reassign', 'post'> }
+  | { action: 'signFeasibility'; body: ApiBody<'/api/projects/{id}/feasibility', 'post'> }
+  | { action: 'dispatch'; body: ApiBody<'/api/projects/{id}/dispatch', 'post'> }
+  | { action: 'redispatch'; body: ApiBody<'/api/projects/{id}/dispatch/request', 'post'> }
+  | { action: 'requestResource'; body: ApiBody<'/api/projects/{id}/resource-requests', 'post'> }
+  | { action: 'recordTime'; body: ApiBody<'/api/projects/{id}/time-entries', 'post'> }
+  | { action: 'setBudget'; body: ApiBody<'/api/projects/{id}/budget', 'post'> }
+  | { action: 'correctFinalValue'; body: ApiBody<'/api/projects/{id}/final-value', 'post'> }
+  | { action: 'score'; body: ApiBody<'/api/projects/{id}/scores', 'post'> };
 
 function send(id: string, command: Command, key: string): Promise<unknown> {
   const params = { path: { id } };
