@@ -84,8 +84,12 @@ test('an admin invites a person and sees the link once, and the policy editor na
   const email = `qian-${Date.now()}@example.cn`;
   await dialog.getByLabel('姓名').fill('Qian Yu');
   await dialog.getByLabel('电子邮箱').fill(email);
-  await dialog.getByLabel('角色').click();
-  await page.locator('.ant-select-item-option[title="售前"]').click();
+  // The option list fades in: a click during the animation can miss, so pick until the choice shows in the field.
+  await expect(async () => {
+    await dialog.getByLabel('角色').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="售前"]').click({ timeout: 2_000 });
+    await expect(dialog.getByText('售前', { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('Escape'); // closes the open list, not the dialog
   await expect(page.locator('.ant-select-dropdown')).toBeHidden(); // axe once it has faded out
   await expect(dialog).toBeVisible();
