@@ -4,6 +4,7 @@ import { databaseFailureKind } from '../db/errors';
 import { RECORD_REFUSED } from '../domain/errors';
 import { correctCredit, type CreditCorrection } from '../db/credit-correction';
 import { createNotificationActivities } from '../notify/activity';
+import { createPerformanceActivities } from './performance';
 import type { Notifier } from '../notify/notifier';
 import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
@@ -45,6 +46,7 @@ function refuse(type: 'invalid' | 'conflict', message: string, path?: string): A
 export function createActivities({ pool, notifier }: ActivityDeps) {
   return {
     ...createNotificationActivities({ pool, notifier }),
+    ...createPerformanceActivities({ pool }),
     /** Pins the current policy for a new project, classifies its tier, sets its budget and finds its dispatcher. */
     async pinPolicyAndClassify(input: { facts: ProjectFacts }): Promise<OpeningFacts> {
       const policy = await currentPolicy(pool);

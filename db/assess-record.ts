@@ -63,7 +63,8 @@ const TAKING_PART = `
 
 export async function scoringParticipants(pool: Pool, projectId: string, scorerId: string): Promise<string[]> {
   const { rows } = await pool.query<{ person_id: string }>(
-    `select distinct person_id from (${TAKING_PART}) taking_part
+    // People named for credit at close (a team lead named delivery manager) are scored like everyone who took part.
+    `select distinct person_id from (${TAKING_PART} union select person_id from credit_entries where project_id = $1) taking_part
      where person_id is not null and person_id <> $2 and person_id <> $3
      order by person_id`,
     [projectId, scorerId, SYSTEM_ACTOR_ID],

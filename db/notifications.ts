@@ -8,7 +8,8 @@ import type { Pool, PoolClient } from './pool';
 export async function notify(
   client: PoolClient,
   personIds: readonly string[],
-  projectId: string,
+  /** Null for a notice about no one project (a performance period's close). */
+  projectId: string | null,
   kind: string,
   title: string,
   data: Record<string, unknown>,

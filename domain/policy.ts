@@ -7,6 +7,7 @@ import { RoleSchema } from './people';
 import { TierSchema } from './tier';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
 import { CenterFunctionSchema, DEFAULT_CENTER_FUNCTIONS } from './center-functions';
+import { AssessmentPolicySchema, DEFAULT_ASSESSMENT_POLICY } from './performance';
 
 /**
  * Policy is data, not code: validated here, stored versioned in Postgres, pinned by every project at start
@@ -102,6 +103,8 @@ export const PolicyDocumentSchema = z
     deliveryCenters: z
       .object({ requiredFunctions: z.array(CenterFunctionSchema).min(1) })
       .default({ requiredFunctions: [...DEFAULT_CENTER_FUNCTIONS] }),
+    /** 绩效打分: the period results are closed for, how scores are weighted and normalised, the appeal window, pay shares. */
+    assessment: AssessmentPolicySchema.default(DEFAULT_ASSESSMENT_POLICY),
   })
   .superRefine((policy, ctx) => {
     const keys = policy.pipeline.stages.map((s) => s.key);
@@ -167,4 +170,5 @@ export const DEFAULT_POLICY: PolicyDocument = {
   capacityDaysPerWeek: 5,
   credit: { salesOwnerBasisPoints: 10_000, presalesLeadBasisPoints: 10_000, deliveryManagerBasisPoints: 10_000 },
   deliveryCenters: { requiredFunctions: [...DEFAULT_CENTER_FUNCTIONS] },
+  assessment: DEFAULT_ASSESSMENT_POLICY,
 };

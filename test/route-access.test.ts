@@ -22,6 +22,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/reports/credits': '?from=2026-01-01&to=2026-12-31',
   'GET /api/reports/scores': '?from=2026-01-01&to=2026-12-31',
   'GET /api/reports/allocation': '?from=2026-01-01&to=2026-12-31',
+  'GET /api/reports/performance': '?period=2023Q1',
 };
 
 let moat: TestMoat;
@@ -69,6 +70,8 @@ function concrete(route: string): string {
       'delivery-centers:personId': org.presalesP3.id,
       'me:id': fx.notificationId,
       'policy:version': '1',
+      'performance:period': '2023Q1',
+      'performance:appealId': '00000000-0000-4000-8000-00000000a99e',
     };
     const filled = value[`${scope}:${name}`];
     if (!filled) throw new Error(`route-access: no fixture value for {${name}} in ${route}; add one to concrete()`);

@@ -1,2 +1,3 @@
 export { projectWorkflow } from './project-workflow';
 export { creditCorrectionWorkflow } from './credit-correction-workflow';
+export { performancePeriodWorkflow } from './performance-period-workflow';

@@ -33,7 +33,9 @@ export class ApiClient {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    // A CSV export (or any other text) comes back as it is.
+    const json = response.headers.get('content-type')?.includes('json') ?? true;
+    return { status: response.status, body: text ? (json ? JSON.parse(text) : text) : undefined, headers: response.headers };
   }
 
   /** GETs `path`, expecting 200 and an answer of `schema`'s shape: anything else throws with what came back. */

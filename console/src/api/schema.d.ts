@@ -4952,6 +4952,54 @@ export interface paths {
                                 deliveryCenters: {
                                     requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
                                 };
+                                /**
+                                 * @default {
+                                 *       "period": "quarter",
+                                 *       "weighting": "days_worked",
+                                 *       "minimumDaysPerProject": 1,
+                                 *       "normalisationScores": 3,
+                                 *       "appealWindowHours": 120,
+                                 *       "scoreShareBasisPoints": {
+                                 *         "presales": 6000,
+                                 *         "solution": 6000,
+                                 *         "test": 5000,
+                                 *         "delivery": 5000,
+                                 *         "sales": 3000
+                                 *       },
+                                 *       "defaultScoreShareBasisPoints": 4000,
+                                 *       "payCurve": [
+                                 *         {
+                                 *           "score": 1,
+                                 *           "factorBasisPoints": 0
+                                 *         },
+                                 *         {
+                                 *           "score": 3,
+                                 *           "factorBasisPoints": 10000
+                                 *         },
+                                 *         {
+                                 *           "score": 5,
+                                 *           "factorBasisPoints": 15000
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                assessment: {
+                                    /** @enum {string} */
+                                    period: "quarter" | "year";
+                                    /** @enum {string} */
+                                    weighting: "days_worked" | "equal";
+                                    minimumDaysPerProject: number;
+                                    normalisationScores: number;
+                                    appealWindowHours: number;
+                                    scoreShareBasisPoints: {
+                                        [key: string]: number;
+                                    };
+                                    defaultScoreShareBasisPoints: number;
+                                    payCurve: {
+                                        score: number;
+                                        factorBasisPoints: number;
+                                    }[];
+                                };
                             };
                             /** Format: uuid */
                             createdBy: string | null;
@@ -5688,6 +5736,54 @@ export interface paths {
                              */
                             deliveryCenters?: {
                                 requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                            };
+                            /**
+                             * @default {
+                             *       "period": "quarter",
+                             *       "weighting": "days_worked",
+                             *       "minimumDaysPerProject": 1,
+                             *       "normalisationScores": 3,
+                             *       "appealWindowHours": 120,
+                             *       "scoreShareBasisPoints": {
+                             *         "presales": 6000,
+                             *         "solution": 6000,
+                             *         "test": 5000,
+                             *         "delivery": 5000,
+                             *         "sales": 3000
+                             *       },
+                             *       "defaultScoreShareBasisPoints": 4000,
+                             *       "payCurve": [
+                             *         {
+                             *           "score": 1,
+                             *           "factorBasisPoints": 0
+                             *         },
+                             *         {
+                             *           "score": 3,
+                             *           "factorBasisPoints": 10000
+                             *         },
+                             *         {
+                             *           "score": 5,
+                             *           "factorBasisPoints": 15000
+                             *         }
+                             *       ]
+                             *     }
+                             */
+                            assessment?: {
+                                /** @enum {string} */
+                                period: "quarter" | "year";
+                                /** @enum {string} */
+                                weighting: "days_worked" | "equal";
+                                minimumDaysPerProject: number;
+                                normalisationScores: number;
+                                appealWindowHours: number;
+                                scoreShareBasisPoints: {
+                                    [key: string]: number;
+                                };
+                                defaultScoreShareBasisPoints: number;
+                                payCurve: {
+                                    score: number;
+                                    factorBasisPoints: number;
+                                }[];
                             };
                         };
                         reason: string;
@@ -6586,6 +6682,54 @@ export interface paths {
                                  */
                                 deliveryCenters: {
                                     requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "period": "quarter",
+                                 *       "weighting": "days_worked",
+                                 *       "minimumDaysPerProject": 1,
+                                 *       "normalisationScores": 3,
+                                 *       "appealWindowHours": 120,
+                                 *       "scoreShareBasisPoints": {
+                                 *         "presales": 6000,
+                                 *         "solution": 6000,
+                                 *         "test": 5000,
+                                 *         "delivery": 5000,
+                                 *         "sales": 3000
+                                 *       },
+                                 *       "defaultScoreShareBasisPoints": 4000,
+                                 *       "payCurve": [
+                                 *         {
+                                 *           "score": 1,
+                                 *           "factorBasisPoints": 0
+                                 *         },
+                                 *         {
+                                 *           "score": 3,
+                                 *           "factorBasisPoints": 10000
+                                 *         },
+                                 *         {
+                                 *           "score": 5,
+                                 *           "factorBasisPoints": 15000
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                assessment: {
+                                    /** @enum {string} */
+                                    period: "quarter" | "year";
+                                    /** @enum {string} */
+                                    weighting: "days_worked" | "equal";
+                                    minimumDaysPerProject: number;
+                                    normalisationScores: number;
+                                    appealWindowHours: number;
+                                    scoreShareBasisPoints: {
+                                        [key: string]: number;
+                                    };
+                                    defaultScoreShareBasisPoints: number;
+                                    payCurve: {
+                                        score: number;
+                                        factorBasisPoints: number;
+                                    }[];
                                 };
                             };
                             /** Format: uuid */
@@ -14455,6 +14599,814 @@ export interface paths {
                                 allShareOnTopTiersBasisPoints: number | null;
                             };
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/periods/{period}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 绩效打分: close a period — results computed, every scored person told, the appeal window opened, then frozen
+         * @description Directors. Counts the scores of the projects closed in the period (their scoring requested in it). A period that has not ended is closed only with early: true (its later scores are then not counted); one that has not begun, never. Once per period.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @default false */
+                        early?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            /** @enum {string} */
+                            status: "closing" | "appeal" | "frozen";
+                            appealUntil: string | null;
+                            policyVersion: number | null;
+                            openAppeals: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/periods/{period}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 绩效打分: appeal one of your scores of a closed period, with a reason; the scorer’s manager decides
+         * @description Only the person scored, only while the appeal window is open, once per score.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        projectId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            appealId: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            scorerId: string;
+                            /**
+                             * Format: uuid
+                             * @description the scorer's manager; null: a director decides
+                             */
+                            deciderId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "amended";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/periods/{period}/appeals/{appealId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 绩效打分: the scorer’s manager upholds an appealed score or amends it; the results are computed again
+         * @description A director decides where the scorer has no manager. An amended score is counted as given, not corrected for the scorer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                    appealId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "upheld" | "amended";
+                        /** @description the new score; only when amended */
+                        score?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            appealId: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            scorerId: string;
+                            /**
+                             * Format: uuid
+                             * @description the scorer's manager; null: a director decides
+                             */
+                            deciderId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "amended";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeals the caller filed or must decide (directors: also those of scorers without a manager) */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    status?: "open" | "decided";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                appealId: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                scorerId: string;
+                                /** Format: uuid */
+                                deciderId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "upheld" | "amended";
+                                reason: string;
+                                raisedAt: string;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                amendedScore: number | null;
+                                period: string;
+                                /** Format: uuid */
+                                personId: string;
+                                personName: string;
+                                projectName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 绩效打分: each person’s projects, scores, weighted result and pay factor for a period (format=csv for HR)
+         * @description A person’s result shows to them, to the managers above them, and to directors and admins; a project in it is named only where the caller may see it. Before the period is closed the answer is a preview under the current policy.
+         */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            /**
+                             * @description preview: not closed, computed now under the current policy
+                             * @enum {string}
+                             */
+                            status: "preview" | "appeal" | "frozen";
+                            policyVersion: number;
+                            closedAt: string | null;
+                            closedEarly: boolean;
+                            appealUntil: string | null;
+                            frozenAt: string | null;
+                            /** @description the mean of every score as given in the period */
+                            companyMean: number | null;
+                            people: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                /** Format: uuid */
+                                officeId: string | null;
+                                /** @description the role whose score share applies; null: the default share */
+                                role: string | null;
+                                /** @description the day-weighted mean of the scores corrected per scorer, 2 decimals */
+                                result: number;
+                                scoreShareBasisPoints: number;
+                                /** @description variable pay as a share of its target, 10,000 = 100 % */
+                                payFactorBasisPoints: number;
+                                daysWorked: number;
+                                projects: {
+                                    /**
+                                     * Format: uuid
+                                     * @description null where the caller may not see the project
+                                     */
+                                    projectId: string | null;
+                                    projectName: string | null;
+                                    /** Format: uuid */
+                                    scorerId: string;
+                                    score: number;
+                                    amendedScore: number | null;
+                                    normalised: number;
+                                    daysWorked: number;
+                                    weight: number;
+                                }[];
+                                appeals: {
+                                    /** Format: uuid */
+                                    appealId: string;
+                                    /** Format: uuid */
+                                    projectId: string | null;
+                                    /** Format: uuid */
+                                    scorerId: string;
+                                    /** Format: uuid */
+                                    deciderId: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "upheld" | "amended";
+                                    reason: string;
+                                    raisedAt: string;
+                                    /** Format: uuid */
+                                    decidedById: string | null;
+                                    decidedAt: string | null;
+                                    decisionReason: string | null;
+                                    amendedScore: number | null;
+                                }[];
+                            }[];
+                        } | string;
                     };
                 };
                 /** @description Default Response */
