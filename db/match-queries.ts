@@ -55,7 +55,7 @@ export async function getResourceRequest(pool: Pool, id: string) {
 }
 
 export async function projectMatchDetail(pool: Pool, projectId: string) {
-  const [approvals, requests, bookings, ledger] = await Promise.all([
+  const [approvals, requests, bookings, ledger, team] = await Promise.all([
     pool.query(`select ${APPROVAL_COLUMNS} from approvals a where a.project_id = $1 order by a.requested_at, a.id`, [projectId]),
     pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.project_id = $1 order by r.requested_at, r.id`, [projectId]),
     pool.query<BookingRow>(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
@@ -64,8 +64,21 @@ export async function projectMatchDetail(pool: Pool, projectId: string) {
          idempotency_key as "idempotencyKey", ${iso('at')} as at from cost_ledger where project_id = $1 order by id`,
       [projectId],
     ),
+    // 统一指挥: the team lead, the people they named, everyone booked.
+    pool.query<{ personId: string; name: string; named: boolean; lead: boolean; bookedDays: number }>(
+      `select pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id = p.dispatch_lead_id) as lead,
+              coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"
+       from projects p
+       join people pe on pe.id = p.dispatch_lead_id and p.delivery_center_id is not null
+         or pe.id in (select person_id from project_team_members where project_id = p.id)
+         or pe.id in (select person_id from bookings where project_id = p.id)
+       left join project_team_members t on t.project_id = p.id and t.person_id = pe.id
+       where p.id = $1
+       order by (pe.id = p.dispatch_lead_id) desc, pe.name, pe.id`,
+      [projectId],
+    ),
   ]);
-  return { approvals: approvals.rows, resourceRequests: requests.rows, bookings: bookings.rows, ledger: ledger.rows };
+  return { approvals: approvals.rows, resourceRequests: requests.rows, bookings: bookings.rows, ledger: ledger.rows, team: team.rows };
 }
 
 /** Days the person booked on `bookingId` already has on record for `date`, across all their bookings. */

@@ -89,8 +89,27 @@ export async function applyMatchProjection(
       await client.query(`update resource_requests set status = 'booked', booking_id = $2 where id = $1`, [b.requestId, b.id]);
       await appendLedger(client, projectId, [event.entry], at, actorId);
       await notify(client, [b.personId], projectId, 'booked', `You are booked for ${b.days} days as ${b.role}`, { bookingId: b.id }, at, notifyKey);
+      // 统一指挥: office staff booked onto a center's project team were not asked for through their manager; the manager is told.
+      const { rows: managers } = await client.query<{ manager_id: string }>(
+        `select pe.manager_id from people pe join projects p on p.id = $1
+         where pe.id = $2 and pe.manager_id is not null and p.delivery_center_id is not null
+           and pe.delivery_center_id is distinct from p.delivery_center_id`,
+        [projectId, b.personId],
+      );
+      await notify(client, managers.map((m) => m.manager_id), projectId, 'staff_booked', `Someone of your team is booked for ${b.days} days as ${b.role} on a delivery center's project`,
+        { bookingId: b.id, personId: b.personId }, at, notifyKey);
       return;
     }
+    case 'team_named':
+      await client.query('delete from project_team_members where project_id = $1 and not (person_id = any($2::uuid[]))', [projectId, event.memberIds]);
+      for (const personId of event.memberIds) {
+        const { rowCount } = await client.query(
+          `insert into project_team_members (project_id, person_id, named_by_id, named_at) values ($1, $2, $3, $4) on conflict do nothing`,
+          [projectId, personId, actorId, at],
+        );
+        if (rowCount) await notify(client, [personId], projectId, 'team_named', 'You are on the project team', { reason: event.reason }, at, notifyKey);
+      }
+      return;
     case 'booking_extended': {
       const { rows } = await client.query<{ person_id: string; days: number }>(
         `update bookings set days = days + $2, planned_amount = planned_amount + $3 where id = $1 returning person_id, days::float8 as days`,

@@ -109,6 +109,8 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   ledger: z.array(
     z.object({ kind: z.enum(['commit', 'accrue', 'release']), bookingId: z.uuid(), amount: MoneySchema.nullable(), idempotencyKey: z.string(), at: z.string() }),
   ),
+  /** 统一指挥: the delivery team lead of a center's project (lead), the people they named, everyone booked. */
+  team: z.array(z.object({ personId: z.uuid(), name: z.string(), lead: z.boolean(), named: z.boolean(), bookedDays: z.number() })),
 });
 
 export const ApprovalSchema = z.object({

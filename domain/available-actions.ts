@@ -6,6 +6,7 @@ import { decisionRight, resourceKindFor } from './match';
 import { hasRole, RoleSchema, type Actor, type PersonRef } from './people';
 import { nextStage, stagePolicy } from './pipeline';
 import type { ProjectState } from './project';
+import { isTeamLead } from './project-team';
 
 /**
  * What a person may do on a project now: the console shows these actions and only these. Each entry follows the
@@ -27,7 +28,10 @@ export const AvailableActionSchema = z.discriminatedUnion('action', [
   /** Appoint the delivery team lead: decides the pending dispatch approval. */
   z.object({ action: z.literal('dispatch'), approvalId: z.string() }),
   z.object({ action: z.literal('redispatch') }),
-  z.object({ action: z.literal('requestResource') }),
+  /** `assignsDirectly`: the caller is the A/B project's delivery team lead, whose request naming a person books them at once. */
+  z.object({ action: z.literal('requestResource'), assignsDirectly: z.boolean() }),
+  /** 统一指挥: the delivery team lead names the project team. */
+  z.object({ action: z.literal('nameTeam') }),
   /** The bookings the person may record time on. */
   z.object({ action: z.literal('recordTime'), bookingIds: z.array(z.string()) }),
   z.object({ action: z.literal('setBudget') }),
@@ -83,7 +87,9 @@ function openProjectActions(state: ProjectState, actor: Actor): AvailableAction[
   if (isOwner && state.match.dispatch?.status === 'rejected') actions.push({ action: 'redispatch' });
   // On the A/B path requests go to the team lead appointed at dispatch: none before one is.
   const leadAppointed = state.match.dispatch?.status === 'appointed' && state.match.dispatch.leadId !== null;
-  if (isOwner && (resourceKindFor(state) !== 'delivery_team_lead' || leadAppointed)) actions.push({ action: 'requestResource' });
+  const teamLead = isTeamLead(state, actor.id);
+  if (teamLead) actions.push({ action: 'requestResource', assignsDirectly: true }, { action: 'nameTeam' });
+  else if (isOwner && (resourceKindFor(state) !== 'delivery_team_lead' || leadAppointed)) actions.push({ action: 'requestResource', assignsDirectly: false });
 
   const bookingIds = state.match.bookings.filter((b) => isOwner || b.personId === actor.id).map((b) => b.id);
   if (bookingIds.length > 0) actions.push({ action: 'recordTime', bookingIds });

@@ -99,6 +99,8 @@ export interface MatchState {
   alerted: number[];
   /** Days recorded per booking id. Absent in states carried over from runs before it was kept. */
   daysWorked?: Record<string, number>;
+  /** 统一指挥: the people the delivery team lead named to the project team. Absent before any was named. */
+  team?: string[];
 }
 
 export type MatchEvent =
@@ -123,7 +125,8 @@ export type MatchEvent =
   | { type: 'booking_extended'; bookingId: string; requestId: string; days: number; planned: Money; entry: CostLedgerEntry }
   | { type: 'time_recorded'; timeEntryId: string; bookingId: string; personId: string; date: string; days: number; entry: CostLedgerEntry }
   | { type: 'commitments_released'; entries: CostLedgerEntry[] }
-  | { type: 'budget_alert'; thresholdBasisPoints: number; usedBasisPoints: number | null; notify: string[] };
+  | { type: 'budget_alert'; thresholdBasisPoints: number; usedBasisPoints: number | null; notify: string[] }
+  | { type: 'team_named'; memberIds: string[]; reason: string };
 
 export function emptyMatch(budget: Money, onChannelPath: boolean): MatchState {
   return { budget, onChannelPath, dispatch: null, approvals: [], requests: [], bookings: [], ledger: [], alerted: [], daysWorked: {} };
@@ -215,6 +218,8 @@ export function evolveMatch(match: MatchState, event: MatchEvent): MatchState {
       return { ...match, ledger: [...match.ledger, ...event.entries] };
     case 'budget_alert':
       return { ...match, alerted: [...match.alerted, event.thresholdBasisPoints] };
+    case 'team_named':
+      return { ...match, team: event.memberIds };
   }
 }
 
@@ -230,4 +235,5 @@ export const isMatchEvent: (event: { type: string }) => event is MatchEvent = ev
   time_recorded: true,
   commitments_released: true,
   budget_alert: true,
+  team_named: true,
 });

@@ -18,6 +18,7 @@ import type { Tier } from './tier';
 import { isQuarterStep, plannedCostForDays, rateFor } from './rate-card';
 import { requireOpen } from './guards';
 import type { Approval, ApprovalKind, ApproverRef, Booking, MatchEvent, Pricing, ResourceRequest } from './match-state';
+import { isTeamLead, type TeamLeadRules } from './project-team';
 
 /**
  * 资源匹配 (Match) on one project: the dispatch decision, resource requests along the tier's approval chain,
@@ -155,9 +156,17 @@ export interface RequestResourceCommand {
  * before the workflow resolves the approver. Answers the approver a tier A/B request goes to (the appointed
  * delivery team lead, known from the project) and the booking it extends, if any.
  */
-export function checkRequestResource(state: ProjectState, cmd: RequestResourceCommand): { teamLead?: ApproverRef; extended?: Booking } {
+export function checkRequestResource(
+  state: ProjectState,
+  cmd: RequestResourceCommand,
+  rules: TeamLeadRules = { teamLeadRaises: false },
+): { teamLead?: ApproverRef; extended?: Booking } {
   requireOpen(state);
-  if (cmd.actor.id !== state.ownerId) throw reject.forbidden('only the project owner may request resources');
+  if (cmd.actor.id !== state.ownerId && !(rules.teamLeadRaises && isTeamLead(state, cmd.actor.id))) {
+    throw reject.forbidden(
+      rules.teamLeadRaises ? 'only the project owner or its appointed delivery team lead may request resources' : 'only the project owner may request resources',
+    );
+  }
   if (!(cmd.days > 0) || !isQuarterStep(cmd.days)) {
     throw reject.invalid('days must be positive, in quarter days', [{ path: 'days', message: 'e.g. 0.5, 2, 3.75' }]);
   }
@@ -180,8 +189,9 @@ export function decideRequestResource(
   cmd: RequestResourceCommand,
   approver: ApproverRef | undefined,
   ctx: DecisionContext,
+  rules: TeamLeadRules = { teamLeadRaises: false },
 ): MatchEvent[] {
-  const { teamLead, extended } = checkRequestResource(state, cmd);
+  const { teamLead, extended } = checkRequestResource(state, cmd, rules);
   const resolved = teamLead ?? approver;
   if (!resolved) throw reject.conflict(`no approver of kind ${resourceKindFor(state)} could be found for this project`);
   const id = ctx.newId();

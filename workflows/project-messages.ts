@@ -4,6 +4,7 @@ import type { AdvanceCommand, CloseCommand, HandoffDecisionCommand, OverrideTier
 import type { PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/project';
 import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
 import type { Actor, PersonRef } from '../domain/people';
+import type { NameTeamCommand } from '../domain/project-team';
 import type { Tier } from '../domain/tier';
 
 /**
@@ -88,6 +89,10 @@ export function viewOf(state: ProjectState): ProjectView {
 
 export type RequestResourceArgs = RequestResourceCommand;
 export const requestResourceUpdate = defineUpdate<{ requestId: string; approvalId: string }, [RequestResourceArgs]>('requestResource');
+
+/** 统一指挥: the delivery team lead names the project team. */
+export type NameTeamArgs = NameTeamCommand;
+export const nameTeamUpdate = defineUpdate<ProjectView, [NameTeamArgs]>('nameTeam');
 
 export type ApproveArgs = ApproveCommand;
 export const approveUpdate = defineUpdate<ProjectView, [ApproveArgs]>('approve');

@@ -70,6 +70,7 @@ import {
   redispatchUpdate,
   rejectUpdate,
   requestResourceUpdate,
+  nameTeamUpdate,
   setBudgetUpdate,
   signFeasibilityUpdate,
   submitScoresUpdate,
@@ -82,6 +83,7 @@ import {
   type ProjectView,
   type ProjectWorkflowInput,
 } from './project-messages';
+import { assignsDirectly, decideNameTeam } from '../domain/project-team';
 import { NotificationPump } from './notification-pump';
 import { ProjectRecorder } from './project-recorder';
 
@@ -137,6 +139,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const lightRecord = patched('moat-light-record');
   const laterOnlyExtensions = patched('moat-extension-later-only');
   const alertOnBudgetChange = patched('moat-alert-on-budget-change');
+  const teamLeadRules = { teamLeadRaises: patched('moat-team-lead-assigns') };
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -269,15 +272,23 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       await condition(ready);
       const kind = resourceKindFor(current());
       const approver = kind === 'delivery_team_lead' ? undefined : await resolveApprover({ kind, facts: input.facts });
-      const events = decided(() => decideRequestResource(current(), args, approver, context()));
+      // 统一指挥: the team lead's request naming a person is their approval as well, priced before anything is recorded.
+      const direct = teamLeadRules.teamLeadRaises && assignsDirectly(current(), args);
+      const pricing = direct ? await priceBooking({ personId: args.personId!, role: args.role, days: args.days }) : undefined;
+      const events = decided(() => decideRequestResource(current(), args, approver, context(), teamLeadRules));
       await record(events, args.actor.id);
-      const requested = events.find((e) => e.type === 'resource_requested');
-      return { requestId: requested!.request.id, approvalId: requested!.approval.id };
+      const requested = events.find((e) => e.type === 'resource_requested')!;
+      if (direct) {
+        const approve = { actor: args.actor, approvalId: requested.approval.id, personId: args.personId, comment: args.note };
+        await record(decided(() => decideApprove(current(), approve, pricing, context(), { centerFirst })), args.actor.id);
+      }
+      return { requestId: requested.request.id, approvalId: requested.approval.id };
     },
     {
-      validator: (args) => validate((s) => checkRequestResource(s, args)),
+      validator: (args) => validate((s) => checkRequestResource(s, args, teamLeadRules)),
     },
   );
+  onPlainCommand(nameTeamUpdate, decideNameTeam);
 
   setHandler(
     approveUpdate,

@@ -5,9 +5,13 @@ import {
   approveUpdate,
   recordTimeUpdate,
   redispatchUpdate,
+  nameTeamUpdate,
   requestResourceUpdate,
   setBudgetUpdate,
 } from '../../workflows/project-messages';
+import { z } from 'zod';
+import { MAX_TEAM_MEMBERS } from '../../domain/project-team';
+import { ReasonText } from '../../domain/text';
 import { requireRole } from '../auth';
 import type { AppDeps } from '../deps';
 import { onlyFor } from '../route-roles';
@@ -85,7 +89,10 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['match'],
-        summary: 'The owner asks for a presales resource; an approval goes along the tier chain',
+        summary: 'The owner (or the delivery team lead of an A/B project) asks for a presales resource; an approval goes along the tier chain',
+        description:
+          '统一指挥: a request the appointed delivery team lead raises naming a person is their approval too: the person is booked at once ' +
+          '(priced now; the note is the reason when they are outside the center; over the budget it waits for a director). Their manager is told.',
         params: IdParams,
         body: ResourceRequestBody,
         response: { 201: ResourceRequestSchema, ...errors },
@@ -100,6 +107,28 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
         return getResourceRequest(pool, created.requestId);
       });
+    },
+  );
+
+  r.put(
+    '/api/projects/:id/team',
+    {
+      schema: {
+        tags: ['match'],
+        summary: '统一指挥: the delivery team lead of an A/B project names the project team (replacing the list before)',
+        description: 'Named people see the project and are told; everyone booked is on the team anyway. An unchanged list changes nothing.',
+        params: IdParams,
+        body: z.object({ memberIds: z.array(z.uuid()).max(MAX_TEAM_MEMBERS), reason: ReasonText() }),
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, () =>
+        commandOpenProject(deps, request, request.params.id, nameTeamUpdate, 'team', async () => {
+          for (const [i, personId] of request.body.memberIds.entries()) await requirePerson(pool, personId, `body.memberIds.${i}`);
+          return request.body;
+        }),
+      );
     },
   );
 

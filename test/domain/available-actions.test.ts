@@ -6,6 +6,7 @@ import { Rejection } from '../../domain/errors';
 import { checkAdvance, decideClose, decideOverrideTier, decideProposeHandoff } from '../../domain/lifecycle';
 import { checkRedispatch, checkRequestResource, decideApprove, decideRecordTime, decideSetBudget } from '../../domain/match';
 import { decideSubmitScores } from '../../domain/assess';
+import { decideNameTeam } from '../../domain/project-team';
 import { actor, applied, appointed, bigBoss, boss, decisionContext, director, dispatchDecided, dispatchRequested, dora, given, lee, NOW, officeManager, olga, pete, requestBooked, sally, stranger, tina, walked } from '../support/domain-given';
 import { nextStage, stagePolicy } from '../../domain/pipeline';
 import type { Actor } from '../../domain/people';
@@ -48,7 +49,9 @@ function attempt(state: ProjectState, who: Actor, action: ActionName): (() => un
     case 'redispatch':
       return () => checkRedispatch(state, { actor: who, note: 'budget confirmed' });
     case 'requestResource':
-      return () => checkRequestResource(state, { actor: who, role: 'presales', skills: [], days: 1, note: 'workshop' });
+      return () => checkRequestResource(state, { actor: who, role: 'presales', skills: [], days: 1, note: 'workshop' }, { teamLeadRaises: true });
+    case 'nameTeam':
+      return () => decideNameTeam(state, { actor: who, memberIds: ['pete'], reason: 'the team for the workshop' });
     case 'recordTime': {
       const booking = state.match.bookings.find((b) => b.personId === who.id) ?? state.match.bookings[0];
       return booking && (() => decideRecordTime(state, { actor: who, timeEntryId: 't1', bookingId: booking.id, date: NOW.slice(0, 10), days: 0.5 }, ctx));
@@ -77,7 +80,7 @@ function allowed(run: (() => unknown) | undefined): boolean {
 }
 
 const ACTIONS: ActionName[] = ['advance', 'proposeHandoff', 'close', 'overrideTier', 'extendDeadline', 'reassign', 'signFeasibility',
-  'dispatch', 'redispatch', 'requestResource', 'recordTime', 'setBudget', 'score'];
+  'dispatch', 'redispatch', 'requestResource', 'nameTeam', 'recordTime', 'setBudget', 'score'];
 const PEOPLE = [sally, boss, bigBoss, stranger, director, lee, tina, olga, dora, pete];
 
 const escalatedToBoss = (state: ProjectState): ProjectState =>

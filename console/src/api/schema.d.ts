@@ -1537,6 +1537,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -1708,6 +1716,10 @@ export interface paths {
                             } | {
                                 /** @enum {string} */
                                 action: "requestResource";
+                                assignsDirectly: boolean;
+                            } | {
+                                /** @enum {string} */
+                                action: "nameTeam";
                             } | {
                                 /** @enum {string} */
                                 action: "recordTime";
@@ -2204,6 +2216,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -2558,6 +2578,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -2904,6 +2932,14 @@ export interface paths {
                                 } | null;
                                 idempotencyKey: string;
                                 at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
                             }[];
                         };
                     };
@@ -3859,6 +3895,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -4202,6 +4246,14 @@ export interface paths {
                                 } | null;
                                 idempotencyKey: string;
                                 at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
                             }[];
                         };
                     };
@@ -7230,6 +7282,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -7575,6 +7635,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -7685,7 +7753,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The owner asks for a presales resource; an approval goes along the tier chain */
+        /**
+         * The owner (or the delivery team lead of an A/B project) asks for a presales resource; an approval goes along the tier chain
+         * @description 统一指挥: a request the appointed delivery team lead raises naming a person is their approval too: the person is booked at once (priced now; the note is the reason when they are outside the center; over the budget it waits for a director). Their manager is told.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7838,6 +7909,363 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 统一指挥: the delivery team lead of an A/B project names the project team (replacing the list before)
+         * @description Named people see the project and are told; everyone booked is on the team anyway. An unchanged list changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                            } | null;
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8244,6 +8672,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -8589,6 +9025,14 @@ export interface paths {
                                 } | null;
                                 idempotencyKey: string;
                                 at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
                             }[];
                         };
                     };
@@ -9091,6 +9535,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -9434,6 +9886,14 @@ export interface paths {
                                 } | null;
                                 idempotencyKey: string;
                                 at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
                             }[];
                         };
                     };
@@ -11470,6 +11930,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -11817,6 +12285,14 @@ export interface paths {
                                 idempotencyKey: string;
                                 at: string;
                             }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
                         };
                     };
                 };
@@ -12163,6 +12639,14 @@ export interface paths {
                                 } | null;
                                 idempotencyKey: string;
                                 at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
                             }[];
                         };
                     };

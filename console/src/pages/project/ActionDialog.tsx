@@ -1,7 +1,7 @@
 /*
  * The project page's action dialogs: one form per command (advance, handoff, close, tier, deadline, reassign,
- * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores) in one switch. Long (about
- * 390 lines) because the fourteen forms share the submission, the field errors and the Escape handling around them.
+ * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores, team) in one switch. Long
+ * (about 410 lines) because the fifteen forms share the submission, the field errors and the Escape handling around them.
  */
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -117,6 +117,8 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
               .map((personId) => ({ personId, score: Number(v[`score_${personId}`]), comment: text(v[`comment_${personId}`]) })),
           },
         };
+      case 'nameTeam':
+        return { action: 'nameTeam', body: { memberIds: (v.memberIds as string[] | undefined) ?? [], reason: text(v.reason) } };
     }
   };
 
@@ -288,6 +290,16 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
               </Form.Item>
             )}
             {reason('note', 'resourceNoteRequired', 'project.form.resourceNote')}
+            {action.assignsDirectly && <Typography.Paragraph type="secondary">{t('project.form.assignsDirectly')}</Typography.Paragraph>}
+          </>
+        );
+      case 'nameTeam':
+        return (
+          <>
+            <Form.Item name="memberIds" label={t('project.form.teamMembers')} initialValue={project.team.filter((m) => m.named).map((m) => m.personId)}>
+              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={peopleWith().filter((p) => !project.team.some((m) => m.lead && m.personId === p.value))} />
+            </Form.Item>
+            {reason('reason', 'reasonRequired', 'project.form.teamReason')}
           </>
         );
       case 'recordTime':

@@ -32,6 +32,10 @@ const detail = {
   escalations: [], feasibility: null, approvals: [], resourceRequests: [],
   bookings: [{ id: bookingId, projectId, requestId: bookingId, personId: presales.id, role: 'presales', days: 5, unit: 'day', rate: null, planned: null, actual: null, daysWorked: 1, bookedAt: '2026-04-02T01:00:00.000Z' }],
   ledger: [{ kind: 'commit', bookingId, amount: null, idempotencyKey: 'k1', at: '2026-04-02T01:00:00.000Z' }],
+  team: [
+    { personId: lead.id, name: 'Lin Tao', lead: true, named: false, bookedDays: 0 },
+    { personId: presales.id, name: 'Zhang Wei', lead: false, named: true, bookedDays: 5 },
+  ],
 };
 const policy = { version: 1, document: { pipeline: { stages: [
   { key: 'qualify', label: '立项 qualify' }, { key: 'discovery', label: '需求调研 discovery' }, { key: 'solution', label: '方案设计 solution design' },
@@ -73,6 +77,8 @@ describe('the project page', () => {
     expect(within(timeline).getByText('Step 1 on the stage, to Lin Tao: stage overdue')).toBeTruthy();
     const owners = screen.getByRole('region', { name: 'Owner and owner history' });
     expect(within(owners).getAllByRole('listitem')[0]!.textContent).toContain('current owner');
+    const team = within(screen.getByRole('region', { name: 'Project team' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(team).toEqual(['Lin Taoteam lead', 'Zhang Weinamed5 days booked']);
   });
 
   it('offers only the listed actions; a dialog checks its fields, shows the API field errors, closes on Escape and reloads after the command', async () => {

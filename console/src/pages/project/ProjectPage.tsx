@@ -11,6 +11,7 @@ import { daysInStage } from '../pipeline/sla';
 import { ProjectStatusTag, SlaChip, TierTag } from '../pipeline/SlaChip';
 import { ActionDialog } from './ActionDialog';
 import { useActions, useCredit, usePinnedPolicy, useProjectDetail, useScoring, type AvailableAction } from './queries';
+import { Team } from './Team';
 import { Approvals, Bookings, BudgetBurn, Credit, EventTimeline, Ledger, Owners, Scores, Section, StageBar, TimeEntries } from './Sections';
 import './project.css';
 
@@ -106,6 +107,12 @@ export default function ProjectPage() {
       <Section id="owners" title={t('project.sections.owners')}>
         <Owners project={p} />
       </Section>
+
+      {(p.team.length > 0 || p.tier === 'A' || p.tier === 'B') && (
+        <Section id="team" title={t('project.sections.team')}>
+          <Team project={p} />
+        </Section>
+      )}
 
       <Section id="budget" title={t('project.sections.budget')}>
         <BudgetBurn project={p} />

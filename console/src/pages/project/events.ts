@@ -100,6 +100,11 @@ export function describeEvent(
         return t('project.eventDetails.scoring', { scorer: nameOf(str(d.scorerId)), count: Array.isArray(d.participants) ? d.participants.length : 0 });
       case 'scores_submitted':
         return t('project.eventDetails.scores', { count: Array.isArray(d.scores) ? d.scores.length : 0 });
+      case 'team_named':
+        return t('project.eventDetails.team', {
+          names: Array.isArray(d.memberIds) ? d.memberIds.map((id) => nameOf(str(id))).join(', ') : '',
+          reason: str(d.reason),
+        });
       default:
         return '';
     }

@@ -84,7 +84,8 @@ export type Command =
   | { action: 'recordTime'; body: ApiBody<'/api/projects/{id}/time-entries', 'post'> }
   | { action: 'setBudget'; body: ApiBody<'/api/projects/{id}/budget', 'post'> }
   | { action: 'correctFinalValue'; body: ApiBody<'/api/projects/{id}/final-value', 'post'> }
-  | { action: 'score'; body: ApiBody<'/api/projects/{id}/scores', 'post'> };
+  | { action: 'score'; body: ApiBody<'/api/projects/{id}/scores', 'post'> }
+  | { action: 'nameTeam'; body: ApiBody<'/api/projects/{id}/team', 'put'> };
 
 function send(id: string, command: Command, key: string): Promise<unknown> {
   const params = { path: { id } };
@@ -118,6 +119,8 @@ function send(id: string, command: Command, key: string): Promise<unknown> {
       return call(api.POST('/api/projects/{id}/final-value', { params, headers, body: command.body }));
     case 'score':
       return call(api.POST('/api/projects/{id}/scores', { params, headers, body: command.body }));
+    case 'nameTeam':
+      return call(api.PUT('/api/projects/{id}/team', { params, headers, body: command.body }));
   }
 }
 
