@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QualityFactorsSchema } from '../domain/opportunity-quality';
 import { ProjectStatusSchema } from '../db/read-models';
 import { MinorUnitsInputSchema, MoneyInputSchema } from '../domain/money';
 import { RoleSchema } from '../domain/people';
@@ -39,11 +40,15 @@ export const OfficeCreateBody = z.object({
   managerId: z.uuid(),
 });
 
-export const DeliveryCenterCreateBody = z.object({
-  name: NameText(),
-  industry: LabelText().toLowerCase(),
-  leadId: z.uuid(),
-});
+/** 多位一体: a center for a key industry or for a key solution — exactly one of the two. */
+export const DeliveryCenterCreateBody = z
+  .object({
+    name: NameText(),
+    industry: LabelText().toLowerCase().optional(),
+    solution: LabelText().toLowerCase().optional(),
+    leadId: z.uuid(),
+  })
+  .refine((c) => (c.industry === undefined) !== (c.solution === undefined), { message: 'name the industry or the solution the center serves (one of them)', path: ['industry'] });
 
 export const CreatedId = z.object({ id: z.uuid() });
 
@@ -56,6 +61,10 @@ export const ProjectCreateBody = z.object({
   channel: z.boolean().default(false),
   strategic: z.boolean().default(false),
   salesOwnerId: z.uuid(),
+  /** 商机质量: the quality factors scored when opening (1–5 each); the tier moves one step at a high or low score. */
+  quality: QualityFactorsSchema.optional(),
+  /** The key solution the deal is for: a delivery center of that solution serves it before its industry's. */
+  solution: LabelText().toLowerCase().optional(),
 });
 
 /** The filters of the pipeline board, kept in the console's URL. */

@@ -11,13 +11,14 @@ const anyDirector = (kind: ApproverKind, why: string): ApproverRef => ({ kind, p
  * center (or of the `general` center), the office's manager, the hotline lead. Where nobody holds the post the
  * decision goes to the directors rather than nowhere.
  */
-export async function resolveApprover(pool: Pool, kind: ApproverKind, facts: Pick<ProjectFacts, 'industry' | 'officeId'>): Promise<ApproverRef> {
+export async function resolveApprover(pool: Pool, kind: ApproverKind, facts: Pick<ProjectFacts, 'industry' | 'officeId' | 'solution'>): Promise<ApproverRef> {
   switch (kind) {
     case 'delivery_center_lead': {
+      // The center of the project's key solution first, then its industry's, then the general one.
       const { rows } = await pool.query<{ id: string; name: string; lead_id: string }>(
-        `select id, name, lead_id from delivery_centers where industry in ($1, 'general')
-         order by (industry = $1) desc, created_at limit 1`,
-        [facts.industry],
+        `select id, name, lead_id from delivery_centers where solution = $2 or industry in ($1, 'general')
+         order by (solution is not null and solution = $2) desc, (industry = $1) desc, created_at limit 1`,
+        [facts.industry, facts.solution ?? null],
       );
       const center = rows[0];
       if (!center) return anyDirector(kind, `no delivery center for ${facts.industry} and no general center`);

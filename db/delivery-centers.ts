@@ -10,12 +10,14 @@ import { seesAllProjects, viewerTree, visibleProjects, type Viewer } from './vis
 export interface CenterRow {
   id: string;
   name: string;
-  industry: string;
+  /** The key industry it serves, or (null) a key solution. */
+  industry: string | null;
+  solution: string | null;
   leadId: string;
 }
 
 export async function getCenter(db: Pool | PoolClient, id: string): Promise<CenterRow | undefined> {
-  const { rows } = await db.query<CenterRow>('select id, name, industry, lead_id as "leadId" from delivery_centers where id = $1', [id]);
+  const { rows } = await db.query<CenterRow>('select id, name, industry, solution, lead_id as "leadId" from delivery_centers where id = $1', [id]);
   return rows[0];
 }
 

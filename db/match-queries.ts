@@ -66,7 +66,7 @@ export async function projectMatchDetail(pool: Pool, projectId: string) {
     ),
     // 统一指挥: the team lead, the people they named, everyone booked.
     pool.query<{ personId: string; name: string; named: boolean; lead: boolean; bookedDays: number }>(
-      `select pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id = p.dispatch_lead_id) as lead,
+      `select pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id is not distinct from p.dispatch_lead_id) as lead,
               coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"
        from projects p
        join people pe on pe.id = p.dispatch_lead_id and p.delivery_center_id is not null
@@ -74,7 +74,7 @@ export async function projectMatchDetail(pool: Pool, projectId: string) {
          or pe.id in (select person_id from bookings where project_id = p.id)
        left join project_team_members t on t.project_id = p.id and t.person_id = pe.id
        where p.id = $1
-       order by (pe.id = p.dispatch_lead_id) desc, pe.name, pe.id`,
+       order by (pe.id is not distinct from p.dispatch_lead_id) desc, pe.name, pe.id`,
       [projectId],
     ),
   ]);

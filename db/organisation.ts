@@ -52,14 +52,20 @@ export async function listOffices(pool: Pool) {
   return rows;
 }
 
-export async function insertDeliveryCenter(client: PoolClient, id: string, center: { name: string; industry: string; leadId: string }): Promise<void> {
-  await client.query('insert into delivery_centers (id, name, industry, lead_id) values ($1, $2, $3, $4)', [id, center.name, center.industry, center.leadId]);
+export async function insertDeliveryCenter(
+  client: PoolClient,
+  id: string,
+  center: { name: string; industry?: string; solution?: string; leadId: string },
+): Promise<void> {
+  await client.query('insert into delivery_centers (id, name, industry, solution, lead_id) values ($1, $2, $3, $4, $5)', [
+    id, center.name, center.industry ?? null, center.solution ?? null, center.leadId,
+  ]);
 }
 
 /** Every delivery center, with the roles of each of its members (for its readiness). */
 export async function listDeliveryCenters(pool: Pool) {
-  const { rows } = await pool.query<{ id: string; name: string; industry: string; leadId: string; memberRoles: Role[][] }>(
-    `select c.id, c.name, c.industry, c.lead_id as "leadId",
+  const { rows } = await pool.query<{ id: string; name: string; industry: string | null; solution: string | null; leadId: string; memberRoles: Role[][] }>(
+    `select c.id, c.name, c.industry, c.solution, c.lead_id as "leadId",
        coalesce((select json_agg(p.roles) from people p where p.delivery_center_id = c.id and p.deactivated_at is null), '[]'::json) as "memberRoles"
      from delivery_centers c order by c.name`,
   );

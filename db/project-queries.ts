@@ -9,7 +9,7 @@ import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 const iso = (column: string) => `to_json(${column}) #>> '{}'`;
 
-const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.office_id as "officeId",
+const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.solution, p.quality, p.office_id as "officeId",
   json_build_object('amount', p.expected_amount, 'currency', p.currency) as "expectedValue", p.channel, p.strategic,
   p.tier, p.stage, ${iso('p.stage_entered_at')} as "stageEnteredAt", ${iso('p.stage_deadline')} as "stageDeadline",
   p.owner_id as "ownerId", p.sales_owner_id as "salesOwnerId", p.status, p.close_reason as "closeReason",

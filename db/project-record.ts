@@ -3,6 +3,7 @@ import type { ProjectRow } from '../domain/project-row';
 import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';
 import { isMatchEvent } from '../domain/match-state';
+import { isQualityEvent } from '../domain/opportunity-quality';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { applyAssessProjection } from './assess-record';
 import { applyCollaborationProjection } from './collaboration-record';
@@ -47,9 +48,9 @@ async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: Recor
     `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
        strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
        close_reason, last_seq, created_by, created_at, updated_at, closed_at, budget_amount, committed_amount,
-       actual_amount, dispatch_status, dispatch_lead_id, delivery_center_id, feasibility_status)
+       actual_amount, dispatch_status, dispatch_lead_id, delivery_center_id, feasibility_status, solution, quality)
      values ($1, $24, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-       $21, $22, $23, $25, $26, $27, $28, $29, $30, $31)
+       $21, $22, $23, $25, $26, $27, $28, $29, $30, $31, $32, $33)
      on conflict (id) do update set tier = excluded.tier, stage = excluded.stage,
        stage_entered_at = excluded.stage_entered_at, stage_deadline = excluded.stage_deadline,
        owner_id = excluded.owner_id, status = excluded.status, close_reason = excluded.close_reason,
@@ -57,7 +58,8 @@ async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: Recor
        closed_at = coalesce(projects.closed_at, excluded.closed_at), budget_amount = excluded.budget_amount,
        committed_amount = excluded.committed_amount, actual_amount = excluded.actual_amount,
        dispatch_status = excluded.dispatch_status, dispatch_lead_id = excluded.dispatch_lead_id,
-       delivery_center_id = excluded.delivery_center_id, feasibility_status = excluded.feasibility_status
+       delivery_center_id = excluded.delivery_center_id, feasibility_status = excluded.feasibility_status,
+       quality = coalesce(excluded.quality, projects.quality)
      where projects.last_seq < excluded.last_seq`,
     [
       p.projectId, f.name, f.customerName, f.industry, f.officeId, f.expectedValue.amount, f.expectedValue.currency,
@@ -65,7 +67,8 @@ async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: Recor
       p.ownerId, p.status, p.closeReason, p.seq, opened?.actorId ?? f.salesOwnerId, opened?.at ?? p.stageEnteredAt,
       events[events.length - 1]?.at ?? p.stageEnteredAt, closedAt, projectWorkflowId(p.projectId),
       p.budget.amount, p.committedAmount, p.actualAmount, p.dispatch?.status ?? null,
-      p.dispatch?.leadId ?? null, p.dispatch?.deliveryCenterId ?? null, p.feasibility,
+      p.dispatch?.leadId ?? null, p.dispatch?.deliveryCenterId ?? null, p.feasibility, f.solution ?? null,
+      p.quality ? JSON.stringify(p.quality) : null,
     ],
   );
 }
@@ -76,6 +79,14 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
   if (isCollaborationEvent(event)) return applyCollaborationProjection(client, projectId, event);
   if (isAssessEvent(event)) return applyAssessProjection(client, projectId, event);
+  if (isQualityEvent(event)) {
+    await client.query(
+      `insert into quality_rescores (project_id, seq, stage, factors, score, tier_from, tier_to, reason, actor_id, at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing`,
+      [projectId, seq, event.stage, JSON.stringify(event.factors), event.score, event.from, event.to, event.reason, event.actorId, at],
+    );
+    return;
+  }
   switch (event.type) {
     case 'project_opened':
       await client.query(

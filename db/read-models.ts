@@ -47,6 +47,10 @@ export const ProjectSummarySchema = z.object({
   name: z.string(),
   customerName: z.string(),
   industry: z.string(),
+  /** The key solution the deal is for; null when none was named. */
+  solution: z.string().nullable(),
+  /** 商机质量 as last scored (factors 1–5 and their weighted score); null when never scored. */
+  quality: z.object({ factors: z.record(z.string(), z.number()), score: z.number() }).nullable(),
   officeId: z.uuid(),
   expectedValue: MoneySchema,
   channel: z.boolean(),

@@ -32,6 +32,8 @@ export const AvailableActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('requestResource'), assignsDirectly: z.boolean() }),
   /** 统一指挥: the delivery team lead names the project team. */
   z.object({ action: z.literal('nameTeam') }),
+  /** 商机质量: re-score the opportunity at this stage's gate (once per stage). */
+  z.object({ action: z.literal('rescoreQuality') }),
   /** The bookings the person may record time on. */
   z.object({ action: z.literal('recordTime'), bookingIds: z.array(z.string()) }),
   z.object({ action: z.literal('setBudget') }),
@@ -87,6 +89,8 @@ function openProjectActions(state: ProjectState, actor: Actor): AvailableAction[
   if (isOwner && state.match.dispatch?.status === 'rejected') actions.push({ action: 'redispatch' });
   // On the A/B path requests go to the team lead appointed at dispatch: none before one is.
   const leadAppointed = state.match.dispatch?.status === 'appointed' && state.match.dispatch.leadId !== null;
+  const rescoredHere = state.quality?.stage === state.stage && state.quality.at >= state.stageEnteredAt;
+  if ((isOwner || director) && !rescoredHere) actions.push({ action: 'rescoreQuality' });
   const teamLead = isTeamLead(state, actor.id);
   if (teamLead) actions.push({ action: 'requestResource', assignsDirectly: true }, { action: 'nameTeam' });
   else if (isOwner && (resourceKindFor(state) !== 'delivery_team_lead' || leadAppointed)) actions.push({ action: 'requestResource', assignsDirectly: false });

@@ -6,6 +6,7 @@ import { checkWinCredit, emptyAssess, evolveAssess, isAssessEvent, winCreditEven
 import { reject } from './errors';
 import { closeMatchEvents } from './match';
 import { emptyMatch, evolveMatch, isMatchEvent } from './match-state';
+import { evolveQuality, isQualityEvent, qualityScore } from './opportunity-quality';
 import type { Money } from './money';
 import type { Actor, PersonRef } from './people';
 import { hasRole } from './people';
@@ -64,6 +65,7 @@ export function openProject(
     match: emptyMatch(budget, facts.channel),
     collaboration: emptyCollaboration(now),
     assess: emptyAssess(),
+    quality: facts.quality ? { factors: facts.quality, score: qualityScore(policy.document.tiers.quality, facts.quality), stage: stage.key, at: now } : null,
   };
   return {
     state,
@@ -360,6 +362,7 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
   if (isMatchEvent(event)) return { ...next, match: evolveMatch(state.match, event) };
   if (isCollaborationEvent(event)) return evolveCollaboration(next, event);
   if (isAssessEvent(event)) return { ...next, assess: evolveAssess(state.assess, event) };
+  if (isQualityEvent(event)) return evolveQuality(next, event);
   switch (event.type) {
     case 'project_opened':
       return next;
@@ -389,6 +392,6 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
       return { ...next, status: event.outcome, closeReason: event.reason };
     case 'tier_overridden':
       // A director's tier decides the routing from now on, channel or not.
-      return { ...next, tier: event.to, match: { ...state.match, onChannelPath: false } };
+      return { ...next, tier: event.to, tierOverridden: true, match: { ...state.match, onChannelPath: false } };
   }
 }

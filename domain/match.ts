@@ -441,15 +441,17 @@ export function retierMatchEvents(
   dispatcher: ApproverRef | undefined,
   ctx: DecisionContext,
   rules: BudgetChangeRules = { alertOnBudgetChange: true },
+  /** What moved the tier, for the budget's and the cancelled dispatch's reasons. */
+  cause = 'tier overridden',
 ): MatchEvent[] {
   const events: MatchEvent[] = [];
   const budget = tierBudget(state.policy.document, state.tier, state.facts.expectedValue, ctx.now.slice(0, 10));
   if (budget.amount !== state.match.budget.amount) {
-    events.push(...budgetChanged(state, budget, `tier overridden ${fromTier} → ${state.tier}`, rules));
+    events.push(...budgetChanged(state, budget, `${cause} ${fromTier} → ${state.tier}`, rules));
   }
   if (dispatcher && dispatchKindFor(state) !== state.match.dispatch?.approverKind) {
     const pending = state.match.approvals.find((a) => a.kind === 'dispatch' && a.status === 'pending');
-    if (pending) events.push({ type: 'approval_cancelled', approvalId: pending.id, reason: 'tier overridden: dispatched again' });
+    if (pending) events.push({ type: 'approval_cancelled', approvalId: pending.id, reason: `${cause}: dispatched again` });
     events.push({ type: 'dispatch_requested', approval: newApproval('dispatch', dispatcher, null, ctx) });
   }
   return events;

@@ -8,6 +8,7 @@ import { TierSchema } from './tier';
 import { DEFAULT_RATE_CARD, RateCardSchema } from './rate-card';
 import { CenterFunctionSchema, DEFAULT_CENTER_FUNCTIONS } from './center-functions';
 import { AssessmentPolicySchema, DEFAULT_ASSESSMENT_POLICY } from './performance';
+import { DEFAULT_QUALITY_POLICY, QualityPolicySchema } from './opportunity-quality';
 
 /**
  * Policy is data, not code: validated here, stored versioned in Postgres, pinned by every project at start
@@ -52,6 +53,8 @@ export const PolicyDocumentSchema = z
       }),
       /** Channel projects are served on the C/D/E path: their tier is capped here unless a director overrides. */
       channelBestTier: TierSchema,
+      /** 商机质量: the weights of the quality factors and the scores that move a tier one step. */
+      quality: QualityPolicySchema.default(DEFAULT_QUALITY_POLICY),
     }),
     pipeline: z.object({
       stages: z.array(StagePolicySchema).min(1),
@@ -149,6 +152,7 @@ export const DEFAULT_POLICY: PolicyDocument = {
       keyIndustries: ['finance', 'government', 'energy', 'telecom', 'manufacturing', 'healthcare', 'education'],
     },
     channelBestTier: 'C',
+    quality: DEFAULT_QUALITY_POLICY,
   },
   pipeline: {
     stages: [

@@ -16,6 +16,8 @@ export type ProjectRow = Pick<
   actualAmount: number;
   dispatch: { status: string; leadId: string | null; deliveryCenterId: string | null } | null;
   feasibility: 'approved' | 'rejected' | null;
+  /** 商机质量 as last scored; absent in rows sent by histories from before it existed. */
+  quality?: { factors: Record<string, number>; score: number } | null;
 };
 
 export function projectRowOf(state: ProjectState): ProjectRow {
@@ -39,5 +41,6 @@ export function projectRowOf(state: ProjectState): ProjectRow {
     actualAmount: totals.actual.amount,
     dispatch: dispatch ? { status: dispatch.status, leadId: dispatch.leadId, deliveryCenterId: dispatch.deliveryCenterId } : null,
     feasibility: feasibility ? (feasibility.approved ? 'approved' : 'rejected') : null,
+    quality: state.quality ? { factors: state.quality.factors, score: state.quality.score } : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { AssessEvent, AssessState } from './assess';
 import type { CollaborationEvent, CollaborationState } from './collaborate';
 import type { MatchEvent, MatchState } from './match-state';
+import type { QualityEvent, QualityFactors, QualityState } from './opportunity-quality';
 import type { PinnedPolicy } from './policy';
 import type { Tier } from './tier';
 
@@ -32,6 +33,10 @@ export interface ProjectFacts {
   channel: boolean;
   strategic: boolean;
   salesOwnerId: string;
+  /** 商机质量 as scored when opening; absent when not scored. */
+  quality?: QualityFactors;
+  /** The key solution the deal is for (a center may serve it); absent in projects opened before solutions were named. */
+  solution?: string | null;
 }
 
 export interface ProjectState {
@@ -55,9 +60,13 @@ export interface ProjectState {
   collaboration: CollaborationState;
   /** 人人考核: credit on a win and the owner's scores after close. */
   assess: AssessState;
+  /** 商机质量: the last scoring of the opportunity's quality factors; absent in states from before it existed. */
+  quality?: QualityState | null;
+  /** A director overrode the tier: quality re-scores no longer move it. */
+  tierOverridden?: boolean;
 }
 
-export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent | AssessEvent;
+export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent | AssessEvent | QualityEvent;
 
 export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }

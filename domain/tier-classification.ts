@@ -1,4 +1,5 @@
 import type { Money } from './money';
+import { adjustForQuality, type QualityFactors } from './opportunity-quality';
 import { type PolicyDocument } from './policy';
 import { TIERS, type Tier } from './tier';
 
@@ -7,6 +8,8 @@ export interface TierFacts {
   industry: string;
   channel: boolean;
   strategic: boolean;
+  /** 商机质量: scored factors move the value tier one step either way (policy `tiers.quality`). */
+  quality?: QualityFactors;
 }
 
 export interface TierDecision {
@@ -49,6 +52,13 @@ export function classifyTier(policy: PolicyDocument, facts: TierFacts): TierDeci
   if (tier !== 'A' && facts.strategic && keyIndustry && strategicMin !== undefined && amount >= strategicMin) {
     tier = 'A';
     reason = `strategic project in key industry "${facts.industry}" with expected value ≥ ${strategicMin} ${currency} minor units`;
+  }
+  if (facts.quality) {
+    const adjusted = adjustForQuality(policy.tiers.quality, tier, facts.quality);
+    if (adjusted.reason) {
+      tier = adjusted.tier;
+      reason = `${reason}; ${adjusted.reason}`;
+    }
   }
   const cap = policy.tiers.channelBestTier;
   if (facts.channel && tierRank(tier) < tierRank(cap)) {

@@ -5,6 +5,7 @@ import type { PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '
 import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
 import type { Actor, PersonRef } from '../domain/people';
 import type { NameTeamCommand } from '../domain/project-team';
+import type { RescoreQualityCommand } from '../domain/opportunity-quality';
 import type { Tier } from '../domain/tier';
 
 /**
@@ -89,6 +90,10 @@ export function viewOf(state: ProjectState): ProjectView {
 
 export type RequestResourceArgs = RequestResourceCommand;
 export const requestResourceUpdate = defineUpdate<{ requestId: string; approvalId: string }, [RequestResourceArgs]>('requestResource');
+
+/** 商机质量: the owner (or a director) re-scores the opportunity's quality at the current stage's gate. */
+export type RescoreQualityArgs = RescoreQualityCommand;
+export const rescoreQualityUpdate = defineUpdate<ProjectView, [RescoreQualityArgs]>('rescoreQuality');
 
 /** 统一指挥: the delivery team lead names the project team. */
 export type NameTeamArgs = NameTeamCommand;

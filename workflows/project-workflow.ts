@@ -71,6 +71,8 @@ import {
   rejectUpdate,
   requestResourceUpdate,
   nameTeamUpdate,
+  rescoreQualityUpdate,
+  type RescoreQualityArgs,
   setBudgetUpdate,
   signFeasibilityUpdate,
   submitScoresUpdate,
@@ -84,6 +86,8 @@ import {
   type ProjectWorkflowInput,
 } from './project-messages';
 import { assignsDirectly, decideNameTeam } from '../domain/project-team';
+import { decideRescoreQuality } from '../domain/opportunity-quality';
+import { classifyTier } from '../domain/tier-classification';
 import { NotificationPump } from './notification-pump';
 import { ProjectRecorder } from './project-recorder';
 
@@ -251,6 +255,26 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       return viewOf(current());
     },
     { validator: (args) => validate((s) => decideOverrideTier(s, args)) },
+  );
+
+  // 商机质量: a re-score that moves the tier re-routes dispatch and budget as a director's override does.
+  const rescore = (s: ProjectState, args: RescoreQualityArgs) =>
+    decideRescoreQuality(s, args, (policy, quality) => classifyTier(policy, { ...s.facts, quality }).tier);
+  setHandler(
+    rescoreQualityUpdate,
+    async (args) => {
+      await condition(ready);
+      const fromTier = current().tier;
+      await record(decided(() => rescore(current(), args)), args.actor.id);
+      if (current().tier !== fromTier) {
+        const kind = dispatchKindFor(current());
+        const dispatcher = kind !== current().match.dispatch?.approverKind ? await resolveApprover({ kind, facts: input.facts }) : undefined;
+        const cause = 'opportunity quality re-scored';
+        await record(decided(() => retierMatchEvents(current(), fromTier, dispatcher, context(), { alertOnBudgetChange }, cause)), args.actor.id);
+      }
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => rescore(s, args)) },
   );
 
   setHandler(

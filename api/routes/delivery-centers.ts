@@ -65,7 +65,8 @@ const MemberSchema = z.object({
 const CenterResponse = z.object({
   id: z.uuid(),
   name: z.string(),
-  industry: z.string(),
+  industry: z.string().nullable().describe('the key industry it serves; null for a solution center'),
+  solution: z.string().nullable().describe('the key solution it serves; null for an industry center'),
   leadId: z.uuid(),
   window: z.object({ from: z.string(), to: z.string(), workingDays: z.number().int(), capacityDaysPerPerson: z.number() }),
   members: z.object({
@@ -130,7 +131,8 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
           insertDeliveryCenter(client, id, body),
         );
         if (created === 'taken') {
-          throw httpError.conflict('a delivery center with that name or industry exists', [{ path: 'body.industry', message: 'one center per industry' }]);
+          const path = body.solution ? 'body.solution' : 'body.industry';
+          throw httpError.conflict('a delivery center with that name, industry or solution exists', [{ path, message: 'one center per industry or solution' }]);
         }
         return { id: created.id };
       });
@@ -144,7 +146,9 @@ export function deliveryCenterRoutes(app: FastifyInstance, { pool }: AppDeps): v
         tags: ['organisation'],
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.uuid(), name: z.string(), industry: z.string(), leadId: z.uuid(), readiness: ReadinessSchema })),
+            items: z.array(
+              z.object({ id: z.uuid(), name: z.string(), industry: z.string().nullable(), solution: z.string().nullable(), leadId: z.uuid(), readiness: ReadinessSchema }),
+            ),
           }),
           ...errors,
         },

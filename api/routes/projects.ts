@@ -14,10 +14,13 @@ import {
   type ProjectSummary,
 } from '../../db/project-queries';
 import { SEES_ALL_RATES } from '../../domain/visibility';
+import { QualityFactorsSchema } from '../../domain/opportunity-quality';
+import { ReasonText } from '../../domain/text';
 import {
   advanceUpdate,
   closeUpdate,
   overrideTierUpdate,
+  rescoreQualityUpdate,
   projectOpenedUpdate,
   projectDecisionStateQuery,
   projectStateQuery,
@@ -234,6 +237,26 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       return idempotent(pool, request, reply, 200, () =>
         commandOpenProject(deps, request, request.params.id, overrideTierUpdate, 'tier', () => request.body, requireRole(request, 'director')),
       );
+    },
+  );
+
+  r.post(
+    '/api/projects/:id/quality',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: '商机质量: the owner (or a director) re-scores the opportunity at the current stage gate, once per stage',
+        description:
+          'Factors 1–5: winProbability, strategicValue, competitivePosition, customerImportance, weighted by the pinned policy (tiers.quality). ' +
+          'A score that moves the tier one step re-routes dispatch and budget as a director’s override does; after a director’s override ' +
+          'the re-score is recorded and the tier stands.',
+        params: IdParams,
+        body: z.object({ factors: QualityFactorsSchema, reason: ReasonText() }),
+        response: { 200: ProjectDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      return idempotent(pool, request, reply, 200, () => commandOpenProject(deps, request, request.params.id, rescoreQualityUpdate, 'quality', () => request.body));
     },
   );
 

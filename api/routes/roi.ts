@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy } from '../../db/policies';
-import { revenueByIndustry } from '../../db/revenue-share';
+import { revenueBy } from '../../db/revenue-share';
 import { roiRows, roiWorkedDays } from '../../db/roi';
 import { revenueShares } from '../../domain/center-functions';
 import { levelMix, roiOf, seniorLevels } from '../../domain/roi';
@@ -64,6 +64,17 @@ const RevenueShareResponse = z.object({
       centers: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   ),
+  /** The same per key solution the projects named (null: none named), with the solution centers. */
+  solutions: z.array(
+    z.object({
+      solution: z.string().nullable(),
+      currency: z.string(),
+      revenue: z.number(),
+      projects: z.number().int(),
+      shareBasisPoints: z.number().int().nullable(),
+      centers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    }),
+  ),
 });
 
 export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
@@ -74,7 +85,7 @@ export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     {
       schema: {
         tags: ['reports'],
-        summary: '多位一体: revenue per industry and its share, with the delivery centers dedicated to each — which centers deserve to exist',
+        summary: '多位一体: revenue per industry and per key solution and its share, with the delivery centers dedicated to each — which centers deserve to exist',
         description:
           'Revenue entries whose time falls in the window (corrections included) of the projects the caller may see, per project ' +
           'industry and currency, largest first.',
@@ -85,7 +96,13 @@ export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     async (request) => {
       const viewer = caller(request);
       const { from, to } = request.query;
-      return { window: { from, to }, scope: scopeOf(viewer), industries: revenueShares(await revenueByIndustry(pool, viewer, { from, to })) };
+      const [industries, solutions] = await Promise.all([revenueBy(pool, viewer, { from, to }, 'industry'), revenueBy(pool, viewer, { from, to }, 'solution')]);
+      return {
+        window: { from, to },
+        scope: scopeOf(viewer),
+        industries: revenueShares(industries).map(({ key, ...row }) => ({ industry: key ?? '', ...row })),
+        solutions: revenueShares(solutions).map(({ key, ...row }) => ({ solution: key, ...row })),
+      };
     },
   );
   r.get(

@@ -7,6 +7,9 @@ import { checkAdvance, decideClose, decideOverrideTier, decideProposeHandoff } f
 import { checkRedispatch, checkRequestResource, decideApprove, decideRecordTime, decideSetBudget } from '../../domain/match';
 import { decideSubmitScores } from '../../domain/assess';
 import { decideNameTeam } from '../../domain/project-team';
+import { decideRescoreQuality } from '../../domain/opportunity-quality';
+
+const QUALITY = { winProbability: 4, strategicValue: 3, competitivePosition: 3, customerImportance: 4 };
 import { actor, applied, appointed, bigBoss, boss, decisionContext, director, dispatchDecided, dispatchRequested, dora, given, lee, NOW, officeManager, olga, pete, requestBooked, sally, stranger, tina, walked } from '../support/domain-given';
 import { nextStage, stagePolicy } from '../../domain/pipeline';
 import type { Actor } from '../../domain/people';
@@ -50,6 +53,8 @@ function attempt(state: ProjectState, who: Actor, action: ActionName): (() => un
       return () => checkRedispatch(state, { actor: who, note: 'budget confirmed' });
     case 'requestResource':
       return () => checkRequestResource(state, { actor: who, role: 'presales', skills: [], days: 1, note: 'workshop' }, { teamLeadRaises: true });
+    case 'rescoreQuality':
+      return () => decideRescoreQuality(state, { actor: who, factors: QUALITY, reason: 'the customer confirmed budget' }, () => state.tier);
     case 'nameTeam':
       return () => decideNameTeam(state, { actor: who, memberIds: ['pete'], reason: 'the team for the workshop' });
     case 'recordTime': {
@@ -80,7 +85,7 @@ function allowed(run: (() => unknown) | undefined): boolean {
 }
 
 const ACTIONS: ActionName[] = ['advance', 'proposeHandoff', 'close', 'overrideTier', 'extendDeadline', 'reassign', 'signFeasibility',
-  'dispatch', 'redispatch', 'requestResource', 'nameTeam', 'recordTime', 'setBudget', 'score'];
+  'dispatch', 'redispatch', 'requestResource', 'nameTeam', 'rescoreQuality', 'recordTime', 'setBudget', 'score'];
 const PEOPLE = [sally, boss, bigBoss, stranger, director, lee, tina, olga, dora, pete];
 
 const escalatedToBoss = (state: ProjectState): ProjectState =>

@@ -30,7 +30,7 @@ export async function startTestMoat(overrides: Partial<MoatOptions> = {}): Promi
     apiPort: 0,
     apiHost: '127.0.0.1',
     adminToken,
-    logLevel: 'silent',
+    logLevel: (process.env.MOAT_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     workflowBundlePath: inject('workflowBundlePath'),
     ...overrides,
   });

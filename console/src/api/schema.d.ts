@@ -962,6 +962,13 @@ export interface paths {
                                 name: string;
                                 customerName: string;
                                 industry: string;
+                                solution: string | null;
+                                quality: {
+                                    factors: {
+                                        [key: string]: number;
+                                    };
+                                    score: number;
+                                } | null;
                                 /** Format: uuid */
                                 officeId: string;
                                 expectedValue: {
@@ -1137,6 +1144,13 @@ export interface paths {
                         strategic?: boolean;
                         /** Format: uuid */
                         salesOwnerId: string;
+                        quality?: {
+                            winProbability: number;
+                            strategicValue: number;
+                            competitivePosition: number;
+                            customerImportance: number;
+                        };
+                        solution?: string;
                     };
                 };
             };
@@ -1153,6 +1167,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -1332,6 +1353,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -1722,6 +1750,9 @@ export interface paths {
                                 action: "nameTeam";
                             } | {
                                 /** @enum {string} */
+                                action: "rescoreQuality";
+                            } | {
+                                /** @enum {string} */
                                 action: "recordTime";
                                 bookingIds: string[];
                             } | {
@@ -2011,6 +2042,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -2373,6 +2411,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -2728,6 +2773,382 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                            } | null;
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 商机质量: the owner (or a director) re-scores the opportunity at the current stage gate, once per stage
+         * @description Factors 1–5: winProbability, strategicValue, competitivePosition, customerImportance, weighted by the pinned policy (tiers.quality). A score that moves the tier one step re-routes dispatch and budget as a director’s override does; after a director’s override the re-score is recorded and the tier stands.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        factors: {
+                            winProbability: number;
+                            strategicValue: number;
+                            competitivePosition: number;
+                            customerImportance: number;
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -3227,6 +3648,13 @@ export interface paths {
                         strategic?: boolean;
                         /** Format: uuid */
                         salesOwnerId: string;
+                        quality?: {
+                            winProbability: number;
+                            strategicValue: number;
+                            competitivePosition: number;
+                            customerImportance: number;
+                        };
+                        solution?: string;
                     };
                 };
             };
@@ -3690,6 +4118,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -4042,6 +4477,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -4399,6 +4841,28 @@ export interface paths {
                                     };
                                     /** @enum {string} */
                                     channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                    /**
+                                     * @default {
+                                     *       "weights": {
+                                     *         "winProbability": 4000,
+                                     *         "strategicValue": 2000,
+                                     *         "competitivePosition": 2000,
+                                     *         "customerImportance": 2000
+                                     *       },
+                                     *       "promoteFromScore": 4.5,
+                                     *       "demoteBelowScore": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        weights: {
+                                            winProbability: number;
+                                            strategicValue: number;
+                                            competitivePosition: number;
+                                            customerImportance: number;
+                                        };
+                                        promoteFromScore: number;
+                                        demoteBelowScore: number;
+                                    };
                                 };
                                 pipeline: {
                                     stages: {
@@ -5184,6 +5648,28 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                /**
+                                 * @default {
+                                 *       "weights": {
+                                 *         "winProbability": 4000,
+                                 *         "strategicValue": 2000,
+                                 *         "competitivePosition": 2000,
+                                 *         "customerImportance": 2000
+                                 *       },
+                                 *       "promoteFromScore": 4.5,
+                                 *       "demoteBelowScore": 2
+                                 *     }
+                                 */
+                                quality?: {
+                                    weights: {
+                                        winProbability: number;
+                                        strategicValue: number;
+                                        competitivePosition: number;
+                                        customerImportance: number;
+                                    };
+                                    promoteFromScore: number;
+                                    demoteBelowScore: number;
+                                };
                             };
                             pipeline: {
                                 stages: {
@@ -6130,6 +6616,28 @@ export interface paths {
                                     };
                                     /** @enum {string} */
                                     channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                    /**
+                                     * @default {
+                                     *       "weights": {
+                                     *         "winProbability": 4000,
+                                     *         "strategicValue": 2000,
+                                     *         "competitivePosition": 2000,
+                                     *         "customerImportance": 2000
+                                     *       },
+                                     *       "promoteFromScore": 4.5,
+                                     *       "demoteBelowScore": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        weights: {
+                                            winProbability: number;
+                                            strategicValue: number;
+                                            competitivePosition: number;
+                                            customerImportance: number;
+                                        };
+                                        promoteFromScore: number;
+                                        demoteBelowScore: number;
+                                    };
                                 };
                                 pipeline: {
                                     stages: {
@@ -7077,6 +7585,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -7430,6 +7945,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -7957,6 +8479,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -8467,6 +8996,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -8821,6 +9357,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -9330,6 +9873,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -9682,6 +10232,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -11725,6 +12282,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -12080,6 +12644,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -12435,6 +13006,13 @@ export interface paths {
                             name: string;
                             customerName: string;
                             industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
                             /** Format: uuid */
                             officeId: string;
                             expectedValue: {
@@ -14861,7 +15439,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 多位一体: revenue per industry and its share, with the delivery centers dedicated to each — which centers deserve to exist
+         * 多位一体: revenue per industry and per key solution and its share, with the delivery centers dedicated to each — which centers deserve to exist
          * @description Revenue entries whose time falls in the window (corrections included) of the projects the caller may see, per project industry and currency, largest first.
          */
         get: {
@@ -14896,6 +15474,18 @@ export interface paths {
                             scope: "all" | "visible";
                             industries: {
                                 industry: string;
+                                currency: string;
+                                revenue: number;
+                                projects: number;
+                                shareBasisPoints: number | null;
+                                centers: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            solutions: {
+                                solution: string | null;
                                 currency: string;
                                 revenue: number;
                                 projects: number;
@@ -16020,7 +16610,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
-                                industry: string;
+                                industry: string | null;
+                                solution: string | null;
                                 /** Format: uuid */
                                 leadId: string;
                                 readiness: {
@@ -16139,7 +16730,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        industry: string;
+                        industry?: string;
+                        solution?: string;
                         /** Format: uuid */
                         leadId: string;
                     };
@@ -16579,7 +17171,10 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            industry: string;
+                            /** @description the key industry it serves; null for a solution center */
+                            industry: string | null;
+                            /** @description the key solution it serves; null for an industry center */
+                            solution: string | null;
                             /** Format: uuid */
                             leadId: string;
                             window: {

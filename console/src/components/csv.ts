@@ -24,11 +24,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
  * Saves the rows as `<name>.csv`. The byte-order mark makes Excel read the file as UTF-8, so Chinese names survive.
  */
 export function downloadCsv(name: string, header: readonly string[], rows: readonly (readonly CsvCell[])[]): void {
-  const blob = new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+  saveFile(`${name}.csv`, new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Hands `blob` to the browser as a download named `fileName`. */
+export function saveFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${name}.csv`;
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Skeleton, Space, Table, Typography } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense, type Key, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, type CsvCell } from '../csv';
 import { ScrollRegion } from '../ScrollRegion';
@@ -34,27 +34,41 @@ interface Props<Row> {
   footer?: ReactNode;
   /** Table width below which it scrolls sideways. */
   minWidth?: number;
+  /** Instead of the table as CSV: a file the server makes (the button waits for it). */
+  download?: () => Promise<void>;
+  /** A row's details, shown when the row is expanded (rows without details have no expand button). */
+  expandable?: { render: (row: Row) => ReactNode; rowExpandable?: (row: Row) => boolean };
+  /** What an empty table says (antd's "No data" when absent). */
+  emptyText?: ReactNode;
 }
 
 /**
  * A chart with its figures: the chart (ECharts, loaded on first use), the same data as a table under it, and a CSV
  * download of that table — so the data is there for screen readers, for copying and for a spreadsheet.
  */
-export function ChartPanel<Row extends object>({ title, chartLabel, option, chartHeight, columns, rows, rowKey, csvName, extra, footer, minWidth = 560 }: Props<Row>) {
+export function ChartPanel<Row extends object>(props: Props<Row>) {
+  const { title, chartLabel, option, chartHeight, columns, rows, rowKey, csvName, extra, footer, minWidth = 560, expandable, emptyText } = props;
   const { t } = useTranslation();
-  const download = () =>
+  const [downloading, setDownloading] = useState(false);
+  const download = () => {
+    if (props.download) {
+      setDownloading(true);
+      void props.download().finally(() => setDownloading(false));
+      return;
+    }
     downloadCsv(
       csvName,
       columns.map((c) => c.title),
       rows.map((row) => columns.map((c) => c.value(row))),
     );
+  };
   return (
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
       extra={
         <Space wrap>
           {extra}
-          <Button icon={<DownloadOutlined />} onClick={download}>
+          <Button icon={<DownloadOutlined />} onClick={download} loading={downloading}>
             {t('charts.downloadCsv')}
           </Button>
         </Space>
@@ -75,6 +89,8 @@ export function ChartPanel<Row extends object>({ title, chartLabel, option, char
           rowKey={rowKey}
           dataSource={rows as Row[]}
           pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          expandable={expandable && { expandedRowRender: expandable.render, rowExpandable: expandable.rowExpandable }}
+          locale={emptyText === undefined ? undefined : { emptyText }}
           columns={columns.map((c) => ({
             key: c.key,
             title: c.title,

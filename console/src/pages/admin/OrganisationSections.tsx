@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Radio, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -137,24 +137,45 @@ export function CentersSection() {
           expandable={{ expandedRowRender: (c) => <CenterMembers center={c} />, rowExpandable: () => true }}
           columns={[
             { key: 'name', title: t('admin.centers.name'), render: (_, c) => <Link to={`/resources/centers/${c.id}`}>{c.name}</Link> },
-            { key: 'industry', title: t('admin.centers.industry'), dataIndex: 'industry' },
+            {
+              key: 'serves',
+              title: t('admin.centers.serves'),
+              render: (_, c) => (c.solution ? `${t('admin.centers.solution')}: ${c.solution}` : `${t('admin.centers.industry')}: ${c.industry ?? ''}`),
+            },
             { key: 'lead', title: t('admin.centers.lead'), render: (_, c) => nameOf(c.leadId) },
           ]}
         />
       )}
-      <CreateCard<NewCenter>
+      <CreateCard<NewCenter & { focus: 'industry' | 'solution'; key: string }>
         name="center"
         title={t('admin.centers.create')}
         submitText={t('admin.centers.submit')}
         pending={create.isPending}
-        onCreate={(values, done, fail) => create.mutate({ name: values.name.trim(), industry: values.industry.trim(), leadId: values.leadId }, { onSuccess: done, onError: fail })}
+        onCreate={(values, done, fail) =>
+          create.mutate({ name: values.name.trim(), [values.focus ?? 'industry']: values.key.trim(), leadId: values.leadId }, { onSuccess: done, onError: fail })
+        }
         fields={
           <>
             <Form.Item name="name" label={t('admin.centers.name')} rules={[{ required: true, whitespace: true, message: t('admin.required') }]}>
               <Input />
             </Form.Item>
-            <Form.Item name="industry" label={t('admin.centers.industry')} extra={t('admin.centers.industryHelp')} rules={[{ required: true, whitespace: true, message: t('admin.required') }]}>
-              <Input />
+            <Form.Item name="focus" label={t('admin.centers.serves')} initialValue="industry">
+              <Radio.Group
+                options={[
+                  { value: 'industry', label: t('admin.centers.industry') },
+                  { value: 'solution', label: t('admin.centers.solution') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item noStyle dependencies={['focus']}>
+              {({ getFieldValue }) => {
+                const focus = getFieldValue('focus') === 'solution' ? 'solution' : 'industry';
+                return (
+                  <Form.Item name="key" label={t(`admin.centers.${focus}`)} extra={t(`admin.centers.${focus}Help`)} rules={[{ required: true, whitespace: true, message: t('admin.required') }]}>
+                    <Input />
+                  </Form.Item>
+                );
+              }}
             </Form.Item>
             <Form.Item name="leadId" label={t('admin.centers.lead')} rules={[{ required: true, message: t('admin.required') }]}>
               <Select showSearch={{ optionFilterProp: 'label' }} options={people} />

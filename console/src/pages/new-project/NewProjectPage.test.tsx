@@ -84,6 +84,34 @@ describe('the new project form', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/projects/${projectId}`));
   });
 
+  it('sends the key solution and the opportunity quality, all four factors or none', async () => {
+    const api = salesApi();
+    await renderConsole('/projects/new', 'en');
+    await screen.findByRole('heading', { name: 'New project', level: 1 });
+    await waitFor(() => expect(screen.getAllByText('Chen Jie').length).toBeGreaterThan(0));
+    fill('Project name', 'Core banking');
+    fill('Customer', 'Bank of Ningbo');
+    fill('Industry', 'finance');
+    fill('Key solution (optional)', 'Core-Banking');
+    fill('Expected value (yuan)', '1,500,000');
+    const rate = (factor: string, score: number) =>
+      fireEvent.click(within(screen.getByText(factor).closest('.ant-form-item') as HTMLElement).getByRole('radio', { name: String(score) }));
+    rate('Win probability', 5);
+    rate('Strategic value', 5);
+    rate('Competitive position', 4);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the project' }));
+    await waitFor(() => expect(document.getElementById('new-project_customerImportance_help')?.textContent).toBe('Score all four factors, or none.'));
+    expect(api.callsTo('POST', '/api/projects')).toHaveLength(0);
+
+    rate('Customer importance', 5);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the project' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/projects')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/projects')[0]!.body).toMatchObject({
+      solution: 'core-banking',
+      quality: { winProbability: 5, strategicValue: 5, competitivePosition: 4, customerImportance: 5 },
+    });
+  });
+
   it('shows the API field errors on the fields and retries a failed submission with the same key', async () => {
     let attempts = 0;
     const api = salesApi(() => {

@@ -16,9 +16,11 @@ import { TierTag } from '../pipeline/SlaChip';
 import './new-project.css';
 import { bodyOf, MAX_LENGTH, textProblem, type ProjectCreateBody, type ProjectFormValues, type TextField } from './rules';
 import { Page } from '../../components/Page';
+import { useDeliveryCenters } from '../resources/queries';
+import { QualityFields } from '../../components/QualityFields';
 
 const OPENERS = ['sales', 'manager', 'director', 'admin'] as const;
-const FIELDS = ['name', 'customerName', 'industry', 'officeId', 'expectedValue', 'channel', 'strategic', 'salesOwnerId'] as const;
+const FIELDS = ['name', 'customerName', 'industry', 'solution', 'officeId', 'expectedValue', 'channel', 'strategic', 'salesOwnerId'] as const;
 
 /** The body of the form after the person stopped typing for a moment: the preview asks the API only then. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -75,6 +77,7 @@ export default function NewProjectPage() {
   const person = useSession().data?.person;
   const offices = useOffices();
   const people = usePeopleDirectory();
+  const centers = useDeliveryCenters();
   const policy = useQuery({ queryKey: ['policy', 'current'], queryFn: () => call(api.GET('/api/policy')), staleTime: 5 * 60_000 });
   const [form] = Form.useForm<ProjectFormValues>();
   const values = Form.useWatch([], form) ?? {};
@@ -103,6 +106,14 @@ export default function NewProjectPage() {
     },
   });
   const industries = policy.data?.document.tiers.strategicA.keyIndustries ?? [];
+  const solutions = (centers.data ?? []).flatMap((c) => (c.solution ? [c.solution] : []));
+  const optionalText = (field: TextField) => ({
+    validator: async (_: unknown, value: string | undefined) => {
+      if (!value?.trim()) return;
+      const problem = textProblem(field, value);
+      if (problem) throw new Error(t(`newProject.errors.${problem}`, { max: MAX_LENGTH[field] }));
+    },
+  });
 
   return (
     <Page title={t('newProject.title')} className="new-project">
@@ -135,6 +146,9 @@ export default function NewProjectPage() {
           <Form.Item name="industry" label={t('newProject.fields.industry')} rules={[textRule('industry')]} extra={t('newProject.hints.industry')}>
             <AutoComplete options={industries.map((value) => ({ value }))} maxLength={MAX_LENGTH.industry} />
           </Form.Item>
+          <Form.Item name="solution" label={t('newProject.fields.solution')} rules={[optionalText('solution')]} extra={t('newProject.hints.solution')}>
+            <AutoComplete options={solutions.map((value) => ({ value }))} maxLength={MAX_LENGTH.solution} />
+          </Form.Item>
           <Form.Item name="officeId" label={t('newProject.fields.officeId')} rules={[{ required: true, message: t('newProject.errors.office') }]}>
             <Select
               options={(offices.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
@@ -161,6 +175,11 @@ export default function NewProjectPage() {
           <Form.Item name="strategic" label={t('newProject.fields.strategic')} valuePropName="checked" extra={t('newProject.hints.strategic')}>
             <Switch />
           </Form.Item>
+          <fieldset className="new-project-quality">
+            <legend>{t('newProject.quality')}</legend>
+            <Typography.Paragraph type="secondary">{t('newProject.hints.quality')}</Typography.Paragraph>
+            <QualityFields optional />
+          </fieldset>
           {create.error && (
             <Alert
               type="error"

@@ -1,7 +1,7 @@
 /*
  * The project page's action dialogs: one form per command (advance, handoff, close, tier, deadline, reassign,
- * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores, team) in one switch. Long
- * (about 410 lines) because the fifteen forms share the submission, the field errors and the Escape handling around them.
+ * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores, team, quality) in one switch.
+ * Long (about 420 lines) because the sixteen forms share the submission, the field errors and the Escape handling around them.
  */
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -14,6 +14,7 @@ import { parseYuan, yuanRule } from '../../components/money';
 import { useSubmissionKey } from '../../components/submissionKey';
 import { formatMoney } from '../../format';
 import type { Role } from '../../session';
+import { QualityFields, qualityFactorsOf } from '../../components/QualityFields';
 import { useProjectCommand, useStageLabel, type AvailableAction, type Command, type ProjectDetail } from './queries';
 
 // Every role a resource may be requested for (RoleSchema of the API, less the ones that run the organisation).
@@ -119,6 +120,8 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
         };
       case 'nameTeam':
         return { action: 'nameTeam', body: { memberIds: (v.memberIds as string[] | undefined) ?? [], reason: text(v.reason) } };
+      case 'rescoreQuality':
+        return { action: 'rescoreQuality', body: { factors: qualityFactorsOf(v), reason: text(v.reason) } };
     }
   };
 
@@ -128,7 +131,7 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
       const row = sent.body.scores[Number(path[1])];
       return row ? `${path[2] === 'comment' ? 'comment' : 'score'}_${row.personId}` : undefined;
     }
-    const field = path[0] === 'finalValue' ? 'finalValue' : path[0];
+    const field = path[0] === 'finalValue' ? 'finalValue' : path[0] === 'factors' ? path[1] : path[0];
     return field && field in form.getFieldsValue() ? field : undefined;
   };
 
@@ -291,6 +294,14 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
             )}
             {reason('note', 'resourceNoteRequired', 'project.form.resourceNote')}
             {action.assignsDirectly && <Typography.Paragraph type="secondary">{t('project.form.assignsDirectly')}</Typography.Paragraph>}
+          </>
+        );
+      case 'rescoreQuality':
+        return (
+          <>
+            <Typography.Paragraph type="secondary">{t('project.dialogs.qualityBody')}</Typography.Paragraph>
+            <QualityFields initial={project.quality?.factors} />
+            {reason('reason', 'reasonRequired', 'project.form.qualityReason')}
           </>
         );
       case 'nameTeam':

@@ -84,6 +84,21 @@ export default function ProjectPage() {
             : [{ key: 'closed', label: t('project.closedAt'), children: p.closedAt ? formatDateTime(p.closedAt, i18n.language) : '—' }]),
           { key: 'dispatch', label: t('project.dispatch'), children: p.dispatch.status ? `${t(`project.dispatchStatuses.${p.dispatch.status}`, { defaultValue: p.dispatch.status })}${p.dispatch.leadId ? ` · ${nameOf(p.dispatch.leadId)}` : ''}` : '—' },
           { key: 'policy', label: t('project.policy'), children: `v${p.policyVersion}` },
+          ...(p.quality
+            ? [
+                {
+                  key: 'quality',
+                  label: t('project.quality'),
+                  children: t('quality.summary', {
+                    score: p.quality.score,
+                    win: p.quality.factors.winProbability,
+                    strategic: p.quality.factors.strategicValue,
+                    competitive: p.quality.factors.competitivePosition,
+                    customer: p.quality.factors.customerImportance,
+                  }),
+                },
+              ]
+            : []),
           ...(p.closeReason ? [{ key: 'reason', label: t('common.reason'), children: p.closeReason }] : []),
         ]}
       />

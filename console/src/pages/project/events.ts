@@ -100,6 +100,8 @@ export function describeEvent(
         return t('project.eventDetails.scoring', { scorer: nameOf(str(d.scorerId)), count: Array.isArray(d.participants) ? d.participants.length : 0 });
       case 'scores_submitted':
         return t('project.eventDetails.scores', { count: Array.isArray(d.scores) ? d.scores.length : 0 });
+      case 'quality_rescored':
+        return t('project.eventDetails.quality', { score: d.score, stage: stageLabel(str(d.stage)), from: str(d.from), to: str(d.to), reason: str(d.reason) });
       case 'team_named':
         return t('project.eventDetails.team', {
           names: Array.isArray(d.memberIds) ? d.memberIds.map((id) => nameOf(str(id))).join(', ') : '',

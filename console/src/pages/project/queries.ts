@@ -85,7 +85,8 @@ export type Command =
   | { action: 'setBudget'; body: ApiBody<'/api/projects/{id}/budget', 'post'> }
   | { action: 'correctFinalValue'; body: ApiBody<'/api/projects/{id}/final-value', 'post'> }
   | { action: 'score'; body: ApiBody<'/api/projects/{id}/scores', 'post'> }
-  | { action: 'nameTeam'; body: ApiBody<'/api/projects/{id}/team', 'put'> };
+  | { action: 'nameTeam'; body: ApiBody<'/api/projects/{id}/team', 'put'> }
+  | { action: 'rescoreQuality'; body: ApiBody<'/api/projects/{id}/quality', 'post'> };
 
 function send(id: string, command: Command, key: string): Promise<unknown> {
   const params = { path: { id } };
@@ -121,6 +122,8 @@ function send(id: string, command: Command, key: string): Promise<unknown> {
       return call(api.POST('/api/projects/{id}/scores', { params, headers, body: command.body }));
     case 'nameTeam':
       return call(api.PUT('/api/projects/{id}/team', { params, headers, body: command.body }));
+    case 'rescoreQuality':
+      return call(api.POST('/api/projects/{id}/quality', { params, headers, body: command.body }));
   }
 }
 

@@ -10,13 +10,14 @@ import { BudgetReport } from './BudgetReport';
 import { CreditsReport } from './CreditsReport';
 import { AttainmentReport } from './AttainmentReport';
 import { defaultWindow, quarterOf, type BudgetStatus, type CreditGroup, type RoiGroup, type Window } from './queries';
+import { PerformanceReport } from './PerformanceReport';
 import { RoiReport } from './RoiReport';
 import { ScoresReport } from './ScoresReport';
 import { StalledReport } from './StalledReport';
 import { UtilizationReport } from './UtilizationReport';
 import { Page } from '../../components/Page';
 
-const TABS = ['stalled', 'budget', 'utilization', 'credits', 'attainment', 'roi', 'scores', 'allocation'] as const;
+const TABS = ['stalled', 'budget', 'utilization', 'credits', 'attainment', 'roi', 'scores', 'performance', 'allocation'] as const;
 type Tab = (typeof TABS)[number];
 const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'roi', 'scores', 'allocation'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,15 +25,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * The reports, one tab each; the tab, the window and each tab's choice live in the address (?tab=credits&from=…),
  * so a report can be linked and survives a reload. Every chart comes with its table and a CSV download.
+ * 绩效打分 (?tab=performance) is open to everyone: a scored person reads their own result there and appeals it; the
+ * other reports are for the roles of the menu entry.
  */
 export default function ReportsPage() {
   const { t } = useTranslation();
   const person = useSession().data?.person;
   const [search, setSearch] = useSearchParams();
   const roles = screen('reports').roles;
-  if (person && !hasAnyRole(person, roles)) return <Forbidden roles={roles ?? []} />;
-
-  const tab: Tab = TABS.find((name) => name === search.get('tab')) ?? 'stalled';
+  const everyReport = !person || hasAnyRole(person, roles);
+  const tabs: readonly Tab[] = everyReport ? TABS : ['performance'];
+  const tab: Tab = tabs.find((name) => name === search.get('tab')) ?? tabs[0]!;
+  if (!everyReport && search.get('tab') !== 'performance') return <Forbidden roles={roles ?? []} />;
   const fallback = defaultWindow();
   const from = search.get('from');
   const to = search.get('to');
@@ -68,6 +72,8 @@ export default function ReportsPage() {
         return <RoiReport window={window} groupBy={roiGroupBy} onGroupBy={(g: RoiGroup) => set({ groupBy: g })} />;
       case 'scores':
         return <ScoresReport window={window} />;
+      case 'performance':
+        return <PerformanceReport period={period} onPeriod={(p) => set({ period: p })} />;
       case 'allocation':
         return <AllocationReport window={window} />;
     }
@@ -78,7 +84,7 @@ export default function ReportsPage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => set({ tab: key === 'stalled' ? undefined : key })}
-        items={TABS.map((key) => ({
+        items={tabs.map((key) => ({
           key,
           label: t(`reports.tabs.${key}`),
           children:

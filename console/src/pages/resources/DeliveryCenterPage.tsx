@@ -73,7 +73,7 @@ function CenterSummary({ data }: { data: DeliveryCenter }) {
     <Card style={{ marginBottom: 16 }}>
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={12} md={6}>
-          <Statistic title={t('resources.center.industry')} value={data.industry} />
+          <Statistic title={t(data.solution ? 'resources.center.solution' : 'resources.center.industry')} value={data.solution ?? data.industry ?? ''} />
         </Col>
         <Col xs={24} sm={12} md={6}>
           <Statistic title={t('resources.center.lead')} value={nameOf(data.leadId)} />

@@ -151,7 +151,11 @@ function CenterList({ centers }: { centers: ReturnType<typeof useDeliveryCenters
         <List.Item>
           <List.Item.Meta
             title={<Link to={`/resources/centers/${center.id}`}>{center.name}</Link>}
-            description={t('resources.centerLine', { industry: center.industry, lead: nameOf(center.leadId) })}
+            description={
+              center.solution
+                ? t('resources.solutionCenterLine', { solution: center.solution, lead: nameOf(center.leadId) })
+                : t('resources.centerLine', { industry: center.industry, lead: nameOf(center.leadId) })
+            }
           />
         </List.Item>
       )}
