@@ -229,7 +229,7 @@ export async function utilizationByPerson(pool: Pool, viewer: Viewer, from: stri
 export async function reportDeliveryCenters(pool: Pool, viewer: Viewer): Promise<UtilizationCenter[]> {
   const ids = await reportGroupIds(pool, viewer, 'center');
   const { rows } = await pool.query<UtilizationCenter>(
-    `select id, name, industry, lead_id as "leadId" from delivery_centers
+    `select id, name, industry, solution, lead_id as "leadId" from delivery_centers
      where $1::boolean or id = any($2::uuid[]) order by name, id`,
     [ids === 'all', ids === 'all' ? [] : ids],
   );

@@ -90,7 +90,9 @@ export interface UtilizationPerson {
 export interface UtilizationCenter {
   id: string;
   name: string;
-  industry: string;
+  /** The key industry it serves, or (null) a key solution. */
+  industry: string | null;
+  solution: string | null;
   leadId: string;
 }
 
@@ -156,6 +158,7 @@ export function utilizationReport(
         deliveryCenterId: center.id,
         name: center.name,
         industry: center.industry,
+        solution: center.solution,
         leadId: center.leadId,
         members: members.length,
         ...utilizationFigures(

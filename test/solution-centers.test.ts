@@ -41,6 +41,9 @@ describe('多位一体: centers for a key solution', () => {
     expect([twice.status, twice.body.error.details]).toEqual([409, [{ path: 'body.solution', message: 'one center per industry or solution' }]]);
     const listed = (await org.sales.api.get('/api/delivery-centers')).body.items.find((c: { id: string }) => c.id === solutionCenterId);
     expect(listed).toMatchObject({ industry: null, solution });
+    expect((await org.director.api.get(`/api/delivery-centers/${solutionCenterId}`)).body).toMatchObject({ industry: null, solution });
+    const utilization = await org.director.api.get('/api/reports/utilization?from=2026-01-01&to=2026-01-31');
+    expect(utilization.body.deliveryCenters.find((c: { deliveryCenterId: string }) => c.deliveryCenterId === solutionCenterId)).toMatchObject({ industry: null, solution });
   });
 
   it('dispatches a project naming the solution from its center, before the industry’s; reports its revenue per solution', async () => {

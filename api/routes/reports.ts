@@ -93,7 +93,15 @@ const UtilizationResponse = z.object({
     }),
   ),
   deliveryCenters: z.array(
-    z.object({ deliveryCenterId: z.uuid(), name: z.string(), industry: z.string(), leadId: z.uuid(), members: z.number().int(), ...UtilizationFigures }),
+    z.object({
+      deliveryCenterId: z.uuid(),
+      name: z.string(),
+      industry: z.string().nullable().describe('null for a center of a key solution'),
+      solution: z.string().nullable(),
+      leadId: z.uuid(),
+      members: z.number().int(),
+      ...UtilizationFigures,
+    }),
   ),
 });
 

@@ -14310,7 +14310,9 @@ export interface paths {
                                 /** Format: uuid */
                                 deliveryCenterId: string;
                                 name: string;
-                                industry: string;
+                                /** @description null for a center of a key solution */
+                                industry: string | null;
+                                solution: string | null;
                                 /** Format: uuid */
                                 leadId: string;
                                 members: number;

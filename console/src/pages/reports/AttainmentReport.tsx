@@ -4,6 +4,8 @@ import { ChartPanel, type DataColumn } from '../../components/charts/ChartPanel'
 import { formatBasisPoints } from '../../components/moneyList';
 import { formatMoney } from '../../format';
 import { Loaded } from './Loaded';
+import { TargetsEditor } from './TargetsEditor';
+import { hasAnyRole, useSession } from '../../session';
 import { useAttainment, type Attainment, type CreditGroup } from './queries';
 
 type Row = { id: string; name: string; line: Attainment['groups'][number]['lines'][number] };
@@ -15,6 +17,7 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const attainment = useAttainment(period, groupBy);
+  const person = useSession().data?.person;
   const controls = (
     <Space wrap>
       <Input
@@ -31,6 +34,7 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
         style={{ width: 140 }}
         options={GROUPS.map((g) => ({ value: g, label: t(`reports.credits.groups.${g}`) }))}
       />
+      {person && hasAnyRole(person, ['director']) && <TargetsEditor period={period} />}
     </Space>
   );
   return (

@@ -115,6 +115,30 @@ describe('attainment and return on presales', () => {
     expect(api.callsTo('GET', '/api/reports/attainment')[0]!.query.get('period')).toBe('2026Q4');
   });
 
+  it('a director sets targets: only the changed amounts are sent, in minor units, with the reason', async () => {
+    const other = person('1e0c1f5e-0000-4000-8000-00000000000e', 'Liu Yang', ['sales']);
+    const api = fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/people': () => [200, { items: [director, sales, other, owner] }],
+      'GET /api/reports/attainment': () => [200, { period: '2026Q4', window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'person', scope: 'all', totals: [], groups: [] }],
+      'GET /api/targets': () => [200, { period: '2026Q4', scope: 'all', items: [{ personId: sales.id, name: 'Chen Jie', officeId: null, deliveryCenterId: null, role: 'sales_owner', period: '2026Q4', amount: money(2_400_000_000), version: 1 }] }],
+      'PUT /api/targets': () => [200, { version: 2, changed: 1 }],
+    });
+    await renderConsole('/reports?tab=attainment&period=2026Q4', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Set targets' }));
+    await waitFor(() => expect((screen.getByLabelText('Target of Chen Jie (yuan)') as HTMLInputElement).value).toBe('24000000.00'));
+    const liu = screen.getByLabelText('Target of Liu Yang (yuan)');
+    expect(screen.queryByLabelText('Target of Lin Tao (yuan)'), 'presales carry no sales number').toBeNull();
+    fireEvent.change(liu, { target: { value: '18,000,000' } });
+    fireEvent.change(screen.getByLabelText('Why (kept with the version)'), { target: { value: 'Q4 plan agreed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the changed targets' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/targets')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/api/targets')[0]!.body).toEqual({
+      targets: [{ personId: other.id, role: 'sales_owner', period: '2026Q4', amount: money(1_800_000_000) }],
+      reason: 'Q4 plan agreed',
+    });
+  });
+
   it('return on presales: won value and cost per group, the level mix, and revenue per industry with its centers', async () => {
     fakeApi({
       'GET /api/session': () => [200, sessionOf(director)],

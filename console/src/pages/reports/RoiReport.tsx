@@ -1,4 +1,5 @@
-import { Select, Typography } from 'antd';
+import { Segmented, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel, type DataColumn } from '../../components/charts/ChartPanel';
 import { formatBasisPoints } from '../../components/moneyList';
@@ -79,35 +80,49 @@ export function RoiReport({ window, groupBy, onGroupBy }: { window: Window; grou
   );
 }
 
-type ShareRow = RevenueShare['industries'][number];
+type ShareRow = Omit<RevenueShare['industries'][number], 'industry'> & { key: string };
+type ShareFocus = 'industry' | 'solution';
 
-/** 多位一体: revenue per industry, its share, and the centers dedicated to it. */
+/** 多位一体: revenue per industry or per key solution, its share, and the centers dedicated to it. */
 function RevenueShareTable({ window }: { window: Window }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const shares = useRevenueShare(window);
+  const [focus, setFocus] = useState<ShareFocus>('industry');
   return (
     <Loaded query={shares}>
       {(data) => {
+        const rows: ShareRow[] =
+          focus === 'industry'
+            ? data.industries.map(({ industry, ...r }) => ({ ...r, key: industry }))
+            : data.solutions.map(({ solution, ...r }) => ({ ...r, key: solution ?? t('reports.roi.noSolution') }));
         const columns: DataColumn<ShareRow>[] = [
-          { key: 'industry', title: t('reports.roi.industry'), value: (r) => r.industry },
+          { key: 'key', title: t(`reports.roi.${focus}`), value: (r) => r.key },
           { key: 'revenue', title: t('reports.columns.revenue'), value: (r) => formatMoney({ amount: r.revenue, currency: r.currency }, 'en'), render: (r) => formatMoney({ amount: r.revenue, currency: r.currency }, lang), align: 'right' },
           { key: 'share', title: t('reports.roi.share'), value: (r) => formatBasisPoints(r.shareBasisPoints, 'en'), render: (r) => formatBasisPoints(r.shareBasisPoints, lang), align: 'right' },
           { key: 'centers', title: t('reports.columns.center'), value: (r) => r.centers.map((c) => c.name).join('; ') || '—' },
         ];
         return (
-          <ChartPanel
-            title={t('reports.roi.revenueShareTitle')}
-            chartLabel={t('reports.roi.revenueShareChart', { count: data.industries.length })}
-            option={{
-              tooltip: { trigger: 'item' },
-              series: [{ type: 'pie', radius: ['35%', '65%'], data: data.industries.map((r) => ({ name: r.industry, value: r.revenue / 100 })) }],
-            }}
-            columns={columns}
-            rows={data.industries}
-            rowKey={(r) => `${r.industry}-${r.currency}`}
-            csvName={`revenue-share-${data.window.from}-${data.window.to}`}
-          />
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Segmented<ShareFocus>
+              aria-label={t('reports.roi.shareBy')}
+              value={focus}
+              onChange={setFocus}
+              options={(['industry', 'solution'] as const).map((value) => ({ value, label: t(`reports.roi.${value}`) }))}
+            />
+            <ChartPanel
+              title={t(`reports.roi.revenueShareTitle_${focus}`)}
+              chartLabel={t(`reports.roi.revenueShareChart_${focus}`, { count: rows.length })}
+              option={{
+                tooltip: { trigger: 'item' },
+                series: [{ type: 'pie', radius: ['35%', '65%'], data: rows.map((r) => ({ name: r.key, value: r.revenue / 100 })) }],
+              }}
+              columns={columns}
+              rows={rows}
+              rowKey={(r) => `${r.key}-${r.currency}`}
+              csvName={`revenue-share-${focus}-${data.window.from}-${data.window.to}`}
+            />
+          </Space>
         );
       }}
     </Loaded>
