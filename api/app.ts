@@ -27,6 +27,7 @@ import { projectRoutes } from './routes/projects';
 import { pipelineRoutes } from './routes/pipeline';
 import { targetRoutes } from './routes/targets';
 import { roiRoutes } from './routes/roi';
+import { promiseRoutes } from './routes/promises';
 import { performanceRoutes } from './routes/performance';
 import { reportRoutes } from './routes/reports';
 import { personAccessRoutes } from './routes/person-access';
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   assessReportRoutes(app, deps);
   targetRoutes(app, deps);
   roiRoutes(app, deps);
+  promiseRoutes(app, deps);
   performanceRoutes(app, deps);
   deliveryCenterRoutes(app, deps);
   sessionRoutes(app, deps);

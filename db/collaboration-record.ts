@@ -1,6 +1,7 @@
 import type { CollaborationEvent } from '../domain/collaborate';
 import type { PoolClient } from './pool';
 import { notify, notifyRole } from './notifications';
+import { recordCommitmentList } from './promises-record';
 
 /** Projections of the Collaborate events of one project, in the same transaction as the event. */
 export async function applyCollaborationProjection(
@@ -16,6 +17,9 @@ export async function applyCollaborationProjection(
         'insert into feasibility_signoffs (project_id, seq, approved, note, signed_by_id, signed_at) values ($1, $2, $3, $4, $5, $6)',
         [projectId, seq, event.approved, event.note, actorId, at],
       );
+      if (event.commitments) {
+        await recordCommitmentList(client, projectId, { seq, source: 'signoff', setById: actorId, reason: null, at, commitments: event.commitments });
+      }
       return;
     case 'deadline_extended':
       await client.query('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.to]);

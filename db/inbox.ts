@@ -7,12 +7,13 @@ import type { Tier } from '../domain/tier';
 import { actingFor } from './delegations';
 import { APPROVAL_COLUMNS, REQUEST_COLUMNS } from './match-queries';
 import { currentPolicy } from './policies';
+import { deliveryHandoffItems, REOPENED_SQL } from './promises';
 import type { Pool } from './pool';
 import { HANDOFF_COLUMNS } from './project-queries';
 import type { Inbox, InboxTab, ResourceRequestRow } from './read-models';
 
 /**
- * 待办, the inbox: what waits for a person (handoff offers, approvals, feasibility sign-offs, scores), what they
+ * 待办, the inbox: what waits for a person (handoff offers, approvals, feasibility sign-offs, scores, delivery handoffs), what they
  * decided and what they raised, each item with its project and why it is theirs.
  */
 
@@ -104,6 +105,7 @@ interface FeasibilityCandidate {
   dispatchLeadId: string | null;
   policyVersion: number;
   signOff: Item<'feasibility'>['signOff'];
+  reopened: boolean;
 }
 
 const LATEST_SIGN_OFF = `(select json_build_object('approved', f.approved, 'note', f.note, 'signedById', f.signed_by_id,
@@ -117,11 +119,12 @@ async function feasibilityOwed(pool: Pool, reader: InboxReader): Promise<Item<'f
   const { rows } = await pool.query<FeasibilityCandidate>(
     `select ${PROJECT_JSON}, p.office_id as "officeId", p.dispatch_status as "dispatchStatus", p.dispatch_lead_id as "dispatchLeadId",
        p.channel and not exists (select 1 from project_events e where e.project_id = p.id and e.type = 'tier_overridden') as "onChannelPath",
-       p.policy_version as "policyVersion", ${LATEST_SIGN_OFF} as "signOff"
+       p.policy_version as "policyVersion", ${LATEST_SIGN_OFF} as "signOff", ${REOPENED_SQL} as reopened
      from projects p
      where p.status = 'open'
        and ((p.dispatch_status = 'appointed' and p.dispatch_lead_id = $1) or ('delivery' = any($2::text[]) and p.office_id = $3::uuid))
-       and not coalesce((select f.approved from feasibility_signoffs f where f.project_id = p.id order by f.seq desc limit 1), false)
+       and (not coalesce((select f.approved from feasibility_signoffs f where f.project_id = p.id order by f.seq desc limit 1), false)
+         or ${REOPENED_SQL})
      order by p.stage_entered_at, p.id`,
     [reader.id, reader.roles, reader.officeId],
   );
@@ -132,15 +135,18 @@ async function feasibilityOwed(pool: Pool, reader: InboxReader): Promise<Item<'f
       const tier = row.project.tier as Tier;
       const dispatch = row.dispatchStatus ? { status: row.dispatchStatus, leadId: row.dispatchLeadId } : null;
       const signer = feasibilitySigner(policy, { tier, onChannelPath: row.onChannelPath, officeId: row.officeId, dispatch });
-      return signsFeasibility(signer, reader) && feasibilityAhead(policy, tier, row.project.stage);
+      // A reopened sign-off is owed wherever the project stands: the gate it passed no longer counts.
+      return signsFeasibility(signer, reader) && (row.reopened || feasibilityAhead(policy, tier, row.project.stage));
     })
-    .map((row) => ({ project: row.project, via: 'self' as const, onBehalfOf: null, signOff: row.signOff }));
+    .map((row) => ({ project: row.project, via: 'self' as const, onBehalfOf: null, signOff: row.signOff, reopened: row.reopened }));
 }
 
 async function feasibilitySigned(pool: Pool, reader: InboxReader): Promise<Item<'feasibility'>[]> {
   const { rows } = await pool.query<Item<'feasibility'>>(
     `select ${PROJECT_JSON}, 'self' as via, null as "onBehalfOf",
-       json_build_object('approved', f.approved, 'note', f.note, 'signedById', f.signed_by_id, 'signedAt', to_json(f.signed_at) #>> '{}') as "signOff"
+       json_build_object('approved', f.approved, 'note', f.note, 'signedById', f.signed_by_id, 'signedAt', to_json(f.signed_at) #>> '{}') as "signOff",
+       f.approved and exists (select 1 from commitment_lists l where l.project_id = f.project_id and l.source = 'change' and l.seq > f.seq
+         and not exists (select 1 from feasibility_signoffs later where later.project_id = f.project_id and later.seq > f.seq)) as reopened
      from feasibility_signoffs f join projects p on p.id = f.project_id
      where f.signed_by_id = $1 order by f.signed_at desc, f.project_id, f.seq limit ${INBOX_HISTORY_LIMIT}`,
     [reader.id],
@@ -171,11 +177,12 @@ async function policyDocuments(pool: Pool, versions: number[]): Promise<Map<numb
 
 /** The reader's inbox on `tab`. */
 export async function inboxOf(pool: Pool, reader: InboxReader, tab: InboxTab): Promise<Inbox> {
-  const [h, a, f, s] = await Promise.all([
+  const [h, a, f, s, d] = await Promise.all([
     handoffs(pool, reader, tab),
     approvals(pool, reader, tab),
     tab === 'waiting' ? feasibilityOwed(pool, reader) : tab === 'decided' ? feasibilitySigned(pool, reader) : Promise.resolve([]),
     tab === 'raised' ? Promise.resolve([]) : scoring(pool, reader, tab),
+    deliveryHandoffItems(pool, reader.id, tab),
   ]);
-  return { tab, handoffs: h, approvals: a, feasibility: f, scoring: s };
+  return { tab, handoffs: h, approvals: a, feasibility: f, scoring: s, deliveryHandoffs: d };
 }

@@ -1,6 +1,7 @@
 import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
 import { projectMatchDetail } from './match-queries';
+import { projectPromises, signedCommitmentsOnRecord } from './promises';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
 import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
@@ -65,6 +66,7 @@ export async function getProjectDetail(pool: Pool, id: string) {
       [id],
     ),
   ]);
+  const [promises, signedCommitments, match] = await Promise.all([projectPromises(pool, id), signedCommitmentsOnRecord(pool, id), projectMatchDetail(pool, id)]);
   return {
     ...project,
     pendingHandoff: pending.rows[0] ?? null,
@@ -72,8 +74,9 @@ export async function getProjectDetail(pool: Pool, id: string) {
     stages: stages.rows,
     owners: owners.rows,
     escalations: escalations.rows,
-    feasibility: feasibility.rows[0] ?? null,
-    ...(await projectMatchDetail(pool, id)),
+    feasibility: feasibility.rows[0] ? { ...feasibility.rows[0], commitments: signedCommitments } : null,
+    promises,
+    ...match,
   };
 }
 

@@ -3,6 +3,8 @@ import type { ProjectRow } from '../domain/project-row';
 import { isAssessEvent } from '../domain/assess';
 import { isCollaborationEvent } from '../domain/collaborate';
 import { isMatchEvent } from '../domain/match-state';
+import { isPromiseEvent } from '../domain/promises';
+import { applyPromiseProjection } from './promises-record';
 import { isQualityEvent } from '../domain/opportunity-quality';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { applyAssessProjection } from './assess-record';
@@ -79,6 +81,7 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
   if (isCollaborationEvent(event)) return applyCollaborationProjection(client, projectId, event);
   if (isAssessEvent(event)) return applyAssessProjection(client, projectId, event);
+  if (isPromiseEvent(event)) return applyPromiseProjection(client, projectId, event);
   if (isQualityEvent(event)) {
     await client.query(
       `insert into quality_rescores (project_id, seq, stage, factors, score, tier_from, tier_to, reason, actor_id, at)
@@ -173,6 +176,9 @@ function reasonOf(event: RecordedEvent): string | null {
       return event.comment;
     case 'feasibility_signed':
       return event.note;
+    case 'commitments_changed':
+    case 'delivery_handoff_declined':
+      return event.reason;
     case 'deadline_extended':
     case 'ownership_reassigned':
     case 'escalated':

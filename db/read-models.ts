@@ -95,7 +95,7 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
   ),
   escalations: z.array(
     z.object({
-      kind: z.enum(['stage', 'approval', 'handoff', 'scoring']),
+      kind: z.enum(['stage', 'approval', 'handoff', 'scoring', 'delivery_handoff']),
       refId: z.string(),
       level: z.number().int(),
       responsibleId: z.uuid().nullable(),
@@ -106,7 +106,10 @@ export const ProjectDetailSchema = ProjectSummarySchema.extend({
       at: z.string(),
     }),
   ),
-  feasibility: z.object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string() }).nullable(),
+  feasibility: z
+    .object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string(), commitments: z.array(z.lazy(() => CommitmentViewSchema)) })
+    .nullable(),
+  promises: z.lazy(() => PromisesSchema),
   approvals: z.array(z.lazy(() => ApprovalSchema)),
   resourceRequests: z.array(z.lazy(() => ResourceRequestSchema)),
   bookings: z.array(z.lazy(() => BookingSchema)),
@@ -168,6 +171,35 @@ export const BookingSchema = z.object({
   bookedAt: z.string(),
 });
 
+/** One commitment (不随意许诺) with its place in its list: a go-live names it by `index`. */
+export const CommitmentViewSchema = z.object({ index: z.number().int(), item: z.string(), dueDate: z.string() });
+
+/**
+ * 不随意许诺, 交付移交 on one project: the gate (unsigned, signed, rejected: the latest sign-off negative, reopened: the
+ * commitments changed after an approved sign-off), the commitments as they stand and the change waiting for delivery;
+ * after a win the delivery handoff, what the win promised and, at go-live, whether each promise was kept.
+ */
+export const PromisesSchema = z.object({
+  gate: z.enum(['unsigned', 'signed', 'rejected', 'reopened']),
+  commitments: z.array(CommitmentViewSchema),
+  change: z.object({ changedById: z.uuid(), reason: z.string(), changedAt: z.string() }).nullable(),
+  deliveryHandoff: z
+    .object({
+      toPersonId: z.uuid(),
+      via: z.enum(['team_lead', 'delivery_manager', 'feasibility_signer', 'owner', 'manager']),
+      status: z.enum(['offered', 'accepted']),
+      offeredAt: z.string(),
+      dueAt: z.string(),
+      /** Who accepted it: the delivery owner, who records the go-live. */
+      ownerId: z.uuid().nullable(),
+      acceptedAt: z.string().nullable(),
+      declined: z.array(z.object({ personId: z.uuid(), reason: z.string(), at: z.string() })),
+    })
+    .nullable(),
+  promised: z.array(CommitmentViewSchema.extend({ kept: z.boolean().nullable(), note: z.string().nullable() })),
+  goLive: z.object({ liveOn: z.string(), recordedById: z.uuid(), recordedAt: z.string() }).nullable(),
+});
+
 /** 主负责人打分 on one project: who is to be scored, who still is missing, and the scores the viewer may see. */
 export const ScoringSchema = z.object({
   status: z.enum(['open', 'complete', 'not_requested']),
@@ -220,6 +252,20 @@ export const InboxSchema = z.object({
     z.object({
       ...InboxMark,
       signOff: z.object({ approved: z.boolean(), note: z.string(), signedById: z.uuid(), signedAt: z.string() }).nullable(),
+      /** The commitments changed after this approved sign-off: it no longer counts until signed again. */
+      reopened: z.boolean(),
+    }),
+  ),
+  /** 交付移交: offers to accept and go-lives owed (waiting), offers accepted or declined (decided). */
+  deliveryHandoffs: z.array(
+    z.object({
+      ...InboxMark,
+      status: z.enum(['offered', 'accepted', 'declined']),
+      toPersonId: z.uuid(),
+      offeredAt: z.string(),
+      dueAt: z.string(),
+      /** How many commitments the win promised (the go-live accounts for each). */
+      commitments: z.number().int(),
     }),
   ),
   /** 主负责人打分 owed (waiting: still missing someone) or completed (decided). */
@@ -230,6 +276,7 @@ export type PersonView = z.infer<typeof PersonSchema>;
 export type Inbox = z.infer<typeof InboxSchema>;
 export type InboxTab = Inbox['tab'];
 export type ProjectScoring = z.infer<typeof ScoringSchema>;
+export type ProjectPromises = z.infer<typeof PromisesSchema>;
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
 export type HandoffRow = z.infer<typeof HandoffSchema>;

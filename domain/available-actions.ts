@@ -7,6 +7,8 @@ import { hasRole, RoleSchema, type Actor, type PersonRef } from './people';
 import { nextStage, stagePolicy } from './pipeline';
 import type { ProjectState } from './project';
 import { isTeamLead } from './project-team';
+import { deliveryRights } from './delivery-handoff';
+import { changesCommitments } from './promises';
 
 /**
  * What a person may do on a project now: the console shows these actions and only these. Each entry follows the
@@ -40,6 +42,12 @@ export const AvailableActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('correctFinalValue') }),
   /** The participants still to be scored. */
   z.object({ action: z.literal('score'), missing: z.array(z.string()) }),
+  /** 不随意许诺: change what is promised (reopens the feasibility gate after a sign-off). */
+  z.object({ action: z.literal('changeCommitments') }),
+  /** 交付移交: accept or decline the won project's delivery; record its go-live (`commitments`: how many to account for). */
+  z.object({ action: z.literal('acceptDeliveryHandoff') }),
+  z.object({ action: z.literal('declineDeliveryHandoff') }),
+  z.object({ action: z.literal('recordGoLive'), commitments: z.number().int() }),
 ]);
 
 export type AvailableAction = z.infer<typeof AvailableActionSchema>;
@@ -98,6 +106,7 @@ function openProjectActions(state: ProjectState, actor: Actor): AvailableAction[
   const bookingIds = state.match.bookings.filter((b) => isOwner || b.personId === actor.id).map((b) => b.id);
   if (bookingIds.length > 0) actions.push({ action: 'recordTime', bookingIds });
   if (director) actions.push({ action: 'setBudget' });
+  if (changesCommitments(state, actor)) actions.push({ action: 'changeCommitments' });
   return actions;
 }
 
@@ -115,5 +124,9 @@ export function availableActions(state: ProjectState, actor: Actor): AvailableAc
     const scored = new Set(scoring.scored.map((s) => s.personId));
     actions.push({ action: 'score', missing: scoring.participants.filter((p) => !scored.has(p)) });
   }
+  const delivery = deliveryRights(state, actor);
+  if (delivery.accept) actions.push({ action: 'acceptDeliveryHandoff' });
+  if (delivery.decline) actions.push({ action: 'declineDeliveryHandoff' });
+  if (delivery.goLive !== null) actions.push({ action: 'recordGoLive', commitments: delivery.goLive });
   return [...actions, ...closedProjectActions(state.status, actor)];
 }

@@ -12,6 +12,7 @@ import { stagePolicy, stagesFor } from './pipeline';
 import type { Tier } from './tier';
 import type { PolicyDocument } from './policy';
 import { eventTypeGuard, requireOpen } from './guards';
+import { checkCommitments, requireGateNotReopened, type Commitment } from './commitments';
 
 /**
  * 过程协同 (Collaborate): promises delivery can keep (the feasibility sign-off before proposal), and obligations
@@ -24,6 +25,8 @@ export interface FeasibilitySignOff {
   note: string;
   signedById: string;
   at: string;
+  /** 不随意许诺: what the sign-off promises (domain/commitments.ts); absent in sign-offs from before commitments. */
+  commitments?: Commitment[];
 }
 
 /** One step of a ladder that fired. */
@@ -44,7 +47,7 @@ export interface CollaborationState {
   escalations: EscalationMark[];
 }
 
-export type ObligationKind = 'stage' | 'approval' | 'handoff' | 'scoring';
+export type ObligationKind = 'stage' | 'approval' | 'handoff' | 'scoring' | 'delivery_handoff';
 
 /** Somebody owes the project an action by a deadline. */
 export interface Obligation {
@@ -59,7 +62,7 @@ export interface Obligation {
 }
 
 export type CollaborationEvent =
-  | { type: 'feasibility_signed'; approved: boolean; note: string }
+  | { type: 'feasibility_signed'; approved: boolean; note: string; commitments?: Commitment[] }
   | { type: 'deadline_extended'; from: string; to: string; reason: string }
   | {
       type: 'ownership_reassigned';
@@ -114,11 +117,11 @@ export function deadlineAfter(policy: PolicyDocument, from: string, hours: numbe
 /** Everything the project is waiting on, each with who owes it and by when. */
 export function obligations(state: ProjectState): Obligation[] {
   if (state.status !== 'open') {
-    // After close only the owner's scores are owed (主负责人打分).
+    // After close only the owner's scores (主负责人打分) and the acceptance of the delivery handoff (交付移交) are owed.
+    const owed: Obligation[] = [];
     const scoring = state.assess.scoring;
-    if (scoring?.status !== 'open') return [];
-    return [
-      {
+    if (scoring?.status === 'open') {
+      owed.push({
         key: `scoring:${state.projectId}`,
         kind: 'scoring',
         refId: state.projectId,
@@ -126,8 +129,22 @@ export function obligations(state: ProjectState): Obligation[] {
         responsibleRole: null,
         since: scoring.requestedAt,
         deadline: scoring.dueAt,
-      },
-    ];
+      });
+    }
+    const delivery = state.promises?.handoff;
+    if (delivery?.status === 'offered') {
+      owed.push({
+        // The same key as domain/promises.ts `deliveryHandoffKey`: a new offeree starts a new ladder.
+        key: `delivery_handoff:${delivery.toPersonId}:${delivery.offeredAt}`,
+        kind: 'delivery_handoff',
+        refId: state.projectId,
+        responsibleId: delivery.toPersonId,
+        responsibleRole: null,
+        since: delivery.offeredAt,
+        deadline: delivery.dueAt,
+      });
+    }
+    return owed;
   }
   const policy = state.policy.document;
   const list: Obligation[] = [
@@ -214,6 +231,7 @@ export function escalationEvent(due: DueEscalation, managers: readonly string[])
     handoff: `a handoff offer is due ${obligation.deadline}`,
     approval: `an approval is due ${obligation.deadline}`,
     scoring: `scores for the project's participants are due ${obligation.deadline}`,
+    delivery_handoff: `the delivery handoff of a won project waits to be accepted since ${obligation.since}, due ${obligation.deadline}`,
   };
   const what = WHAT[obligation.kind];
   let targetId: string | null = null;
@@ -258,7 +276,19 @@ export function evolveCollaboration(state: ProjectState, event: CollaborationEve
   const c = state.collaboration;
   switch (event.type) {
     case 'feasibility_signed':
-      return { ...state, collaboration: { ...c, feasibility: { approved: event.approved, note: event.note, signedById: event.actorId, at: event.at } } };
+      return {
+        ...state,
+        collaboration: {
+          ...c,
+          feasibility: {
+            approved: event.approved,
+            note: event.note,
+            signedById: event.actorId,
+            at: event.at,
+            ...(event.commitments ? { commitments: event.commitments } : {}),
+          },
+        },
+      };
     case 'deadline_extended':
       return { ...state, stageDeadline: event.to, collaboration: { ...c, stageClockStart: event.at } };
     case 'ownership_reassigned':
@@ -314,10 +344,15 @@ export function feasibilityAhead(policy: PolicyDocument, tier: Tier, stage: stri
   return path.slice(at + 1).some((s) => s.requiresFeasibility);
 }
 
-export function decideSignFeasibility(
-  state: ProjectState,
-  cmd: { actor: Actor & { officeId?: string | null }; approved: boolean; note: string },
-): CollaborationEvent[] {
+export interface SignFeasibilityCommand {
+  actor: Actor & { officeId?: string | null };
+  approved: boolean;
+  note: string;
+  /** 不随意许诺: what the sign-off promises (domain/commitments.ts). */
+  commitments?: Commitment[];
+}
+
+export function decideSignFeasibility(state: ProjectState, cmd: SignFeasibilityCommand): CollaborationEvent[] {
   requireOpen(state);
   const signer = feasibilitySigner(state.policy.document, {
     tier: state.tier,
@@ -337,11 +372,17 @@ export function decideSignFeasibility(
   }
   const note = cmd.note.trim();
   if (!note) throw reject.invalid('say what was checked', [{ path: 'note', message: 'required' }]);
-  return [{ type: 'feasibility_signed', approved: cmd.approved, note }];
+  // A command without a list (the workflow fills it in: see promises.ts `commitmentsToSign`) promises nothing.
+  if (cmd.commitments === undefined) return [{ type: 'feasibility_signed', approved: cmd.approved, note }];
+  return [{ type: 'feasibility_signed', approved: cmd.approved, note, commitments: checkCommitments(cmd.commitments) }];
 }
 
-/** Refuses entering a stage that needs a positive feasibility sign-off on record (the stage's `requiresFeasibility`). */
+/**
+ * Refuses entering a stage that needs a positive feasibility sign-off on record (the stage's `requiresFeasibility`),
+ * and any stage from there on while changed commitments wait for delivery to sign them (the gate reopened).
+ */
 export function requireFeasibilityFor(state: ProjectState, nextStageKey: string): void {
+  requireGateNotReopened(state, nextStageKey);
   if (!stagePolicy(state.policy.document, nextStageKey).requiresFeasibility) return;
   const signOff = state.collaboration.feasibility;
   if (!signOff) {

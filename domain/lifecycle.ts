@@ -23,6 +23,8 @@ import { firstStage, nextStage, stagePolicy, stageSlaHours } from './pipeline';
 import type { PinnedPolicy, StagePolicy } from './policy';
 import type { Tier } from './tier';
 import { requireOpen } from './guards';
+import { deliveryHandoffOnWin } from './delivery-handoff';
+import { evolvePromises, isPromiseEvent, promisesOf, requireGateHoldsForWin, type PromiseRules } from './promises';
 import type {
   CloseOutcome,
   DecisionContext,
@@ -312,7 +314,16 @@ export interface CloseCommand extends WinCredit {
   reason?: string;
 }
 
-export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEvent[] {
+/**
+ * Closes the project. A won close needs the feasibility gate to hold; with `rules.deliveryHandoff` (and the time, for
+ * its SLA) it also offers the delivery handoff (交付移交, domain/promises.ts).
+ */
+export function decideClose(
+  state: ProjectState,
+  cmd: CloseCommand,
+  time?: DecisionTime,
+  rules: PromiseRules = { deliveryHandoff: false },
+): ProjectEvent[] {
   requireOpen(state);
   if (!isOwnerOrOwnersManager(state, cmd.actor)) {
     throw reject.forbidden("only the owner or the owner's manager may close the project");
@@ -321,6 +332,7 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   if (cmd.outcome === 'won' && state.stage !== closeWonFrom) {
     throw reject.conflict(`a project is won only from stage "${closeWonFrom}"; it is in "${state.stage}"`);
   }
+  if (cmd.outcome === 'won') requireGateHoldsForWin(state, rules);
   const reason = cmd.reason?.trim() || null;
   if (cmd.outcome === 'lost' && !reason) {
     throw reject.invalid('closing as lost needs a reason', [{ path: 'reason', message: 'required when outcome is lost' }]);
@@ -334,6 +346,7 @@ export function decideClose(state: ProjectState, cmd: CloseCommand): ProjectEven
   if (cmd.outcome === 'won') {
     checkWinCredit(state, cmd, cmd.actor);
     events.push(winCreditEvent(state, cmd));
+    if (rules.deliveryHandoff && time) events.push(deliveryHandoffOnWin(state, cmd, time));
   }
   return events;
 }
@@ -363,6 +376,7 @@ export function evolve(state: ProjectState, event: RecordedEvent): ProjectState 
   if (isCollaborationEvent(event)) return evolveCollaboration(next, event);
   if (isAssessEvent(event)) return { ...next, assess: evolveAssess(state.assess, event) };
   if (isQualityEvent(event)) return evolveQuality(next, event);
+  if (isPromiseEvent(event)) return { ...next, promises: evolvePromises(promisesOf(state), event) };
   switch (event.type) {
     case 'project_opened':
       return next;

@@ -241,6 +241,8 @@ export function policyMeaningProblems(policy: PolicyDocument, options: PolicyChe
   if (first?.requiresFeasibility) {
     add(['pipeline', 'stages', 0, 'requiresFeasibility'], 'the first stage is entered when the project opens, before anyone could sign feasibility');
   }
+  text(['pipeline', 'deliveryHandoff', 'label'], policy.pipeline.deliveryHandoff.label, L.maxLabelLength, 'a label');
+  hours(['pipeline', 'deliveryHandoff', 'acceptHours'], policy.pipeline.deliveryHandoff.acceptHours);
   const wonFrom = stages.find((s) => s.key === policy.pipeline.closeWonFrom);
   if (wonFrom?.requiredFromTier && wonFrom.requiredFromTier !== 'E') {
     add(

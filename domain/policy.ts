@@ -41,6 +41,14 @@ export const StagePolicySchema = z.object({
 });
 export type StagePolicy = z.infer<typeof StagePolicySchema>;
 
+/** The stage after a win (交付移交): its label, and how long the offer of delivery may wait for acceptance (business hours). */
+export const DeliveryHandoffPolicySchema = z.object({
+  label: z.string().min(1),
+  acceptHours: z.number().positive(),
+});
+export type DeliveryHandoffPolicy = z.infer<typeof DeliveryHandoffPolicySchema>;
+export const DEFAULT_DELIVERY_HANDOFF: DeliveryHandoffPolicy = { label: '交付移交 delivery handoff', acceptHours: 3 * 24 };
+
 export const PolicyDocumentSchema = z
   .object({
     tiers: z.object({
@@ -60,6 +68,8 @@ export const PolicyDocumentSchema = z
       stages: z.array(StagePolicySchema).min(1),
       /** A won close is allowed only from this stage (after negotiation: the delivery handoff). */
       closeWonFrom: StageKeySchema,
+      /** 交付移交: after a win, who answers for delivery accepts the project within this SLA; pipelines from before it take the default. */
+      deliveryHandoff: DeliveryHandoffPolicySchema.default(DEFAULT_DELIVERY_HANDOFF),
     }),
     // Sections added after version 1 default to DEFAULT_POLICY's values, so every stored version still parses.
     /** 售前预算: the budget each tier starts with and the alert thresholds. */
@@ -164,6 +174,7 @@ export const DEFAULT_POLICY: PolicyDocument = {
       { key: 'negotiation', label: '商务谈判 negotiation', ownerRole: 'sales', slaHours: 15 * 24, requiresFeasibility: false },
     ],
     closeWonFrom: 'negotiation',
+    deliveryHandoff: DEFAULT_DELIVERY_HANDOFF,
   },
   budget: DEFAULT_BUDGET_POLICY,
   approvals: DEFAULT_APPROVAL_CHAIN,
@@ -176,3 +187,8 @@ export const DEFAULT_POLICY: PolicyDocument = {
   deliveryCenters: { requiredFunctions: [...DEFAULT_CENTER_FUNCTIONS] },
   assessment: DEFAULT_ASSESSMENT_POLICY,
 };
+
+/** The delivery handoff's policy; a document pinned by a state from before it (continued as new) lacks it. */
+export function deliveryHandoffPolicy(policy: PolicyDocument): DeliveryHandoffPolicy {
+  return (policy.pipeline as Partial<PolicyDocument['pipeline']>).deliveryHandoff ?? DEFAULT_DELIVERY_HANDOFF;
+}

@@ -1,5 +1,6 @@
 import type { AssessEvent, AssessState } from './assess';
 import type { CollaborationEvent, CollaborationState } from './collaborate';
+import type { PromiseEvent, PromisesState } from './promises';
 import type { MatchEvent, MatchState } from './match-state';
 import type { QualityEvent, QualityFactors, QualityState } from './opportunity-quality';
 import type { PinnedPolicy } from './policy';
@@ -64,9 +65,11 @@ export interface ProjectState {
   quality?: QualityState | null;
   /** A director overrode the tier: quality re-scores no longer move it. */
   tierOverridden?: boolean;
+  /** 不随意许诺: changes of the commitments, the delivery handoff and the go-live; absent in states from before them. */
+  promises?: PromisesState;
 }
 
-export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent | AssessEvent | QualityEvent;
+export type ProjectEvent = LifecycleEvent | MatchEvent | CollaborationEvent | AssessEvent | QualityEvent | PromiseEvent;
 
 export type LifecycleEvent =
   | { type: 'project_opened'; tier: Tier; tierReason: string; stage: string; ownerId: string; policyVersion: number; stageDeadline: string }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectBody, scoreEveryone, startTestMoat, type TestMoat } from './support/moat';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
+import { acceptAndGoLive } from './support/walk';
 
 let moat: TestMoat;
 let org: MatchOrg & { industry: string };
@@ -153,6 +154,8 @@ describe('the primary owner scores everyone who took part (主负责人打分)',
       ],
     });
     expect(rest.body).toMatchObject({ status: 'complete', missing: [] });
+    // 交付移交: the won project's workflow also waits for its delivery to go live.
+    await acceptAndGoLive(org.teamLead, id);
     const result = await moat.temporal.workflow.getHandle(`project-${id}`).result();
     expect(result).toMatchObject({ status: 'won' });
     const today = new Date().toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import { projectWorkflowId } from '../workflows/project-messages';
 import { createOrg, projectBody, retryingWhileUnavailable, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
+import { acceptAndGoLive } from './support/walk';
 
 const HISTORIES = path.join(__dirname, 'fixtures', 'histories');
 
@@ -80,7 +81,8 @@ describe('a crashed worker loses nothing and duplicates nothing', () => {
     const closed = await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body.status).toBe('won');
 
-    expect(await assertRecordIsExact(moat, id)).toBe(17);
+    // …, project_closed, credit_granted, delivery_handoff_offered (交付移交), scoring_requested.
+    expect(await assertRecordIsExact(moat, id)).toBe(18);
     expect(closed.body.stages).toHaveLength(6);
     expect(closed.body.owners).toHaveLength(3);
   }, 180_000);
@@ -235,6 +237,7 @@ describe('replay determinism', () => {
     const closed = await match.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
     expect(closed.body).toMatchObject({ status: 'won', committed: { amount: 0 }, actual: { amount: P2_DAY } });
     await scoreEveryone(match.sales.api, id);
+    await acceptAndGoLive(match.teamLead, id);
     const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
     await handle.result();
     const history = await handle.fetchHistory();

@@ -8,6 +8,7 @@ import type { Actor, Role } from '../domain/people';
 import { DEFAULT_POLICY, type PolicyDocument } from '../domain/policy';
 import type { RecordedEvent } from '../domain/project';
 import {
+  acceptDeliveryHandoffUpdate,
   acceptHandoffUpdate,
   advanceUpdate,
   approveUpdate,
@@ -18,6 +19,7 @@ import {
   projectWorkflowId,
   proposeHandoffUpdate,
   reassignUpdate,
+  recordGoLiveUpdate,
   submitScoresUpdate,
   type ProjectView,
 } from '../workflows/project-messages';
@@ -431,5 +433,38 @@ describe('ladders survive continue-as-new', () => {
       ['stage', 2, DIRECTOR],
       ['stage', 3, null],
     ]);
+  });
+});
+
+describe('the delivery handoff of a won project (交付移交) escalates like any offer', () => {
+  it('reminds the offeree, then their manager, who may accept it; the workflow waits for the go-live and the scores', async () => {
+    // A one-stage pipeline won from qualify, so the test starts at the win; the handoff is to be accepted within 48 h.
+    const p = policy({ qualify: 1_000 }, (doc) => {
+      doc.pipeline.stages = doc.pipeline.stages.slice(0, 1);
+      doc.pipeline.closeWonFrom = 'qualify';
+      doc.pipeline.deliveryHandoff = { label: '交付移交', acceptHours: 48 };
+    });
+    const project = await openProject({ policy: p });
+    await project.handle.executeUpdate(closeUpdate, { args: [{ actor: owner, outcome: 'won', deliveryManagerId: PRESALES }] });
+    const offered = lastEvent(project, 'delivery_handoff_offered');
+    expect(offered).toMatchObject({ toPersonId: PRESALES, via: 'delivery_manager', commitments: [] });
+    const since = Date.parse(offered.at);
+    expectInstant(offered.dueAt, since + 48 * HOUR, 'the offer is due');
+
+    expect(who(await nextStep(project, since + 24 * HOUR))).toMatchObject({ kind: 'delivery_handoff', level: 0, responsibleId: PRESALES, targetId: PRESALES });
+    expect(who(await nextStep(project, since + 48 * HOUR))).toMatchObject({ kind: 'delivery_handoff', level: 1, responsibleId: PRESALES, targetId: MANAGER });
+    // The manager it climbed to takes it on (recorded on behalf of the offeree); the ladder ends there.
+    const accepted = await project.handle.executeUpdate(acceptDeliveryHandoffUpdate, { args: [{ actor: manager }] });
+    expect(accepted.status).toBe('won');
+    expect(lastEvent(project, 'delivery_handoff_accepted')).toMatchObject({ toPersonId: MANAGER, onBehalfOf: PRESALES });
+    await expectQuietUntil(project, since + 200 * HOUR);
+    expect(project.steps().filter((s) => s.kind === 'delivery_handoff').map((s) => s.level)).toEqual([0, 1]);
+
+    // Scored, the project still waits for its go-live; recorded, the workflow ends.
+    await project.handle.executeUpdate(submitScoresUpdate, { args: [{ actor: owner, scores: [{ personId: PRESALES, score: 4, comment: 'clean handover' }] }] });
+    expect((await project.handle.describe()).status.name).toBe('RUNNING');
+    const liveOn = new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+    await project.handle.executeUpdate(recordGoLiveUpdate, { args: [{ actor: manager, liveOn, commitments: [] }] });
+    expect(await project.handle.result()).toMatchObject({ status: 'won' });
   });
 });

@@ -29,7 +29,7 @@ describe('waiting', () => {
       project: { id: fx.projectId, tier: 'A', stage: 'qualify', ownerId: org.sales.id, status: 'open' },
       request: { id: fx.pendingRequestId, personId: org.presalesP3.id, days: 1, requestedById: org.sales.id },
     });
-    expect(box.feasibility).toEqual([{ project: expect.objectContaining({ id: fx.projectId }), via: 'self', onBehalfOf: null, signOff: null }]);
+    expect(box.feasibility).toEqual([{ project: expect.objectContaining({ id: fx.projectId }), via: 'self', onBehalfOf: null, signOff: null, reopened: false }]);
     expect(box.handoffs).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('waiting', () => {
   });
 
   it('someone with nothing to do has an empty inbox, and a tab that does not exist is refused', async () => {
-    expect(await inbox(org.shanghaiSales)).toEqual({ tab: 'waiting', handoffs: [], approvals: [], feasibility: [], scoring: [] });
+    expect(await inbox(org.shanghaiSales)).toEqual({ tab: 'waiting', handoffs: [], approvals: [], feasibility: [], scoring: [], deliveryHandoffs: [] });
     const bad = await org.sales.api.get('/api/me/inbox?tab=everything');
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toMatch(/tab/);

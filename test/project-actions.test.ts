@@ -23,7 +23,7 @@ describe('what each person may do on an open project', () => {
   it('the owner, the booked presales person, the team lead, the center lead and a director each get their own', async () => {
     const owner = await actionsOf(org.sales, fx.projectId);
     // A handoff is pending (to the second sales person): no new one, and no advance until it is answered.
-    expect(names(owner)).toEqual(['close', 'recordTime', 'requestResource', 'rescoreQuality']);
+    expect(names(owner)).toEqual(['changeCommitments', 'close', 'recordTime', 'requestResource', 'rescoreQuality']);
     expect(owner).toContainEqual({ action: 'close', canWin: false });
     expect(names(await actionsOf(org.presalesP2, fx.projectId))).toEqual(['recordTime']);
     // 统一指挥: the team lead raises and assigns requests and names the team.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { createOrg, projectBody, scoreEveryone, signFeasibility, startTestMoat, uniqueSuffix, type Org, type TestMoat } from './support/moat';
+import { acceptAndGoLive } from './support/walk';
 
 let moat: TestMoat;
 let org: Org;
@@ -78,17 +79,19 @@ describe('a project walks its pipeline with exactly one owner', () => {
     expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual([
       'project_opened', 'budget_set', 'dispatch_requested', 'stage_advanced', 'handoff_proposed', 'handoff_accepted',
       'stage_advanced', 'stage_advanced', 'approval_decided', 'feasibility_signed', 'stage_advanced', 'handoff_proposed',
-      'handoff_accepted', 'stage_advanced', 'project_closed', 'credit_granted', 'scoring_requested',
+      'handoff_accepted', 'stage_advanced', 'project_closed', 'credit_granted', 'delivery_handoff_offered', 'scoring_requested',
     ]);
-    expect(await recordCounts(created.id)).toEqual({ events: 17, audit: 17, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
+    expect(await recordCounts(created.id)).toEqual({ events: 18, audit: 18, stages: 6, owners: 3, currentOwners: 0, handoffs: 2 });
 
     const live = await org.director.api.get(`/api/projects/${created.id}/live`);
-    expect(live.body).toMatchObject({ status: 'won', seq: 17 });
+    expect(live.body).toMatchObject({ status: 'won', seq: 18 });
     // 主负责人打分: the owner at close scores everyone who took part; the workflow ends when all are scored.
     const scoring = (await org.sales.api.get(`/api/projects/${created.id}/scoring`)).body;
     expect(scoring).toMatchObject({ status: 'open', scorerId: org.sales.id });
     expect([...scoring.participants].sort()).toEqual([org.presales.id, org.manager.id, org.director.id].sort());
     await scoreEveryone(org.sales.api, created.id);
+    // 交付移交: the team lead appointed at dispatch (the office manager here) takes the delivery to go-live.
+    await acceptAndGoLive(org.manager, created.id);
     const result = await moat.temporal.workflow.getHandle(projectWorkflowId(created.id)).result();
     expect(result).toMatchObject({ status: 'won', ownerId: org.sales.id });
   });

@@ -23,6 +23,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/reports/scores': '?from=2026-01-01&to=2026-12-31',
   'GET /api/reports/allocation': '?from=2026-01-01&to=2026-12-31',
   'GET /api/reports/performance': '?period=2023Q1',
+  'GET /api/reports/promises': '?from=2026-01-01&to=2026-12-31',
 };
 
 let moat: TestMoat;

@@ -4,6 +4,9 @@ import type { AdvanceCommand, CloseCommand, HandoffDecisionCommand, OverrideTier
 import type { PendingHandoff, ProjectFacts, ProjectState, ProjectStatus } from '../domain/project';
 import type { ApproveCommand, RecordTimeCommand, RequestResourceCommand } from '../domain/match';
 import type { Actor, PersonRef } from '../domain/people';
+import type { Commitment } from '../domain/commitments';
+import type { SignFeasibilityCommand } from '../domain/collaborate';
+import type { GoLiveCommand } from '../domain/delivery-handoff';
 import type { NameTeamCommand } from '../domain/project-team';
 import type { RescoreQualityCommand } from '../domain/opportunity-quality';
 import type { Tier } from '../domain/tier';
@@ -125,11 +128,8 @@ export interface RedispatchArgs {
 }
 export const redispatchUpdate = defineUpdate<ProjectView, [RedispatchArgs]>('redispatch');
 
-export interface SignFeasibilityArgs {
-  actor: Actor;
-  approved: boolean;
-  note: string;
-}
+/** `commitments` absent: the sign-off signs the commitments as they stand (a change waiting for delivery, or the last list). */
+export type SignFeasibilityArgs = SignFeasibilityCommand;
 export const signFeasibilityUpdate = defineUpdate<ProjectView, [SignFeasibilityArgs]>('signFeasibility');
 
 export interface ExtendDeadlineArgs {
@@ -151,3 +151,26 @@ export interface SubmitScoresArgs {
   scores: Array<{ personId: string; score: number; comment: string }>;
 }
 export const submitScoresUpdate = defineUpdate<ProjectView, [SubmitScoresArgs]>('submitScores');
+
+/** 不随意许诺: the sales side changes what is promised; the feasibility gate reopens until delivery signs again. */
+export interface ChangeCommitmentsArgs {
+  actor: Actor;
+  commitments: Commitment[];
+  reason: string;
+}
+export const changeCommitmentsUpdate = defineUpdate<ProjectView, [ChangeCommitmentsArgs]>('changeCommitments');
+
+/** 交付移交: who answers for delivery accepts the won project, or declines it to their manager. */
+export interface DeliveryHandoffDecisionArgs {
+  actor: Actor;
+}
+export const acceptDeliveryHandoffUpdate = defineUpdate<ProjectView, [DeliveryHandoffDecisionArgs]>('acceptDeliveryHandoff');
+export interface DeclineDeliveryHandoffArgs {
+  actor: Actor;
+  reason: string;
+}
+export const declineDeliveryHandoffUpdate = defineUpdate<ProjectView, [DeclineDeliveryHandoffArgs]>('declineDeliveryHandoff');
+
+/** The accepted delivery owner records the go-live, each commitment of the win kept or not. */
+export type RecordGoLiveArgs = GoLiveCommand;
+export const recordGoLiveUpdate = defineUpdate<ProjectView, [RecordGoLiveArgs]>('recordGoLive');

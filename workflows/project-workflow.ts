@@ -1,7 +1,7 @@
 /*
  * The project workflow: a table of command handlers over the recorder (project-recorder.ts) and the notification
- * pump (notification-pump.ts), then the escalation loop. Long (about 370 lines) because each of its 18 commands is
- * registered here, most in a few lines; the rules they apply live in domain/.
+ * pump (notification-pump.ts), then the escalation loop. Long (about 440 lines) because each of its two dozen commands
+ * is registered here, most in a few lines; the rules they apply live in domain/.
  */
 import {
   allHandlersFinished,
@@ -25,6 +25,13 @@ import {
   nextEscalation,
 } from '../domain/collaborate';
 import { decideSubmitScores, scoringOpen, scoringRequestEvents } from '../domain/assess';
+import { commitmentsToSign, decideChangeCommitments, deliveryOpen } from '../domain/promises';
+import {
+  checkDeclineDeliveryHandoff,
+  decideAcceptDeliveryHandoff,
+  decideDeclineDeliveryHandoff,
+  decideRecordGoLive,
+} from '../domain/delivery-handoff';
 import { reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
 import { PolicyDocumentSchema } from '../domain/policy';
@@ -60,6 +67,10 @@ import {
 import type { DecisionContext, DecisionTime, ProjectEvent, ProjectState } from '../domain/project';
 import {
   acceptHandoffUpdate,
+  acceptDeliveryHandoffUpdate,
+  changeCommitmentsUpdate,
+  declineDeliveryHandoffUpdate,
+  recordGoLiveUpdate,
   advanceUpdate,
   approveUpdate,
   closeUpdate,
@@ -144,6 +155,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const laterOnlyExtensions = patched('moat-extension-later-only');
   const alertOnBudgetChange = patched('moat-alert-on-budget-change');
   const teamLeadRules = { teamLeadRaises: patched('moat-team-lead-assigns') };
+  const deliveryHandoff = patched('moat-delivery-handoff');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
@@ -159,9 +171,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     if (toDeliver) pump.soon(current().projectId);
   }
 
-  /** Open, or closed with the owner's scores still to be asked for or still owed. */
+  /** Open, or closed with the owner's scores still to be asked for or still owed, or the delivery handoff not yet live. */
   const stillRunning = () =>
-    current().status === 'open' || (collectsScores && current().assess.scoring === null) || scoringOpen(current());
+    current().status === 'open' ||
+    (collectsScores && current().assess.scoring === null) ||
+    scoringOpen(current()) ||
+    (deliveryHandoff && deliveryOpen(current()));
 
   /** True once the opening event is recorded: updates wait for it, so their answers reflect Postgres. */
   let opened = input.continued !== undefined;
@@ -223,7 +238,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     closeUpdate,
     async (args) => {
       await condition(ready);
-      await record(decided(() => decideClose(current(), args)), args.actor.id);
+      await record(decided(() => decideClose(current(), args, { now: now() }, { deliveryHandoff })), args.actor.id);
       if (collectsScores) {
         // 主负责人打分: the owner at close scores everyone who took part, read from the record.
         const participants = await scoringParticipants({ projectId: current().projectId, scorerId: current().ownerId });
@@ -231,11 +246,27 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       }
       return viewOf(current());
     },
-    { validator: (args) => validate((s) => decideClose(s, args)) },
+    { validator: (args) => validate((s) => decideClose(s, args, { now: now() }, { deliveryHandoff })) },
   );
   onPlainCommand(submitScoresUpdate, (s, args) => decideSubmitScores(s, args));
   onPlainCommand(rejectUpdate, decideReject);
-  onPlainCommand(signFeasibilityUpdate, decideSignFeasibility);
+  onPlainCommand(signFeasibilityUpdate, (s, args) => decideSignFeasibility(s, commitmentsToSign(s, args)));
+  // 不随意许诺, 交付移交 (domain/promises.ts): what is promised, who answers for delivery after a win, the go-live.
+  onPlainCommand(changeCommitmentsUpdate, decideChangeCommitments);
+  onPlainCommand(acceptDeliveryHandoffUpdate, decideAcceptDeliveryHandoff);
+  onPlainCommand(recordGoLiveUpdate, decideRecordGoLive);
+  setHandler(
+    declineDeliveryHandoffUpdate,
+    async (args) => {
+      await condition(ready);
+      // A decline goes up the offeree's manager tree, read from the record; the state is decided again after it.
+      const { toPersonId } = decided(() => checkDeclineDeliveryHandoff(current(), args));
+      const managers = await managerChain({ personId: toPersonId });
+      await record(decided(() => decideDeclineDeliveryHandoff(current(), args, managers, { now: now() })), args.actor.id);
+      return viewOf(current());
+    },
+    { validator: (args) => validate((s) => checkDeclineDeliveryHandoff(s, args)) },
+  );
   onPlainCommand(extendDeadlineUpdate, (s, args, time) => decideExtendDeadline(s, args, time, { laterOnly: laterOnlyExtensions }));
   onPlainCommand(reassignUpdate, (s, args, time) => decideReassign(s, args, time, { freshOwnerClock }));
   onPlainCommand(recordTimeUpdate, decideRecordTime);

@@ -10,8 +10,14 @@ import { commandOpenProject, errorResponses as errors, personRef, requirePerson 
 import { IdParams, ProjectDetailSchema } from '../schemas';
 import { ReasonText } from '../../domain/text';
 import { MAX_DEADLINE_DAYS_AHEAD } from '../../domain/collaborate';
+import { CommitmentsSchema } from '../../domain/commitments';
 
-const FeasibilityBody = z.object({ approved: z.boolean(), note: ReasonText('say what was checked: the note', 4000) });
+const FeasibilityBody = z.object({
+  approved: z.boolean(),
+  note: ReasonText('say what was checked: the note', 4000),
+  /** 不随意许诺: what the sign-off promises (scope items, integrations, the go-live date); absent: the list as it stands. */
+  commitments: CommitmentsSchema.optional(),
+});
 const DeadlineBody = z.object({
   until: z.iso
     .datetime({ offset: true })

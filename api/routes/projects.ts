@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { creditEligible, scoringOpenOnRecord } from '../../db/assess-record';
+import { deliveryOpenOnRecord } from '../../db/promises';
 import { availableActions, AvailableActionSchema, closedProjectActions } from '../../domain/available-actions';
 import { managerChain } from '../../db/people';
 import { checkProjectOpening } from '../../domain/lifecycle';
@@ -165,8 +166,10 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
       const person = caller(request);
       const project = await getProject(pool, request.params.id);
       if (!project) throw httpError.notFound(`no project ${request.params.id}`);
-      // A project's workflow runs while it is open and, after close, while scores are owed; then the record answers.
-      const running = project.status === 'open' || (await scoringOpenOnRecord(pool, project.id));
+      // A project's workflow runs while it is open and, after close, while scores are owed or the delivery handoff
+      // is not yet live; then the record answers.
+      const running =
+        project.status === 'open' || (await scoringOpenOnRecord(pool, project.id)) || (await deliveryOpenOnRecord(pool, project.id));
       if (!running) return { actions: closedProjectActions(project.status, person) };
       const [state, actor] = await Promise.all([
         handleOf(project.id).query(projectDecisionStateQuery),

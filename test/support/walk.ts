@@ -40,3 +40,15 @@ export async function walkAndWin(org: Org, projectId: string, deliveryManager: M
   });
   expect(won.status, JSON.stringify(won.body)).toBe(200);
 }
+
+/**
+ * 交付移交 after a win: `deliveryOwner`, offered the delivery, accepts it and records the go-live today with every
+ * commitment kept — what a won project's workflow waits for (besides the scores) before it ends.
+ */
+export async function acceptAndGoLive(deliveryOwner: Member, projectId: string): Promise<void> {
+  const accepted = await deliveryOwner.api.post(`/api/projects/${projectId}/delivery-handoff/accept`);
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  const commitments = (accepted.body.promises.promised as Array<{ index: number }>).map(({ index }) => ({ index, kept: true }));
+  const live = await deliveryOwner.api.post(`/api/projects/${projectId}/go-live`, { liveOn: new Date().toISOString().slice(0, 10), commitments });
+  expect(live.status, JSON.stringify(live.body)).toBe(201);
+}

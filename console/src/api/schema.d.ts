@@ -1455,7 +1455,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -1473,7 +1473,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -1765,6 +1817,19 @@ export interface paths {
                                 /** @enum {string} */
                                 action: "score";
                                 missing: string[];
+                            } | {
+                                /** @enum {string} */
+                                action: "changeCommitments";
+                            } | {
+                                /** @enum {string} */
+                                action: "acceptDeliveryHandoff";
+                            } | {
+                                /** @enum {string} */
+                                action: "declineDeliveryHandoff";
+                            } | {
+                                /** @enum {string} */
+                                action: "recordGoLive";
+                                commitments: number;
                             })[];
                         };
                     };
@@ -2144,7 +2209,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -2162,7 +2227,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -2513,7 +2630,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -2531,7 +2648,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -2875,7 +3044,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -2893,7 +3062,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -3244,7 +3465,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -3262,7 +3483,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -4220,7 +4493,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -4238,7 +4511,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -4579,7 +4904,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -4597,7 +4922,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -4880,6 +5257,16 @@ export interface paths {
                                         requiresFeasibility: boolean;
                                     }[];
                                     closeWonFrom: string;
+                                    /**
+                                     * @default {
+                                     *       "label": "交付移交 delivery handoff",
+                                     *       "acceptHours": 72
+                                     *     }
+                                     */
+                                    deliveryHandoff: {
+                                        label: string;
+                                        acceptHours: number;
+                                    };
                                 };
                                 /**
                                  * @default {
@@ -5687,6 +6074,16 @@ export interface paths {
                                     requiresFeasibility?: boolean;
                                 }[];
                                 closeWonFrom: string;
+                                /**
+                                 * @default {
+                                 *       "label": "交付移交 delivery handoff",
+                                 *       "acceptHours": 72
+                                 *     }
+                                 */
+                                deliveryHandoff?: {
+                                    label: string;
+                                    acceptHours: number;
+                                };
                             };
                             /**
                              * @default {
@@ -6655,6 +7052,16 @@ export interface paths {
                                         requiresFeasibility: boolean;
                                     }[];
                                     closeWonFrom: string;
+                                    /**
+                                     * @default {
+                                     *       "label": "交付移交 delivery handoff",
+                                     *       "acceptHours": 72
+                                     *     }
+                                     */
+                                    deliveryHandoff: {
+                                        label: string;
+                                        acceptHours: number;
+                                    };
                                 };
                                 /**
                                  * @default {
@@ -7687,7 +8094,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -7705,7 +8112,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -8047,7 +8506,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -8065,7 +8524,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -8581,7 +9092,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -8599,7 +9110,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -9098,7 +9661,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -9116,7 +9679,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -9459,7 +10074,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -9477,7 +10092,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -9975,7 +10642,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -9993,7 +10660,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -10334,7 +11053,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -10352,7 +11071,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -11060,6 +11831,33 @@ export interface paths {
                                     signedById: string;
                                     signedAt: string;
                                 } | null;
+                                reopened: boolean;
+                            }[];
+                            deliveryHandoffs: {
+                                project: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string;
+                                    /** @enum {string} */
+                                    tier: "A" | "B" | "C" | "D" | "E";
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "open" | "won" | "lost";
+                                    /** Format: uuid */
+                                    ownerId: string;
+                                };
+                                /** @enum {string} */
+                                via: "self" | "delegate" | "escalation" | "pool";
+                                /** Format: uuid */
+                                onBehalfOf: string | null;
+                                /** @enum {string} */
+                                status: "offered" | "accepted" | "declined";
+                                /** Format: uuid */
+                                toPersonId: string;
+                                offeredAt: string;
+                                dueAt: string;
+                                commitments: number;
                             }[];
                             scoring: {
                                 project: {
@@ -12266,6 +13064,10 @@ export interface paths {
                     "application/json": {
                         approved: boolean;
                         note: string;
+                        commitments?: {
+                            item: string;
+                            dueDate: string;
+                        }[];
                     };
                 };
             };
@@ -12384,7 +13186,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -12402,7 +13204,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -12746,7 +13600,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -12764,7 +13618,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -13108,7 +14014,7 @@ export interface paths {
                             }[];
                             escalations: {
                                 /** @enum {string} */
-                                kind: "stage" | "approval" | "handoff" | "scoring";
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
                                 refId: string;
                                 level: number;
                                 /** Format: uuid */
@@ -13126,7 +14032,59 @@ export interface paths {
                                 /** Format: uuid */
                                 signedById: string;
                                 signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
                             } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
                             approvals: {
                                 /** Format: uuid */
                                 id: string;
@@ -15673,6 +16631,1837 @@ export interface paths {
                                 };
                                 seniorShareOnTopTiersBasisPoints: number | null;
                                 allShareOnTopTiersBasisPoints: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 不随意许诺: the owner, the sales owner or a manager above the owner changes what is promised (audited)
+         * @description After an approved feasibility sign-off the gate reopens: it no longer counts, and advancing into the stage that needs feasibility or beyond, or closing won, answers 409 until delivery signs again (the new list, unless they sign another). Who signs is notified. Before any sign-off the list waits for delivery to sign it. At most 50 commitments.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        commitments: {
+                            item: string;
+                            dueDate: string;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                            } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/delivery-handoff/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交付移交: who is offered a won project’s delivery (or their delegate, or a manager it escalated to) accepts it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                            } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/delivery-handoff/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交付移交: decline with a reason; the offer goes up to the offeree’s manager (at the top of the tree: 409, accept it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                            } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/go-live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The delivery owner records the go-live: every commitment the win promised, kept or not (a note for each not kept)
+         * @description Only the person who accepted the delivery handoff. `commitments[].index` names an entry of the project’s `promises.promised`; every one is accounted for. The same go-live again is answered as done; a different one is 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        liveOn: string;
+                        commitments: {
+                            index: number;
+                            kept: boolean;
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            customerName: string;
+                            industry: string;
+                            solution: string | null;
+                            quality: {
+                                factors: {
+                                    [key: string]: number;
+                                };
+                                score: number;
+                            } | null;
+                            /** Format: uuid */
+                            officeId: string;
+                            expectedValue: {
+                                amount: number;
+                                currency: string;
+                            };
+                            channel: boolean;
+                            strategic: boolean;
+                            /** @enum {string} */
+                            tier: "A" | "B" | "C" | "D" | "E";
+                            stage: string;
+                            stageEnteredAt: string;
+                            stageDeadline: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: uuid */
+                            salesOwnerId: string;
+                            /** @enum {string} */
+                            status: "open" | "won" | "lost";
+                            closeReason: string | null;
+                            policyVersion: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            closedAt: string | null;
+                            budget: {
+                                amount: number;
+                                currency: string;
+                            };
+                            committed: {
+                                amount: number;
+                                currency: string;
+                            };
+                            actual: {
+                                amount: number;
+                                currency: string;
+                            };
+                            remaining: {
+                                amount: number;
+                                currency: string;
+                            };
+                            dispatch: {
+                                status: string | null;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                deliveryCenterId: string | null;
+                            };
+                            stageEscalation: number | null;
+                            pendingHandoff: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "stage" | "manual";
+                                /** Format: uuid */
+                                fromPersonId: string;
+                                /** Format: uuid */
+                                toPersonId: string;
+                                /** Format: uuid */
+                                proposedById: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                decisionReason: string | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                type: string;
+                                /** Format: uuid */
+                                actorId: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            stages: {
+                                stage: string;
+                                enteredAt: string;
+                                deadline: string;
+                                leftAt: string | null;
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                personId: string;
+                                via: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                            }[];
+                            escalations: {
+                                /** @enum {string} */
+                                kind: "stage" | "approval" | "handoff" | "scoring" | "delivery_handoff";
+                                refId: string;
+                                level: number;
+                                /** Format: uuid */
+                                responsibleId: string | null;
+                                /** Format: uuid */
+                                targetId: string | null;
+                                targetRole: string | null;
+                                dueAt: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            feasibility: {
+                                approved: boolean;
+                                note: string;
+                                /** Format: uuid */
+                                signedById: string;
+                                signedAt: string;
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                            } | null;
+                            promises: {
+                                /** @enum {string} */
+                                gate: "unsigned" | "signed" | "rejected" | "reopened";
+                                commitments: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                }[];
+                                change: {
+                                    /** Format: uuid */
+                                    changedById: string;
+                                    reason: string;
+                                    changedAt: string;
+                                } | null;
+                                deliveryHandoff: {
+                                    /** Format: uuid */
+                                    toPersonId: string;
+                                    /** @enum {string} */
+                                    via: "team_lead" | "delivery_manager" | "feasibility_signer" | "owner" | "manager";
+                                    /** @enum {string} */
+                                    status: "offered" | "accepted";
+                                    offeredAt: string;
+                                    dueAt: string;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    acceptedAt: string | null;
+                                    declined: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        reason: string;
+                                        at: string;
+                                    }[];
+                                } | null;
+                                promised: {
+                                    index: number;
+                                    item: string;
+                                    dueDate: string;
+                                    kept: boolean | null;
+                                    note: string | null;
+                                }[];
+                                goLive: {
+                                    liveOn: string;
+                                    /** Format: uuid */
+                                    recordedById: string;
+                                    recordedAt: string;
+                                } | null;
+                            };
+                            approvals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                kind: "dispatch" | "resource" | "over_budget";
+                                /** Format: uuid */
+                                requestId: string | null;
+                                approverKind: string;
+                                /** Format: uuid */
+                                approverId: string | null;
+                                approverRole: string | null;
+                                approverLabel: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                requestedAt: string;
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                decidedById: string | null;
+                                /** Format: uuid */
+                                decisionPersonId: string | null;
+                                comment: string | null;
+                            }[];
+                            resourceRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                skills: string[];
+                                days: number;
+                                /** Format: uuid */
+                                personId: string | null;
+                                note: string;
+                                /** Format: uuid */
+                                requestedById: string;
+                                /** @enum {string} */
+                                status: "pending" | "awaiting_exception" | "booked" | "rejected" | "cancelled";
+                                /** Format: uuid */
+                                approvalId: string;
+                                /** Format: uuid */
+                                exceptionApprovalId: string | null;
+                                /** Format: uuid */
+                                bookingId: string | null;
+                                /** Format: uuid */
+                                extendsBookingId: string | null;
+                                requestedAt: string;
+                            }[];
+                            bookings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                days: number;
+                                /** @enum {string} */
+                                unit: "day" | "hour";
+                                rate: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                planned: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                actual: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                daysWorked: number;
+                                bookedAt: string;
+                            }[];
+                            ledger: {
+                                /** @enum {string} */
+                                kind: "commit" | "accrue" | "release";
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                idempotencyKey: string;
+                                at: string;
+                            }[];
+                            team: {
+                                /** Format: uuid */
+                                personId: string;
+                                name: string;
+                                lead: boolean;
+                                named: boolean;
+                                bookedDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 不随意许诺: promises kept per sales person, tier or delivery center
+         * @description Of the won projects the caller may see: the commitments of those that went live in the window (made, kept, not kept, the kept share), and the commitments still open — of won projects not yet live, due in the window and already past due. Per sales person only the people whose report rows the caller may see; per center only the centers they lead (directors and admins: all).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description first day, UTC */
+                    from: string;
+                    /** @description last day, UTC (included) */
+                    to: string;
+                    groupBy?: "salesPerson" | "tier" | "center";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            groupBy: "salesPerson" | "tier" | "center";
+                            /**
+                             * @description all: directors and admins, every row; visible: anyone else, the rows the caller may see (see the description)
+                             * @enum {string}
+                             */
+                            scope: "all" | "visible";
+                            groups: {
+                                id: string | null;
+                                name: string | null;
+                                /** @description projects that went live in the window */
+                                projectsLive: number;
+                                /** @description commitments of those projects */
+                                made: number;
+                                kept: number;
+                                notKept: number;
+                                /** @description kept of made, in basis points; null when none went live */
+                                keptBasisPoints: number | null;
+                                /** @description commitments of won projects not yet live, due in the window and already past due */
+                                stillOpen: number;
+                            }[];
+                            totals: {
+                                /** @description projects that went live in the window */
+                                projectsLive: number;
+                                /** @description commitments of those projects */
+                                made: number;
+                                kept: number;
+                                notKept: number;
+                                /** @description kept of made, in basis points; null when none went live */
+                                keptBasisPoints: number | null;
+                                /** @description commitments of won projects not yet live, due in the window and already past due */
+                                stillOpen: number;
                             };
                         };
                     };

@@ -43,7 +43,7 @@ export function QualityFields({ initial, optional = false }: { initial?: Record<
               : { required: true, message: t('quality.required') },
           ]}
         >
-          <Radio.Group optionType="button" options={SCALE.map((n) => ({ value: n, label: String(n) }))} />
+          <Radio.Group optionType="button" aria-label={t(`quality.${factor}`)} options={SCALE.map((n) => ({ value: n, label: String(n) }))} />
         </Form.Item>
       ))}
     </>

@@ -59,6 +59,10 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
   };
   const moneyRule = (isRequired = true) => yuanRule((problem) => t(`project.form.money.${problem}`), isRequired);
   const missing = action.action === 'score' ? action.missing : [];
+  // The people who may serve on a project team: those holding a function a resource is requested for; not the lead.
+  const teamCandidates = (people.data ?? [])
+    .filter((p) => !p.deactivatedAt && p.roles.some((r) => RESOURCE_ROLES.includes(r)) && !project.team.some((m) => m.lead && m.personId === p.id))
+    .map((p) => ({ value: p.id, label: p.name }));
 
   const commandOf = (v: Values): Command => {
     switch (action.action) {
@@ -308,7 +312,7 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
         return (
           <>
             <Form.Item name="memberIds" label={t('project.form.teamMembers')} initialValue={project.team.filter((m) => m.named).map((m) => m.personId)}>
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={peopleWith().filter((p) => !project.team.some((m) => m.lead && m.personId === p.value))} />
+              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={teamCandidates} />
             </Form.Item>
             {reason('reason', 'reasonRequired', 'project.form.teamReason')}
           </>
