@@ -1,7 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MoatActivities } from '../activities';
 import type { ApproverRef } from '../domain/match-state';
 import type { Actor, Role } from '../domain/people';
@@ -25,7 +24,7 @@ import {
 } from '../workflows/project-messages';
 import type { projectWorkflow } from '../workflows/project-workflow';
 import { uniqueSuffix } from './support/moat';
-import { startTimeSkippingEnvironment } from './support/time-skipping';
+import { startTimeSkippingWorker, type TimeSkippingWorker } from './support/time-skipping';
 
 /*
  * 升级, the escalation ladders, on the real project workflow with its activities mocked, on Temporal's time-skipping
@@ -122,30 +121,18 @@ const activities = {
   },
 } satisfies Partial<MoatActivities>;
 
+let server: TimeSkippingWorker | undefined;
 let env: TestWorkflowEnvironment;
-let worker: Worker;
-let workerRunning: Promise<void>;
 const taskQueue = `ladders-${uniqueSuffix()}`;
 const started: WorkflowHandle[] = [];
 
 async function startServer(): Promise<void> {
-  env = await startTimeSkippingEnvironment();
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    // The run's bundle of workflows/ (test/support/global-setup.ts), as every test worker loads it.
-    workflowBundle: { codePath: inject('workflowBundlePath') },
-    activities,
-  });
-  workerRunning = worker.run();
+  server = await startTimeSkippingWorker(taskQueue, activities);
+  env = server.env;
 }
 
 async function stopServer(): Promise<void> {
-  if (worker) {
-    worker.shutdown();
-    await workerRunning;
-  }
-  await env?.teardown();
+  await server?.stop();
 }
 
 beforeAll(startServer);

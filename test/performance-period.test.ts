@@ -1,7 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MoatActivities } from '../activities';
 import type { PeriodAppeal } from '../domain/performance';
 import {
@@ -13,7 +12,7 @@ import {
   type performancePeriodWorkflow,
 } from '../workflows/performance-period-workflow';
 import { uniqueSuffix } from './support/moat';
-import { startTimeSkippingEnvironment } from './support/time-skipping';
+import { startTimeSkippingWorker, type TimeSkippingWorker } from './support/time-skipping';
 
 /*
  * 绩效打分's period close on the real workflow with its activities in memory, on the time-skipping test server: the
@@ -55,23 +54,17 @@ const activities = {
   },
 } satisfies Partial<MoatActivities>;
 
+let server: TimeSkippingWorker;
 let env: TestWorkflowEnvironment;
-let worker: Worker;
-let workerRunning: Promise<void>;
 const taskQueue = `performance-${uniqueSuffix()}`;
 
 beforeAll(async () => {
-  env = await startTimeSkippingEnvironment();
-  worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
-  workerRunning = worker.run();
+  server = await startTimeSkippingWorker(taskQueue, activities);
+  env = server.env;
 });
 
 afterAll(async () => {
-  if (worker) {
-    worker.shutdown();
-    await workerRunning;
-  }
-  await env?.teardown();
+  await server?.stop();
 });
 
 let quarter = 0;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
 import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../../runtime/config';
 import { MOAT_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
@@ -54,4 +56,30 @@ export async function startTimeSkippingEnvironment(): Promise<TestWorkflowEnviro
     throw error;
   }
   return env;
+}
+
+export interface TimeSkippingWorker {
+  env: TestWorkflowEnvironment;
+  /** Stops the worker, then the server. */
+  stop(): Promise<void>;
+}
+
+/** A time-skipping server with one worker on `taskQueue`: the run's bundle of workflows/ (global-setup.ts), `activities` in memory. */
+export async function startTimeSkippingWorker(taskQueue: string, activities: object): Promise<TimeSkippingWorker> {
+  const env = await startTimeSkippingEnvironment();
+  try {
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+    const running = worker.run();
+    return {
+      env,
+      async stop() {
+        worker.shutdown();
+        await running;
+        await env.teardown();
+      },
+    };
+  } catch (error) {
+    await env.teardown();
+    throw error;
+  }
 }

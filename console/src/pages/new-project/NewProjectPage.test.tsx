@@ -31,6 +31,17 @@ function salesApi(create: () => [number, unknown] = () => [201, { id: projectId 
 
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+/** The form, opened by the sales person (the default owner), with a finance project of `yuan` filled in. */
+async function filledForm(yuan: string): Promise<void> {
+  await renderConsole('/projects/new', 'en');
+  await screen.findByRole('heading', { name: 'New project', level: 1 });
+  await waitFor(() => expect(screen.getAllByText('Chen Jie').length).toBeGreaterThan(0));
+  fill('Project name', 'Core banking');
+  fill('Customer', 'Bank of Ningbo');
+  fill('Industry', 'finance');
+  fill('Expected value (yuan)', yuan);
+}
+
 describe('the new project form', () => {
   it('checks the fields with the API rules before sending anything', async () => {
     const api = salesApi();
@@ -86,14 +97,8 @@ describe('the new project form', () => {
 
   it('sends the key solution and the opportunity quality, all four factors or none', async () => {
     const api = salesApi();
-    await renderConsole('/projects/new', 'en');
-    await screen.findByRole('heading', { name: 'New project', level: 1 });
-    await waitFor(() => expect(screen.getAllByText('Chen Jie').length).toBeGreaterThan(0));
-    fill('Project name', 'Core banking');
-    fill('Customer', 'Bank of Ningbo');
-    fill('Industry', 'finance');
+    await filledForm('1,500,000');
     fill('Key solution (optional)', 'Core-Banking');
-    fill('Expected value (yuan)', '1,500,000');
     const rate = (factor: string, score: number) =>
       fireEvent.click(within(screen.getByText(factor).closest('.ant-form-item') as HTMLElement).getByRole('radio', { name: String(score) }));
     rate('Win probability', 5);
@@ -120,13 +125,7 @@ describe('the new project form', () => {
         ? [503, { error: { code: 'temporal_unavailable', message: 'no answer', details: [] } }]
         : [400, { error: { code: 'invalid', message: 'invalid body', details: [{ path: 'body.salesOwnerId', message: 'the sales owner belongs to another office' }] } }];
     });
-    await renderConsole('/projects/new', 'en');
-    await screen.findByRole('heading', { name: 'New project', level: 1 });
-    await waitFor(() => expect(screen.getAllByText('Chen Jie').length).toBeGreaterThan(0));
-    fill('Project name', 'Core banking');
-    fill('Customer', 'Bank of Ningbo');
-    fill('Industry', 'finance');
-    fill('Expected value (yuan)', '12000000');
+    await filledForm('12000000');
     fireEvent.click(screen.getByRole('button', { name: 'Open the project' }));
     expect(await screen.findByText('The workflow service is not answering. Try again in a few seconds: the action may already be done.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open the project' }));
