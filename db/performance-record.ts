@@ -23,7 +23,8 @@ import { inTransaction, type Pool, type PoolClient } from './pool';
 /**
  * 绩效打分 on record: a period's close (the scores it counts, the results), appeals and their decisions, the
  * freeze. Each write is one transaction holding the period's row lock, idempotent by its business key (the
- * period, the appeal id), audited, and notifying whom it concerns; the rules are domain/performance.ts.
+ * period, the appeal id), audited, and notifying whom it concerns; the rules are domain/performance.ts. A little over
+ * 300 lines because the four writes share the period's lock, its stored scores and the results' recomputation.
  */
 
 export interface PeriodRecord {
