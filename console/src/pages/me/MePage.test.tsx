@@ -21,7 +21,15 @@ function meApi(overrides: Record<string, Parameters<typeof fakeApi>[0][string]> 
     'GET /api/people': () => [200, { items: [me, colleague] }],
     'GET /api/me/notifications': () => [
       200,
-      { items: [notification('n1', 'A handoff waits for you', read ? '2026-04-01T03:00:00.000Z' : null), notification('n2', 'Budget at 50 %', '2026-04-01T03:00:00.000Z')], unread: read ? 0 : 1, nextCursor: null },
+      {
+        items: [
+          notification('n1', 'A handoff waits for you', read ? '2026-04-01T03:00:00.000Z' : null),
+          notification('n2', 'Budget at 50 %', '2026-04-01T03:00:00.000Z'),
+          { ...notification('n3', 'Your 2026Q1 result is out', '2026-04-01T03:00:00.000Z'), kind: 'performance_closed', projectId: null, data: { period: '2026Q1' } },
+        ],
+        unread: read ? 0 : 1,
+        nextCursor: null,
+      },
     ],
     'POST /api/me/notifications/n1/read': () => {
       read = true;
@@ -40,6 +48,8 @@ describe('me: notifications', () => {
     expect(await screen.findByRole('heading', { name: 'Notifications (1 unread)' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Your notifications, newest first' });
     expect(within(list).getByRole('link', { name: 'A handoff waits for you' }).getAttribute('href')).toBe(`/projects/${projectId}`);
+    // 绩效打分: a period's result leads to the performance tab of that period.
+    expect(within(list).getByRole('link', { name: 'Your 2026Q1 result is out' }).getAttribute('href')).toBe('/reports?tab=performance&period=2026Q1');
     fireEvent.click(screen.getByRole('button', { name: 'Mark read: A handoff waits for you' }));
     await waitFor(() => expect(api.callsTo('POST', '/api/me/notifications/n1/read')).toHaveLength(1));
     expect(api.callsTo('POST', '/api/me/notifications/n1/read')[0]!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);

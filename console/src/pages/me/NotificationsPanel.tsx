@@ -6,7 +6,14 @@ import { errorMessage } from '../../api/errors';
 import { formatDateTime } from '../../format';
 import { useMarkRead, useNotifications, type Notification } from './queries';
 
-/** 通知: read and unread, newest first; each links to its project; marking read reloads the list and the count. */
+/** Where a notice leads: a performance period's results (绩效打分), else its project, else nowhere. */
+function linkOf(n: Notification): string | null {
+  const period = (n.data as { period?: unknown } | null)?.period;
+  if (n.kind.startsWith('performance_') && typeof period === 'string') return `/reports?tab=performance&period=${encodeURIComponent(period)}`;
+  return n.projectId ? `/projects/${n.projectId}` : null;
+}
+
+/** 通知: read and unread, newest first; each links to what it is about; marking read reloads the list and the count. */
 export function NotificationsPanel() {
   const { t, i18n } = useTranslation();
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -24,7 +31,7 @@ export function NotificationsPanel() {
               {t('me.notifications.unreadMark')}
             </Tag>
           )}
-          {n.projectId ? <Link to={`/projects/${n.projectId}`}>{n.title}</Link> : <Typography.Text>{n.title}</Typography.Text>}
+          {linkOf(n) ? <Link to={linkOf(n)!}>{n.title}</Link> : <Typography.Text>{n.title}</Typography.Text>}
         </Space>
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
           {formatDateTime(n.createdAt, i18n.language)}
