@@ -1,7 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { Rejection } from '../domain/errors';
-import { closePeriod, decideAppeal, fileAppeal, freezePeriod, type AppealFiling, type AppealRuling, type PeriodClose } from '../db/performance-record';
+import { closePeriod, decideAppeal, escalateOpenAppeals, fileAppeal, freezePeriod, type AppealFiling, type AppealRuling, type PeriodClose } from '../db/performance-record';
 import type { Pool } from '../db/pool';
+import type { Period } from '../domain/targets';
 
 /** A refusal of the rules (domain/performance.ts, checked against the record) fails the update at once: 400/403/404/409. */
 async function refusingForGood<T>(work: () => Promise<T>): Promise<T> {
@@ -24,6 +25,9 @@ export function createPerformanceActivities({ pool }: { pool: Pool }) {
     },
     async decidePerformanceAppeal(input: AppealRuling) {
       return refusingForGood(() => decideAppeal(pool, input));
+    },
+    async escalatePerformanceAppeals(input: { period: Period; at: string }) {
+      return escalateOpenAppeals(pool, input);
     },
     async freezePerformancePeriod(input: { period: string; at: string }) {
       return freezePeriod(pool, input);

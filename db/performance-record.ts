@@ -2,6 +2,7 @@ import { deadlineAfter } from '../domain/collaborate';
 import { reject } from '../domain/errors';
 import {
   appealDecider,
+  escalatedDecider,
   checkAppeal,
   checkAppealDecision,
   periodFitsPolicy,
@@ -17,6 +18,7 @@ import { periodWindow, type Period } from '../domain/targets';
 import { audit } from './audit';
 import { IN_WINDOW } from './assess-reports';
 import { notify } from './notifications';
+import { managerChain } from './people';
 import { currentPolicy, policyVersion } from './policies';
 import { inTransaction, type Pool, type PoolClient } from './pool';
 
@@ -33,6 +35,15 @@ export interface PeriodRecord {
   policyVersion: number;
   appealUntil: string;
   closedEarly: boolean;
+}
+
+/** When an appeal still open after `from` moves up to its decider's manager: `appealDecisionHours` of business time. */
+const decideByAfter = (policy: PinnedPolicy, from: string) => deadlineAfter(policy.document, from, policy.document.assessment.appealDecisionHours);
+
+async function pinnedPolicyOf(pool: Pool, period: PeriodRecord): Promise<PinnedPolicy> {
+  const policy = await policyVersion(pool, period.policyVersion);
+  if (!policy) throw new Error(`policy v${period.policyVersion} pinned by ${period.period} is missing`);
+  return policy;
 }
 
 /** The scores of the projects whose scoring was requested (the project closed) in the period, with days worked. */
@@ -120,7 +131,7 @@ export interface PeriodClose {
  * Closes `period` once: stores the scores it counts and the results under the current policy, opens the appeal
  * window (business hours on the policy calendar) and notifies every scored person. A second close answers the first.
  */
-export async function closePeriod(pool: Pool, close: PeriodClose): Promise<PeriodRecord & { notificationIds: number[] }> {
+export async function closePeriod(pool: Pool, close: PeriodClose): Promise<PeriodRecord & { decideBy: string; notificationIds: number[] }> {
   const policy = await currentPolicy(pool);
   const assessment = policy.document.assessment;
   if (!periodFitsPolicy(assessment, close.period)) {
@@ -129,7 +140,7 @@ export async function closePeriod(pool: Pool, close: PeriodClose): Promise<Perio
   return inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [`performance-period:${close.period}`]);
     const existing = await lockedPeriod(client, close.period);
-    if (existing) return { ...existing, notificationIds: [] };
+    if (existing) return { ...existing, decideBy: decideByAfter(await pinnedPolicyOf(pool, existing), existing.appealUntil), notificationIds: [] };
     const appealUntil = deadlineAfter(policy.document, close.at, assessment.appealWindowHours);
     await client.query(
       `insert into performance_periods (period, status, policy_version, closed_by_id, closed_at, closed_early, reason, appeal_until)
@@ -160,7 +171,15 @@ export async function closePeriod(pool: Pool, close: PeriodClose): Promise<Perio
       idempotencyKey: `performance-period-closed:${close.period}`,
       at: close.at,
     });
-    return { period: close.period, status: 'appeal', policyVersion: policy.version, appealUntil, closedEarly: close.early, notificationIds: notified };
+    return {
+      period: close.period,
+      status: 'appeal',
+      policyVersion: policy.version,
+      appealUntil,
+      closedEarly: close.early,
+      decideBy: decideByAfter(policy, appealUntil),
+      notificationIds: notified,
+    };
   });
 }
 
@@ -265,9 +284,7 @@ export async function decideAppeal(pool: Pool, ruling: AppealRuling): Promise<{ 
       await client.query('update performance_scores set amended_score = $4 where period = $1 and project_id = $2 and person_id = $3', [
         ruling.period, appeal.projectId, appeal.personId, ruling.score,
       ]);
-      const policy = await policyVersion(pool, period.policyVersion);
-      if (!policy) throw new Error(`policy v${period.policyVersion} pinned by ${ruling.period} is missing`);
-      await storeResults(client, ruling.period, policy);
+      await storeResults(client, ruling.period, await pinnedPolicyOf(pool, period));
     }
     const notified = await notifyOnce(client, [appeal.personId], `performance-appeal-decided:${appeal.appealId}`, {
       projectId: appeal.projectId,
@@ -287,6 +304,46 @@ export async function decideAppeal(pool: Pool, ruling: AppealRuling): Promise<{ 
       at: ruling.at,
     });
     return { appeal: { ...appeal, status: ruling.outcome }, notificationIds: notified };
+  });
+}
+
+/**
+ * The appeals still open when their decider's time is up move to the decider's manager (the directors at the top),
+ * each told and audited; answers when the next move falls due. `at` names the step: a retried activity moves none twice.
+ */
+export async function escalateOpenAppeals(pool: Pool, input: { period: Period; at: string }): Promise<{ escalated: number; decideBy: string; notificationIds: number[] }> {
+  return inTransaction(pool, async (client) => {
+    const period = await requirePeriod(client, input.period);
+    const policy = await pinnedPolicyOf(pool, period);
+    const notificationIds: number[] = [];
+    let escalated = 0;
+    for (const appeal of (await appealsOf(client, input.period)).filter((a) => a.status === 'open')) {
+      const key = `performance-appeal-escalated:${appeal.appealId}:${input.at}`;
+      const { rowCount } = await client.query('select 1 from audit_log where idempotency_key = $1', [key]);
+      if (rowCount) continue;
+      const deciderId = escalatedDecider(appeal.deciderId, appeal.deciderId ? await managerChain(client, appeal.deciderId) : [], appeal.personId);
+      await client.query('update performance_appeals set decider_id = $2 where id = $1', [appeal.appealId, deciderId]);
+      notificationIds.push(
+        ...(await notifyOnce(client, deciderId ? [deciderId] : await directors(client), key, {
+          projectId: appeal.projectId,
+          kind: 'performance_appeal',
+          title: `A ${input.period} appeal has waited too long: decide it`,
+          data: { period: input.period, appealId: appeal.appealId, escalatedFrom: appeal.deciderId },
+          at: input.at,
+        })),
+      );
+      await audit(client, {
+        actorId: null,
+        action: 'performance_appeal_escalated',
+        entityType: 'performance_appeal',
+        entityId: appeal.appealId,
+        data: { period: input.period, from: appeal.deciderId, to: deciderId },
+        idempotencyKey: key,
+        at: input.at,
+      });
+      escalated++;
+    }
+    return { escalated, decideBy: decideByAfter(policy, input.at), notificationIds };
   });
 }
 

@@ -36,6 +36,11 @@ export const AssessmentPolicySchema = z
     normalisationScores: z.number().int().min(0).max(100),
     /** Business hours a scored person has to appeal once the period is closed. */
     appealWindowHours: z.number().positive().max(2_000),
+    /**
+     * Business hours the decider has once the window has closed (or since the appeal last moved up); then it goes to
+     * their manager, and to the directors at the top. Policies stored before it take the default.
+     */
+    appealDecisionHours: z.number().positive().max(2_000).default(3 * 24),
     /** The share of variable pay that rests on the score, per role; the first of a person's roles listed here counts. */
     scoreShareBasisPoints: z.partialRecord(RoleSchema, basisPoints),
     /** The share for people holding none of the roles above. */
@@ -60,6 +65,7 @@ export const DEFAULT_ASSESSMENT_POLICY: AssessmentPolicy = {
   minimumDaysPerProject: 1,
   normalisationScores: 3,
   appealWindowHours: 5 * 24,
+  appealDecisionHours: 3 * 24,
   scoreShareBasisPoints: { presales: 6_000, solution: 6_000, test: 5_000, delivery: 5_000, sales: 3_000 },
   defaultScoreShareBasisPoints: 4_000,
   payCurve: [
@@ -213,6 +219,15 @@ export interface PeriodAppeal {
 /** Who decides an appeal: the scorer's manager, or (null) a director when the scorer has none or it is the appellant. */
 export function appealDecider(scorerManagerId: string | null, appellantId: string): string | null {
   return scorerManagerId === appellantId ? null : scorerManagerId;
+}
+
+/**
+ * Who an appeal goes to when its decider has let it wait: the decider's manager (`deciderChain`, nearest first),
+ * passing over the appellant; null — the directors — at the top, or when it already waits for them.
+ */
+export function escalatedDecider(deciderId: string | null, deciderChain: readonly string[], appellantId: string): string | null {
+  if (deciderId === null) return null;
+  return deciderChain.find((id) => id !== appellantId) ?? null;
 }
 
 export interface AppealRequest {

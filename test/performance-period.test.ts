@@ -23,18 +23,24 @@ import { startTimeSkippingWorker, type TimeSkippingWorker } from './support/time
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const WINDOW = 5 * DAY;
+/** The decider's time once the window has closed, and again after each move up. */
+const DECIDE = 3 * DAY;
 
 interface Period {
   closedAt?: number;
   frozenAt?: number;
   appeals: PeriodAppeal[];
+  /** When the open appeals were moved up a level. */
+  escalations: number[];
 }
 const periods = new Map<string, Period>();
 
 const activities = {
   async closePerformancePeriod({ period, at }: { period: string; at: string }) {
     periods.get(period)!.closedAt = Date.parse(at);
-    return { period, status: 'appeal' as const, policyVersion: 1, appealUntil: new Date(Date.parse(at) + WINDOW).toISOString(), closedEarly: false, notificationIds: [1] };
+    const appealUntil = Date.parse(at) + WINDOW;
+    const decideBy = new Date(appealUntil + DECIDE).toISOString();
+    return { period, status: 'appeal' as const, policyVersion: 1, appealUntil: new Date(appealUntil).toISOString(), decideBy, closedEarly: false, notificationIds: [1] };
   },
   async filePerformanceAppeal({ period, appealId, personId, projectId }: { period: string; appealId: string; personId: string; projectId: string }) {
     const appeal: PeriodAppeal = { appealId, personId, projectId, scorerId: 'owner', deciderId: 'boss', status: 'open' };
@@ -45,6 +51,10 @@ const activities = {
     const appeal = periods.get(period)!.appeals.find((a) => a.appealId === appealId)!;
     appeal.status = outcome;
     return { appeal, notificationIds: [] };
+  },
+  async escalatePerformanceAppeals({ period, at }: { period: string; at: string }) {
+    periods.get(period)!.escalations.push(Date.parse(at));
+    return { escalated: 1, decideBy: new Date(Date.parse(at) + DECIDE).toISOString(), notificationIds: [3] };
   },
   async freezePerformancePeriod({ period, at }: { period: string; at: string }) {
     periods.get(period)!.frozenAt = Date.parse(at);
@@ -70,7 +80,7 @@ afterAll(async () => {
 let quarter = 0;
 async function closePeriod(): Promise<{ handle: WorkflowHandle<typeof performancePeriodWorkflow>; period: string; record: Period; appealUntil: number }> {
   const period = `2${String(100 + quarter).padStart(3, '0')}Q${(quarter++ % 4) + 1}`;
-  const record: Period = { appeals: [] };
+  const record: Period = { appeals: [], escalations: [] };
   periods.set(period, record);
   const handle = await env.client.workflow.start<typeof performancePeriodWorkflow>('performancePeriodWorkflow', {
     taskQueue,
@@ -120,5 +130,21 @@ describe('绩效打分: a closed period runs its appeal window, then freezes', (
     await handle.executeUpdate(decideAppealUpdate, { args: [{ appealId: 'a2', decider: { id: 'boss', roles: ['manager'] }, outcome: 'amended', score: 4, reason: 'the owner missed the migration work' }] });
     expect((await handle.result()).status).toBe('frozen');
     expect(record.frozenAt!).toBeGreaterThanOrEqual(appealUntil + DAY);
+  });
+
+  it('moves an appeal left undecided up a level when the decider’s time is up, and again, until it is decided', async () => {
+    const { handle, record, appealUntil } = await closePeriod();
+    await advanceTo(record.closedAt! + DAY);
+    await handle.executeUpdate(fileAppealUpdate, { args: [appeal('b1')] });
+    await advanceTo(appealUntil + DECIDE - MINUTE);
+    expect(record.escalations, 'not before the decider’s time is up').toEqual([]);
+    await advanceTo(appealUntil + DECIDE + MINUTE);
+    expect(record.escalations).toHaveLength(1);
+    expect(record.escalations[0]! - (appealUntil + DECIDE)).toBeLessThan(MINUTE);
+    await advanceTo(appealUntil + 2 * DECIDE + MINUTE);
+    expect(record.escalations).toHaveLength(2);
+    await handle.executeUpdate(decideAppealUpdate, { args: [{ appealId: 'b1', decider: { id: 'top', roles: ['director'] }, outcome: 'upheld', reason: 'the score stands' }] });
+    expect((await handle.result()).status).toBe('frozen');
+    expect(record.escalations).toHaveLength(2);
   });
 });

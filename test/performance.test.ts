@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppealListSchema, PerformanceReportSchema, type PerformanceReport } from '../db/performance-read-model';
+import { escalateOpenAppeals } from '../db/performance-record';
 import { DEFAULT_ASSESSMENT_POLICY, payFactor } from '../domain/performance';
 import { beforeAllWithMoat, createOrg, projectBody, type Member, type Org, type TestMoat } from './support/moat';
 import { walkToNegotiation } from './support/walk';
@@ -137,6 +138,20 @@ describe('绩效打分: the period result', () => {
     expect(mine.items.map((a) => [a.projectId, a.status])).toEqual([[projects.harsh, 'amended']]);
     const told = (await org.presales.api.get('/api/me/notifications')).body.items;
     expect(told.some((n: { kind: string }) => n.kind === 'performance_appeal_decided')).toBe(true);
+  });
+
+  it('moves an appeal its decider lets wait up to their manager, once per step', async () => {
+    const filed = await org.delivery.api.post(`/api/performance/periods/${PERIOD}/appeals`, { projectId: projects.lenient, reason: 'I did the integration' });
+    expect(filed.body).toMatchObject({ scorerId: org.sales2.id, deciderId: org.manager.id, status: 'open' });
+    // What the period's workflow does when the decider's time is up (test/performance-period.test.ts runs those timers).
+    const at = new Date().toISOString();
+    expect((await escalateOpenAppeals(moat.pool, { period: PERIOD, at })).escalated).toBe(1);
+    expect((await escalateOpenAppeals(moat.pool, { period: PERIOD, at })).escalated, 'the same step again moves nothing').toBe(0);
+    const moved = await moat.pool.query('select decider_id from performance_appeals where id = $1', [filed.body.appealId]);
+    expect(moved.rows).toEqual([{ decider_id: org.director.id }]);
+    const decision = `/api/performance/periods/${PERIOD}/appeals/${filed.body.appealId}/decision`;
+    expect((await org.manager.api.post(decision, { outcome: 'upheld', reason: 'fair' })).status).toBe(403);
+    expect((await org.director.api.post(decision, { outcome: 'upheld', reason: 'the score stands' })).status).toBe(200);
   });
 
   it('exports one line per person as CSV for HR', async () => {

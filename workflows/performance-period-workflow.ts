@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, defineQuery, defineUpdate, patched, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { MoatActivities } from '../activities';
 import type { AppealDecision, PeriodAppeal, PeriodStatus } from '../domain/performance';
 import type { Role } from '../domain/people';
@@ -50,7 +50,7 @@ export const fileAppealUpdate = defineUpdate<PeriodAppeal, [FileAppealArgs]>('fi
 export const decideAppealUpdate = defineUpdate<PeriodAppeal, [DecideAppealArgs]>('decideAppeal');
 export const performancePeriodQuery = defineQuery<PerformancePeriodView>('performancePeriod');
 
-const { closePerformancePeriod, filePerformanceAppeal, decidePerformanceAppeal, freezePerformancePeriod } = proxyActivities<MoatActivities>({
+const { closePerformancePeriod, filePerformanceAppeal, decidePerformanceAppeal, escalatePerformanceAppeals, freezePerformancePeriod } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 });
@@ -59,6 +59,8 @@ const { deliverNotifications } = proxyActivities<MoatActivities>({ startToCloseT
 const now = () => new Date().toISOString();
 
 export async function performancePeriodWorkflow(input: PerformancePeriodInput): Promise<PerformancePeriodView> {
+  // An appeal left undecided moves up its decider's manager tree (added after the first periods were closed).
+  const escalatesAppeals = patched('moat-appeal-escalation');
   let status: PerformancePeriodView['status'] = 'closing';
   let appealUntil: string | null = null;
   let policyVersion: number | null = null;
@@ -110,7 +112,16 @@ export async function performancePeriodWorkflow(input: PerformancePeriodInput): 
     const remaining = Date.parse(record.appealUntil) - Date.now();
     if (remaining > 0) await sleep(remaining);
     windowClosed = true;
-    await condition(() => openAppeals() === 0 && allHandlersFinished());
+    const settled = () => openAppeals() === 0 && allHandlersFinished();
+    if (escalatesAppeals) {
+      let decideBy = record.decideBy;
+      // Until every appeal is decided: wait for the decider's time, then move what is still open one level up.
+      while (!(await condition(settled, Math.max(1, Date.parse(decideBy) - Date.now())))) {
+        const escalation = await escalatePerformanceAppeals({ period: input.period, at: now() });
+        deliver(escalation.notificationIds);
+        decideBy = escalation.decideBy;
+      }
+    } else await condition(settled);
     await freezePerformancePeriod({ period: input.period, at: now() });
     status = 'frozen';
   }

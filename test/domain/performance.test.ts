@@ -6,6 +6,7 @@ import {
   checkAppeal,
   checkAppealDecision,
   DEFAULT_ASSESSMENT_POLICY,
+  escalatedDecider,
   payCurveFactor,
   payFactor,
   periodFitsPolicy,
@@ -151,6 +152,13 @@ describe('绩效打分: appeals', () => {
     expect(refusal(() => checkAppealDecision(appeal, { id: 'dir', roles: ['director'] }, { outcome: 'upheld' }))).toBe("forbidden: only the scorer's manager decides this appeal");
     expect(refusal(() => checkAppealDecision({ ...appeal, deciderId: null }, { id: 'dir', roles: ['director'] }, { outcome: 'amended', score: 4 }))).toBe('accepted');
     expect(refusal(() => checkAppealDecision({ ...appeal, deciderId: null }, { id: 'ann', roles: ['director'] }, { outcome: 'upheld' }))).toBe('forbidden: nobody decides their own appeal');
+  });
+
+  it('moves up the decider’s manager tree when the decider lets it wait, past the appellant, to the directors at the top', () => {
+    expect(escalatedDecider('boss', ['big-boss', 'top'], 'ann')).toBe('big-boss');
+    expect(escalatedDecider('boss', ['ann', 'top'], 'ann')).toBe('top');
+    expect(escalatedDecider('boss', [], 'ann')).toBeNull();
+    expect(escalatedDecider(null, [], 'ann'), 'the directors already have it').toBeNull();
   });
 
   it('is decided once, with a new score exactly when amended', () => {
