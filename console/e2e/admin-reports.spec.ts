@@ -21,7 +21,7 @@ async function axeWhenSettled(page: Page, where: string): Promise<void> {
   await expectNoAxeViolations(page, where);
 }
 
-const REPORT_TABS = ['停滞商机', '预算', '资源利用率', '业绩与收入', '目标达成', '售前投入产出', '评分', '资源分配公平性'] as const;
+const REPORT_TABS = ['停滞商机', '预算', '资源利用率', '业绩与收入', '目标达成', '售前投入产出', '承诺兑现', '评分', '资源分配公平性'] as const;
 
 test('a director reads every report as a chart with its table, and downloads one as CSV', async ({ browser, request }) => {
   // A project opened today, so the budget and allocation reports have a row to show.

@@ -74,7 +74,7 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await expect(sales.getByText('Fill in the form to see the tier, the budget and who dispatches it.')).toBeVisible();
   await expectNoAxeViolations(sales, 'the new project form');
   await sales.getByLabel('Project name').fill(projectName);
-  await sales.getByLabel('Customer').fill('Bank of Ningbo');
+  await sales.getByLabel('Customer', { exact: true }).fill('Bank of Ningbo');
   await sales.getByLabel('Industry').fill('finance');
   await sales.getByLabel('Expected value (yuan)').fill('12,000,000.00');
   const preview = sales.locator('.new-project-aside');

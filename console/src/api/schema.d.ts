@@ -5862,6 +5862,7 @@ export interface paths {
                                  *       "minimumDaysPerProject": 1,
                                  *       "normalisationScores": 3,
                                  *       "appealWindowHours": 120,
+                                 *       "appealDecisionHours": 72,
                                  *       "scoreShareBasisPoints": {
                                  *         "presales": 6000,
                                  *         "solution": 6000,
@@ -5894,6 +5895,8 @@ export interface paths {
                                     minimumDaysPerProject: number;
                                     normalisationScores: number;
                                     appealWindowHours: number;
+                                    /** @default 72 */
+                                    appealDecisionHours: number;
                                     scoreShareBasisPoints: {
                                         [key: string]: number;
                                     };
@@ -6679,6 +6682,7 @@ export interface paths {
                              *       "minimumDaysPerProject": 1,
                              *       "normalisationScores": 3,
                              *       "appealWindowHours": 120,
+                             *       "appealDecisionHours": 72,
                              *       "scoreShareBasisPoints": {
                              *         "presales": 6000,
                              *         "solution": 6000,
@@ -6711,6 +6715,8 @@ export interface paths {
                                 minimumDaysPerProject: number;
                                 normalisationScores: number;
                                 appealWindowHours: number;
+                                /** @default 72 */
+                                appealDecisionHours?: number;
                                 scoreShareBasisPoints: {
                                     [key: string]: number;
                                 };
@@ -7657,6 +7663,7 @@ export interface paths {
                                  *       "minimumDaysPerProject": 1,
                                  *       "normalisationScores": 3,
                                  *       "appealWindowHours": 120,
+                                 *       "appealDecisionHours": 72,
                                  *       "scoreShareBasisPoints": {
                                  *         "presales": 6000,
                                  *         "solution": 6000,
@@ -7689,6 +7696,8 @@ export interface paths {
                                     minimumDaysPerProject: number;
                                     normalisationScores: number;
                                     appealWindowHours: number;
+                                    /** @default 72 */
+                                    appealDecisionHours: number;
                                     scoreShareBasisPoints: {
                                         [key: string]: number;
                                     };

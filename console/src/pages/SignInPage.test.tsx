@@ -44,7 +44,7 @@ describe('signing in', () => {
         signedIn = true;
         return [200, sessionOf(chen)];
       },
-      'GET /api/me/inbox': () => [200, { tab: 'waiting', handoffs: [], approvals: [], feasibility: [], scoring: [] }],
+      'GET /api/me/inbox': () => [200, { tab: 'waiting', handoffs: [], approvals: [], feasibility: [], deliveryHandoffs: [], scoring: [] }],
     });
     const { router } = await renderConsole('/inbox');
     await screen.findByRole('heading', { name: '登录 Moat' });

@@ -31,7 +31,7 @@ const center = {
   readiness: { required: ['presales', 'test'], covered: { presales: 1, test: 0 }, missing: ['test'], ready: false },
 };
 const marks = { project: { id: projectId, name: 'Core banking', customerName: 'Bank of Ningbo', tier: 'A', stage: 'discovery', status: 'open', ownerId: sales.id }, via: 'self', onBehalfOf: null };
-const inboxOf = (tab: string, approvals: unknown[], handoffs: unknown[] = []) => ({ tab, handoffs, approvals, feasibility: [], scoring: [] });
+const inboxOf = (tab: string, approvals: unknown[], handoffs: unknown[] = []) => ({ tab, handoffs, approvals, feasibility: [], deliveryHandoffs: [], scoring: [] });
 
 /** The API of a delivery center lead with one dispatch approval and one handoff offer waiting. */
 function leadApi() {
@@ -110,6 +110,37 @@ describe('the inbox (待办)', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
     expect(await within(dialog).findByText('Choose the lead who will command presales on this project.')).toBeTruthy();
     expect(api.callsTo('POST', `/api/approvals/${approvalId}/approve`)).toHaveLength(0);
+  });
+
+  it('lists delivery handoffs to accept, go-lives owed and reopened sign-offs, each linking to its project', async () => {
+    const other = { ...marks.project, id: '2a0c1f5e-0000-4000-8000-000000000002', name: 'Branch network', status: 'won' };
+    const third = { ...marks.project, id: '2a0c1f5e-0000-4000-8000-000000000003', name: 'Mobile bank', status: 'won' };
+    const delivery = (project: typeof other, status: string, offeredAt: string) => ({
+      ...marks, project, status, toPersonId: lead.id, offeredAt, dueAt: '2026-04-10T01:00:00.000Z', commitments: 2,
+    });
+    fakeApi({
+      'GET /api/session': () => [200, sessionOf(lead)],
+      'GET /api/people': () => [200, { items: [lead, sales] }],
+      'GET /api/me/inbox': () => [
+        200,
+        {
+          ...inboxOf('waiting', []),
+          feasibility: [{ ...marks, signOff: { approved: true, note: 'ok', signedById: lead.id, signedAt: '2026-04-01T00:00:00.000Z' }, reopened: true }],
+          deliveryHandoffs: [delivery(other, 'offered', '2026-04-07T01:00:00.000Z'), delivery(third, 'accepted', '2026-04-02T01:00:00.000Z')],
+        },
+      ],
+    });
+    await renderConsole('/inbox', 'en');
+    const list = await screen.findByRole('list', { name: 'Items of this tab' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(3));
+    const links = within(list).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([`/projects/${projectId}`, `/projects/${third.id}`, `/projects/${other.id}`]);
+    expect(links[0]!.textContent).toContain('Feasibility to sign again');
+    expect(links[0]!.textContent).toContain('The commitments changed after your sign-off');
+    expect(links[1]!.textContent).toContain('Go-live to record');
+    expect(links[1]!.textContent).toContain('2 commitments');
+    expect(links[2]!.textContent).toContain('Delivery handoff to accept');
+    expect(links[2]!.textContent).toMatch(/2 commitments · accept by /);
   });
 
   it('sends the person to sign in when the session has ended', async () => {

@@ -11,6 +11,7 @@ type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends
 export type Inbox = Json<'/api/me/inbox', 'get'>;
 export type InboxHandoff = Inbox['handoffs'][number];
 export type InboxApproval = Inbox['approvals'][number];
+export type InboxDelivery = Inbox['deliveryHandoffs'][number];
 export type Approval = Json<'/api/approvals/{id}', 'get'>;
 export type Handoff = Json<'/api/handoffs/{id}', 'get'>;
 export type ProjectDetail = Json<'/api/projects/{id}', 'get'>;
@@ -23,13 +24,15 @@ type Marks = Pick<InboxApproval, 'project' | 'via' | 'onBehalfOf'>;
 
 /**
  * One row of the inbox, in the order the items were asked for: a handoff offer or an approval (decided here, with
- * an address of its own), or a feasibility sign-off or scores owed (decided on the project's page).
+ * an address of its own), or a feasibility sign-off (also one reopened by changed commitments), a delivery handoff
+ * to accept or its go-live, or scores owed (decided on the project's page).
  */
 export type InboxItem = Marks &
   (
     | { kind: 'handoff'; id: string; at: string; handoff: InboxHandoff }
     | { kind: 'approval'; id: string; at: string; approval: InboxApproval }
-    | { kind: 'feasibility'; id: string; at: string | null }
+    | { kind: 'feasibility'; id: string; at: string | null; reopened: boolean }
+    | { kind: 'deliveryHandoff'; id: string; at: string; delivery: InboxDelivery }
     | { kind: 'scoring'; id: string; at: string | null }
   );
 
@@ -47,7 +50,8 @@ export function inboxItems(inbox: Inbox): InboxItem[] {
   const items: InboxItem[] = [
     ...inbox.handoffs.map((handoff) => ({ ...marks(handoff), kind: 'handoff' as const, id: handoff.id, at: handoff.proposedAt, handoff })),
     ...inbox.approvals.map((approval) => ({ ...marks(approval), kind: 'approval' as const, id: approval.id, at: approval.requestedAt, approval })),
-    ...inbox.feasibility.map((f) => ({ ...marks(f), kind: 'feasibility' as const, id: f.project.id, at: f.signOff?.signedAt ?? null })),
+    ...inbox.feasibility.map((f) => ({ ...marks(f), kind: 'feasibility' as const, id: f.project.id, at: f.signOff?.signedAt ?? null, reopened: f.reopened })),
+    ...inbox.deliveryHandoffs.map((d) => ({ ...marks(d), kind: 'deliveryHandoff' as const, id: d.project.id, at: d.offeredAt, delivery: d })),
     ...inbox.scoring.map((s) => ({ ...marks(s), kind: 'scoring' as const, id: s.project.id, at: s.dueAt })),
   ];
   const order = (item: InboxItem) => item.at ?? '';

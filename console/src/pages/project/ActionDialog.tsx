@@ -1,7 +1,8 @@
 /*
  * The project page's action dialogs: one form per command (advance, handoff, close, tier, deadline, reassign,
  * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores, team, quality) in one switch.
- * Long (about 420 lines) because the sixteen forms share the submission, the field errors and the Escape handling around them.
+ * Long (about 430 lines) because the sixteen forms share the submission, the field errors and the Escape handling around them.
+ * The promises (change the commitments, the delivery handoff, the go-live) have theirs in PromiseDialogs.tsx.
  */
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -15,7 +16,8 @@ import { useSubmissionKey } from '../../components/submissionKey';
 import { formatMoney } from '../../format';
 import type { Role } from '../../session';
 import { QualityFields, qualityFactorsOf } from '../../components/QualityFields';
-import { useProjectCommand, useStageLabel, type AvailableAction, type Command, type ProjectDetail } from './queries';
+import { CommitmentsField, commitmentsOf } from './Commitments';
+import { useProjectCommand, useStageLabel, type AvailableAction, type Command, type OtherAction, type ProjectDetail } from './queries';
 
 // Every role a resource may be requested for (RoleSchema of the API, less the ones that run the organisation).
 const RESOURCE_ROLES: readonly Role[] = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev', 'hotline'];
@@ -25,7 +27,8 @@ type Values = Record<string, unknown>;
 
 interface Props {
   project: ProjectDetail;
-  action: AvailableAction;
+  /** Any action but those of PromiseDialogs.tsx. */
+  action: OtherAction;
   onClose: () => void;
   onDone: (action: AvailableAction['action']) => void;
 }
@@ -90,7 +93,11 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
       case 'reassign':
         return { action: 'reassign', body: { toPersonId: text(v.toPersonId), reason: text(v.reason) } };
       case 'signFeasibility':
-        return { action: 'signFeasibility', body: { approved: v.approved === true, note: text(v.note) } };
+        // A positive sign-off signs the list in the dialog (不随意许诺); a negative one promises nothing.
+        return {
+          action: 'signFeasibility',
+          body: v.approved === false ? { approved: false, note: text(v.note) } : { approved: true, note: text(v.note), commitments: commitmentsOf(v.commitments) },
+        };
       case 'dispatch':
         return { action: 'dispatch', body: { teamLeadId: text(v.teamLeadId), comment: optional(v.comment) } };
       case 'redispatch':
@@ -135,6 +142,8 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
       const row = sent.body.scores[Number(path[1])];
       return row ? `${path[2] === 'comment' ? 'comment' : 'score'}_${row.personId}` : undefined;
     }
+    // A commitment's row is inside a list: its message goes beside the form.
+    if (path[0] === 'commitments') return undefined;
     const field = path[0] === 'finalValue' ? 'finalValue' : path[0] === 'factors' ? path[1] : path[0];
     return field && field in form.getFieldsValue() ? field : undefined;
   };
@@ -255,6 +264,9 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
               />
             </Form.Item>
             {reason('note', 'feasibilityNoteRequired', 'project.form.feasibilityNote')}
+            <Form.Item noStyle dependencies={['approved']}>
+              {({ getFieldValue }) => getFieldValue('approved') !== false && <CommitmentsField initial={project.promises.commitments} />}
+            </Form.Item>
           </>
         );
       case 'dispatch':
@@ -392,6 +404,7 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
       okButtonProps={{ loading: command.isPending, danger: action.action === 'close' }}
       onOk={() => form.submit()}
       onCancel={onClose}
+      width={action.action === 'signFeasibility' ? 680 : undefined}
       destroyOnHidden
     >
       <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={submit} name={`action-${action.action}`}>

@@ -30,6 +30,7 @@ const detail = {
     { personId: presales.id, via: 'handoff', startedAt: '2026-04-02T01:00:00.000Z', endedAt: null },
   ],
   escalations: [], feasibility: null, approvals: [], resourceRequests: [],
+  promises: { gate: 'unsigned', commitments: [], change: null, deliveryHandoff: null, promised: [], goLive: null },
   bookings: [{ id: bookingId, projectId, requestId: bookingId, personId: presales.id, role: 'presales', days: 5, unit: 'day', rate: null, planned: null, actual: null, daysWorked: 1, bookedAt: '2026-04-02T01:00:00.000Z' }],
   ledger: [{ kind: 'commit', bookingId, amount: null, idempotencyKey: 'k1', at: '2026-04-02T01:00:00.000Z' }],
   team: [
@@ -112,7 +113,7 @@ describe('the project page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [first, second] = api.callsTo('POST', `/api/projects/${projectId}/feasibility`);
-    expect(second!.body).toEqual({ approved: true, note: 'core banking team has capacity in May' });
+    expect(second!.body).toEqual({ approved: true, note: 'core banking team has capacity in May', commitments: [] });
     expect(second!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
     // Another body is another submission: a new key (the API refuses a key reused for another request).
     expect(second!.headers.get('idempotency-key')).not.toBe(first!.headers.get('idempotency-key'));

@@ -10,7 +10,9 @@ import { NotFound } from '../Placeholder';
 import { daysInStage } from '../pipeline/sla';
 import { ProjectStatusTag, SlaChip, TierTag } from '../pipeline/SlaChip';
 import { ActionDialog } from './ActionDialog';
-import { useActions, useCredit, usePinnedPolicy, useProjectDetail, useScoring, type AvailableAction } from './queries';
+import { PromiseDialog } from './PromiseDialogs';
+import { hasPromises, PromisesSection } from './Promises';
+import { isPromiseAction, useActions, useCredit, usePinnedPolicy, useProjectDetail, useScoring, type AvailableAction } from './queries';
 import { Team } from './Team';
 import { Approvals, Bookings, BudgetBurn, Credit, EventTimeline, Ledger, Owners, Scores, Section, StageBar, TimeEntries } from './Sections';
 import './project.css';
@@ -52,6 +54,10 @@ export default function ProjectPage() {
     return <Result status="warning" title={errorMessage(t, project.error)} extra={<Button onClick={() => void project.refetch()}>{t('common.reload')}</Button>} />;
   }
   const p = project.data;
+  const done = (action: AvailableAction['action']) => {
+    setDialog(undefined);
+    void message.success(t('project.done', { action: t(`project.actions.${action}`) }));
+  };
   const office = offices.data?.find((o) => o.id === p.officeId)?.name ?? '—';
 
   return (
@@ -145,6 +151,12 @@ export default function ProjectPage() {
         </Section>
       )}
 
+      {hasPromises(p.promises) && (
+        <Section id="promises" title={t('project.sections.promises')}>
+          <PromisesSection project={p} />
+        </Section>
+      )}
+
       <Section id="approvals" title={t('project.sections.approvals')}>
         <Approvals project={p} />
       </Section>
@@ -178,17 +190,12 @@ export default function ProjectPage() {
         <EventTimeline project={p} />
       </Section>
 
-      {dialog && (
-        <ActionDialog
-          project={p}
-          action={dialog}
-          onClose={() => setDialog(undefined)}
-          onDone={(action) => {
-            setDialog(undefined);
-            void message.success(t('project.done', { action: t(`project.actions.${action}`) }));
-          }}
-        />
-      )}
+      {dialog &&
+        (isPromiseAction(dialog) ? (
+          <PromiseDialog project={p} action={dialog} onClose={() => setDialog(undefined)} onDone={done} />
+        ) : (
+          <ActionDialog project={p} action={dialog} onClose={() => setDialog(undefined)} onDone={done} />
+        ))}
     </article>
   );
 }

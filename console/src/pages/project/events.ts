@@ -8,12 +8,14 @@ export const EVENT_TYPES = [
   'project_closed', 'tier_overridden', 'budget_set', 'dispatch_requested', 'resource_requested', 'approval_decided',
   'approval_cancelled', 'exception_requested', 'booking_made', 'booking_extended', 'time_recorded', 'commitments_released',
   'budget_alert', 'feasibility_signed', 'deadline_extended', 'ownership_reassigned', 'escalated', 'credit_granted',
-  'scoring_requested', 'scores_submitted', 'scoring_completed',
+  'scoring_requested', 'scores_submitted', 'scoring_completed', 'team_named', 'quality_rescored', 'commitments_changed',
+  'delivery_handoff_offered', 'delivery_handoff_accepted', 'delivery_handoff_declined', 'go_live_recorded',
 ] as const;
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const isMoney = (value: unknown): value is Money =>
   typeof value === 'object' && value !== null && typeof (value as Money).amount === 'number' && typeof (value as Money).currency === 'string';
+const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 const obj = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
 export interface EventText {
@@ -81,8 +83,29 @@ export function describeEvent(
         return t('project.eventDetails.time', { person: nameOf(str(d.personId)), date: str(d.date), count: Number(d.days) || 0, value: money(obj(d.entry).amount) });
       case 'budget_alert':
         return t('project.eventDetails.alert', { threshold: Math.round(Number(d.thresholdBasisPoints) / 100) });
-      case 'feasibility_signed':
-        return t(`project.eventDetails.feasibility_${d.approved === true ? 'yes' : 'no'}`, { note: str(d.note) });
+      case 'feasibility_signed': {
+        const signed = t(`project.eventDetails.feasibility_${d.approved === true ? 'yes' : 'no'}`, { note: str(d.note) });
+        return count(d.commitments) > 0 ? `${signed} ${t('project.eventDetails.withCommitments', { count: count(d.commitments) })}` : signed;
+      }
+      case 'commitments_changed':
+        return t(`project.eventDetails.commitments_${d.amends ? 'reopened' : 'unsigned'}`, { count: count(d.commitments), reason: str(d.reason) });
+      case 'delivery_handoff_offered':
+        return t('project.eventDetails.deliveryOffered', {
+          to: nameOf(str(d.toPersonId)),
+          via: t(`project.promises.via.${str(d.via) || 'owner'}`),
+          due: d.dueAt ? formatDateTime(str(d.dueAt), language) : '—',
+          count: count(d.commitments),
+        });
+      case 'delivery_handoff_accepted':
+        return d.onBehalfOf
+          ? t('project.eventDetails.deliveryAcceptedFor', { to: nameOf(str(d.toPersonId)), for: nameOf(str(d.onBehalfOf)) })
+          : t('project.eventDetails.deliveryAccepted', { to: nameOf(str(d.toPersonId)) });
+      case 'delivery_handoff_declined':
+        return t('project.eventDetails.deliveryDeclined', { person: nameOf(str(d.personId)), reason: str(d.reason) });
+      case 'go_live_recorded': {
+        const outcomes = Array.isArray(d.outcomes) ? d.outcomes.map(obj) : [];
+        return t('project.eventDetails.goLive', { date: str(d.liveOn), kept: outcomes.filter((o) => o.kept === true).length, count: outcomes.length });
+      }
       case 'deadline_extended':
         return t('project.eventDetails.deadline', { to: d.to ? formatDateTime(str(d.to), language) : '—', reason: str(d.reason) });
       case 'ownership_reassigned':

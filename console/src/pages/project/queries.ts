@@ -86,7 +86,17 @@ export type Command =
   | { action: 'correctFinalValue'; body: ApiBody<'/api/projects/{id}/final-value', 'post'> }
   | { action: 'score'; body: ApiBody<'/api/projects/{id}/scores', 'post'> }
   | { action: 'nameTeam'; body: ApiBody<'/api/projects/{id}/team', 'put'> }
-  | { action: 'rescoreQuality'; body: ApiBody<'/api/projects/{id}/quality', 'post'> };
+  | { action: 'rescoreQuality'; body: ApiBody<'/api/projects/{id}/quality', 'post'> }
+  | { action: 'changeCommitments'; body: ApiBody<'/api/projects/{id}/commitments', 'put'> }
+  | { action: 'acceptDeliveryHandoff'; body: Record<string, never> }
+  | { action: 'declineDeliveryHandoff'; body: ApiBody<'/api/projects/{id}/delivery-handoff/decline', 'post'> }
+  | { action: 'recordGoLive'; body: ApiBody<'/api/projects/{id}/go-live', 'post'> };
+
+/** The actions of 不随意许诺 and 交付移交, whose dialogs are in PromiseDialogs.tsx. */
+export const PROMISE_ACTIONS = ['changeCommitments', 'acceptDeliveryHandoff', 'declineDeliveryHandoff', 'recordGoLive'] as const;
+export type PromiseAction = Extract<AvailableAction, { action: (typeof PROMISE_ACTIONS)[number] }>;
+export type OtherAction = Exclude<AvailableAction, PromiseAction>;
+export const isPromiseAction = (action: AvailableAction): action is PromiseAction => (PROMISE_ACTIONS as readonly string[]).includes(action.action);
 
 function send(id: string, command: Command, key: string): Promise<unknown> {
   const params = { path: { id } };
@@ -124,6 +134,14 @@ function send(id: string, command: Command, key: string): Promise<unknown> {
       return call(api.PUT('/api/projects/{id}/team', { params, headers, body: command.body }));
     case 'rescoreQuality':
       return call(api.POST('/api/projects/{id}/quality', { params, headers, body: command.body }));
+    case 'changeCommitments':
+      return call(api.PUT('/api/projects/{id}/commitments', { params, headers, body: command.body }));
+    case 'acceptDeliveryHandoff':
+      return call(api.POST('/api/projects/{id}/delivery-handoff/accept', { params, headers }));
+    case 'declineDeliveryHandoff':
+      return call(api.POST('/api/projects/{id}/delivery-handoff/decline', { params, headers, body: command.body }));
+    case 'recordGoLive':
+      return call(api.POST('/api/projects/{id}/go-live', { params, headers, body: command.body }));
   }
 }
 
@@ -137,7 +155,7 @@ export function useProjectCommand(id: string) {
     mutationFn: ({ command, key }: { command: Command; key: string }) => send(id, command, key),
     onSuccess: () =>
       Promise.all(
-        [['project', id], ['pipeline'], ['projects'], ['inbox']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        [['project', id], ['pipeline'], ['projects'], ['inbox'], ['reports']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       ),
   });
 }

@@ -162,3 +162,35 @@ describe('attainment and return on presales', () => {
     expect(within(shares!).getAllByRole('row')[1]!.textContent).toContain('Finance center');
   });
 });
+
+describe('promises kept', () => {
+  it('counts the promises kept per tier for the window in the address, with totals and a CSV file', async () => {
+    const counts = { projectsLive: 2, made: 5, kept: 4, notKept: 1, keptBasisPoints: 8_000, stillOpen: 1 };
+    const api = fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/reports/promises': ({ query }) => [
+        200,
+        {
+          window: { from: query.get('from'), to: query.get('to') }, groupBy: query.get('groupBy'), scope: 'all',
+          groups: [{ id: 'A', name: 'A', ...counts }, { id: 'C', name: 'C', projectsLive: 0, made: 0, kept: 0, notKept: 0, keptBasisPoints: null, stillOpen: 2 }],
+          totals: { ...counts, projectsLive: 2, stillOpen: 3 },
+        },
+      ],
+    });
+    const downloads = captureDownloads();
+    await renderConsole('/reports?tab=promises&groupBy=tier&from=2026-01-01&to=2026-03-31', 'en');
+    expect(await screen.findByRole('tab', { name: 'Promises kept', selected: true })).toBeTruthy();
+    expect(await screen.findByText('All: 4 of 5 commitments kept (80%) on 2 projects live; 3 overdue on won projects not yet live.')).toBeTruthy();
+    const call = api.callsTo('GET', '/api/reports/promises')[0]!;
+    expect([call.query.get('from'), call.query.get('to'), call.query.get('groupBy')]).toEqual(['2026-01-01', '2026-03-31', 'tier']);
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['A', '2', '5', '4', '1', '80%', '1'],
+      ['C', '0', '0', '0', '0', '—', '2'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /Download CSV/ }));
+    const lines = (await downloads.files[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Tier,Projects live,Commitments,Kept,Not kept,Kept share,"Overdue, not live"');
+    expect(lines[1]).toBe('A,2,5,4,1,80%,1');
+  });
+});

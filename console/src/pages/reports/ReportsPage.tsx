@@ -9,17 +9,18 @@ import { AllocationReport } from './AllocationReport';
 import { BudgetReport } from './BudgetReport';
 import { CreditsReport } from './CreditsReport';
 import { AttainmentReport } from './AttainmentReport';
-import { defaultWindow, quarterOf, type BudgetStatus, type CreditGroup, type RoiGroup, type Window } from './queries';
+import { defaultWindow, PROMISE_GROUPS, quarterOf, type BudgetStatus, type CreditGroup, type PromiseGroup, type RoiGroup, type Window } from './queries';
 import { PerformanceReport } from './PerformanceReport';
+import { PromisesReport } from './PromisesReport';
 import { RoiReport } from './RoiReport';
 import { ScoresReport } from './ScoresReport';
 import { StalledReport } from './StalledReport';
 import { UtilizationReport } from './UtilizationReport';
 import { Page } from '../../components/Page';
 
-const TABS = ['stalled', 'budget', 'utilization', 'credits', 'attainment', 'roi', 'scores', 'performance', 'allocation'] as const;
+const TABS = ['stalled', 'budget', 'utilization', 'credits', 'attainment', 'roi', 'promises', 'scores', 'performance', 'allocation'] as const;
 type Tab = (typeof TABS)[number];
-const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'roi', 'scores', 'allocation'];
+const WINDOWED: readonly Tab[] = ['utilization', 'credits', 'roi', 'promises', 'scores', 'allocation'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -44,6 +45,7 @@ export default function ReportsPage() {
   const status = (['open', 'won', 'lost'] as const).find((s) => s === search.get('status')) ?? 'open';
   const groupBy = (['person', 'office', 'center'] as const).find((g) => g === search.get('groupBy')) ?? 'person';
   const roiGroupBy = (['person', 'office', 'tier', 'center'] as const).find((g) => g === search.get('groupBy')) ?? 'person';
+  const promiseGroupBy = PROMISE_GROUPS.find((g) => g === search.get('groupBy')) ?? 'salesPerson';
   const period = search.get('period') ?? quarterOf(new Date());
 
   const set = (changes: Record<string, string | undefined>) =>
@@ -70,6 +72,8 @@ export default function ReportsPage() {
         return <AttainmentReport period={period} groupBy={groupBy} onChange={(c) => set(Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)))} />;
       case 'roi':
         return <RoiReport window={window} groupBy={roiGroupBy} onGroupBy={(g: RoiGroup) => set({ groupBy: g })} />;
+      case 'promises':
+        return <PromisesReport window={window} groupBy={promiseGroupBy} onGroupBy={(g: PromiseGroup) => set({ groupBy: g })} />;
       case 'scores':
         return <ScoresReport window={window} />;
       case 'performance':
@@ -84,6 +88,8 @@ export default function ReportsPage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => set({ tab: key === 'stalled' ? undefined : key })}
+        // Ten tabs fit a 1280 px screen in English without antd's overflow menu (whose button axe refuses in a tablist).
+        tabBarGutter={16}
         items={tabs.map((key) => ({
           key,
           label: t(`reports.tabs.${key}`),

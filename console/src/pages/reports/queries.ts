@@ -12,6 +12,9 @@ export type Attainment = ApiAnswer<'/api/reports/attainment', 'get'>;
 export type Roi = ApiAnswer<'/api/reports/roi', 'get'>;
 export type RevenueShare = ApiAnswer<'/api/reports/revenue-share', 'get'>;
 export type RoiGroup = 'person' | 'office' | 'tier' | 'center';
+export type Promises = ApiAnswer<'/api/reports/promises', 'get'>;
+export type PromiseGroup = Promises['groupBy'];
+export const PROMISE_GROUPS: readonly PromiseGroup[] = ['salesPerson', 'tier', 'center'];
 export type BudgetStatus = 'open' | 'won' | 'lost';
 export type CreditGroup = 'person' | 'office' | 'center';
 
@@ -32,6 +35,7 @@ export const reportKeys = {
   attainment: (period: string, groupBy: CreditGroup) => ['reports', 'attainment', period, groupBy] as const,
   roi: (w: Window, groupBy: RoiGroup) => ['reports', 'roi', w.from, w.to, groupBy] as const,
   revenueShare: (w: Window) => ['reports', 'revenue-share', w.from, w.to] as const,
+  promises: (w: Window, groupBy: PromiseGroup) => ['reports', 'promises', w.from, w.to, groupBy] as const,
 };
 
 /** The quarter a date falls in, as the targets name periods: 2026Q4. */
@@ -51,6 +55,15 @@ export function useRoi(window: Window, groupBy: RoiGroup) {
   return useQuery({
     queryKey: reportKeys.roi(window, groupBy),
     queryFn: () => call(api.GET('/api/reports/roi', { params: { query: { ...window, groupBy } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 不随意许诺: the commitments of the projects live in the window, kept or not, and those overdue before a go-live. */
+export function usePromises(window: Window, groupBy: PromiseGroup) {
+  return useQuery({
+    queryKey: reportKeys.promises(window, groupBy),
+    queryFn: () => call(api.GET('/api/reports/promises', { params: { query: { ...window, groupBy } } })),
     placeholderData: keepPreviousData,
   });
 }
