@@ -4,11 +4,10 @@
  * Long (about 430 lines) because the sixteen forms share the submission, the field errors and the Escape handling around them.
  * The promises (change the commitments, the delivery handoff, the go-live) have theirs in PromiseDialogs.tsx.
  */
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/errors';
 import { usePeopleDirectory, usePersonName } from '../../components/directory';
 import { showFieldErrors } from '../../components/fieldErrors';
 import { parseYuan, yuanRule } from '../../components/money';
@@ -17,6 +16,7 @@ import { formatMoney } from '../../format';
 import type { Role } from '../../session';
 import { QualityFields, qualityFactorsOf } from '../../components/QualityFields';
 import { CommitmentsField, commitmentsOf } from './Commitments';
+import { CommandModal } from './CommandModal';
 import { useProjectCommand, useStageLabel, type AvailableAction, type Command, type OtherAction, type ProjectDetail } from './queries';
 
 // Every role a resource may be requested for (RoleSchema of the API, less the ones that run the organisation).
@@ -396,29 +396,19 @@ export function ActionDialog({ project, action, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal
-      open
-      title={t(`project.actions.${action.action}`)}
-      okText={t('project.dialogs.submit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: command.isPending, danger: action.action === 'close' }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+    <CommandModal<Values>
+      action={action.action}
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={command.isPending}
+      error={command.error}
+      unplaced={unplaced}
+      danger={action.action === 'close'}
       width={action.action === 'signFeasibility' ? 680 : undefined}
-      destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={submit} name={`action-${action.action}`}>
-        {body()}
-      </Form>
-      {command.error && (
-        <Alert
-          type="error"
-          role="alert"
-          title={errorMessage(t, command.error)}
-          description={unplaced.length > 0 ? unplaced.join('; ') : undefined}
-        />
-      )}
-    </Modal>
+      {body()}
+    </CommandModal>
   );
 }
 

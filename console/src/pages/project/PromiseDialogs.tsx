@@ -4,16 +4,16 @@
  * Built like ActionDialog.tsx: one form per command, the API's field errors on the fields, one Idempotency-Key per
  * submission, Escape or Cancel closes.
  */
-import { Alert, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/errors';
 import { usePersonName } from '../../components/directory';
 import { showFieldErrors } from '../../components/fieldErrors';
 import { useSubmissionKey } from '../../components/submissionKey';
 import { formatDateTime } from '../../format';
 import { CommitmentsField, commitmentsOf } from './Commitments';
+import { CommandModal } from './CommandModal';
 import { useProjectCommand, type AvailableAction, type Command, type ProjectDetail, type PromiseAction } from './queries';
 
 type Values = Record<string, unknown>;
@@ -161,28 +161,19 @@ export function PromiseDialog({ project, action, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal
-      open
-      title={t(`project.actions.${action.action}`)}
-      okText={t(action.action === 'acceptDeliveryHandoff' ? 'project.promises.accept' : 'project.dialogs.submit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: command.isPending, danger: action.action === 'declineDeliveryHandoff' }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+    <CommandModal<Values>
+      action={action.action}
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={command.isPending}
+      error={command.error}
+      unplaced={unplaced}
+      okText={action.action === 'acceptDeliveryHandoff' ? t('project.promises.accept') : undefined}
+      danger={action.action === 'declineDeliveryHandoff'}
       width={action.action === 'changeCommitments' ? 680 : undefined}
-      destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={submit} name={`action-${action.action}`}>
-        {body()}
-      </Form>
-      {command.error && (
-        <Alert
-          type="error"
-          role="alert"
-          title={errorMessage(t, command.error)}
-          description={unplaced.length > 0 ? unplaced.join('; ') : undefined}
-        />
-      )}
-    </Modal>
+      {body()}
+    </CommandModal>
   );
 }
