@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { Rejection } from '../domain/errors';
-import { closePeriod, decideAppeal, escalateOpenAppeals, fileAppeal, freezePeriod, type AppealFiling, type AppealRuling, type PeriodClose } from '../db/performance-record';
+import { decideAppeal, escalateOpenAppeals, fileAppeal, type AppealFiling, type AppealRuling } from '../db/performance-appeals';
+import { closePeriod, freezePeriod, type PeriodClose } from '../db/performance-record';
 import type { Pool } from '../db/pool';
 import type { Period } from '../domain/targets';
 

@@ -1,32 +1,20 @@
 import { deadlineAfter } from '../domain/collaborate';
 import { reject } from '../domain/errors';
-import {
-  appealDecider,
-  escalatedDecider,
-  checkAppeal,
-  checkAppealDecision,
-  periodFitsPolicy,
-  periodResults,
-  type AppealDecision,
-  type PeriodAppeal,
-  type PeriodScore,
-  type PeriodStatus,
-} from '../domain/performance';
+import { periodFitsPolicy, periodResults, type PeriodScore, type PeriodStatus } from '../domain/performance';
 import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
 import { periodWindow, type Period } from '../domain/targets';
 import { audit } from './audit';
 import { IN_WINDOW } from './assess-reports';
 import { notify } from './notifications';
-import { managerChain } from './people';
 import { currentPolicy, policyVersion } from './policies';
 import { inTransaction, type Pool, type PoolClient } from './pool';
 
 /**
- * 绩效打分 on record: a period's close (the scores it counts, the results), appeals and their decisions, the
- * freeze. Each write is one transaction holding the period's row lock, idempotent by its business key (the
- * period, the appeal id), audited, and notifying whom it concerns; the rules are domain/performance.ts. A little over
- * 300 lines because the four writes share the period's lock, its stored scores and the results' recomputation.
+ * 绩效打分 on record: a period's close (the scores it counts, the results) and its freeze, and the helpers its
+ * appeals share (performance-appeals.ts): the period's row lock, the pinned policy, the results' recomputation,
+ * notices sent once. Each write is one transaction holding the period's row lock, idempotent by its business key,
+ * audited, and notifying whom it concerns; the rules are domain/performance.ts.
  */
 
 export interface PeriodRecord {
@@ -38,9 +26,9 @@ export interface PeriodRecord {
 }
 
 /** When an appeal still open after `from` moves up to its decider's manager: `appealDecisionHours` of business time. */
-const decideByAfter = (policy: PinnedPolicy, from: string) => deadlineAfter(policy.document, from, policy.document.assessment.appealDecisionHours);
+export const decideByAfter = (policy: PinnedPolicy, from: string) => deadlineAfter(policy.document, from, policy.document.assessment.appealDecisionHours);
 
-async function pinnedPolicyOf(pool: Pool, period: PeriodRecord): Promise<PinnedPolicy> {
+export async function pinnedPolicyOf(pool: Pool, period: PeriodRecord): Promise<PinnedPolicy> {
   const policy = await policyVersion(pool, period.policyVersion);
   if (!policy) throw new Error(`policy v${period.policyVersion} pinned by ${period.period} is missing`);
   return policy;
@@ -67,7 +55,7 @@ export async function rolesOfPeople(db: Pool | PoolClient, ids: readonly string[
   return (personId) => roles.get(personId) ?? [];
 }
 
-async function lockedPeriod(client: PoolClient, period: string): Promise<PeriodRecord | undefined> {
+export async function lockedPeriod(client: PoolClient, period: string): Promise<PeriodRecord | undefined> {
   const { rows } = await client.query<PeriodRecord>(
     `select period, status, policy_version as "policyVersion", appeal_until as "appealUntil", closed_early as "closedEarly"
      from performance_periods where period = $1 for update`,
@@ -78,7 +66,7 @@ async function lockedPeriod(client: PoolClient, period: string): Promise<PeriodR
 }
 
 /** Recomputes and stores the period's results from its stored scores, under the policy pinned at close. */
-async function storeResults(client: PoolClient, period: string, policy: PinnedPolicy): Promise<string[]> {
+export async function storeResults(client: PoolClient, period: string, policy: PinnedPolicy): Promise<string[]> {
   const { rows: scores } = await client.query<PeriodScore & { daysWorked: string }>(
     `select project_id as "projectId", person_id as "personId", scorer_id as "scorerId", score, days_worked as "daysWorked",
             amended_score as "amendedScore"
@@ -101,7 +89,7 @@ async function storeResults(client: PoolClient, period: string, policy: PinnedPo
 }
 
 /** Notifies `personIds` once each (keyed by `keyPrefix` and the person) and answers the notifications' ids, for delivery. */
-async function notifyOnce(
+export async function notifyOnce(
   client: PoolClient,
   personIds: readonly string[],
   keyPrefix: string,
@@ -113,7 +101,7 @@ async function notifyOnce(
   return rows.map((r) => Number(r.id));
 }
 
-async function directors(client: PoolClient): Promise<string[]> {
+export async function directors(client: PoolClient): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(`select id from people where 'director' = any(roles) order by id`);
   return rows.map((r) => r.id);
 }
@@ -183,168 +171,10 @@ export async function closePeriod(pool: Pool, close: PeriodClose): Promise<Perio
   });
 }
 
-export interface AppealFiling {
-  appealId: string;
-  period: Period;
-  personId: string;
-  projectId: string;
-  reason: string;
-  at: string;
-}
-
-async function appealsOf(client: PoolClient, period: string): Promise<PeriodAppeal[]> {
-  const { rows } = await client.query<PeriodAppeal>(
-    `select id as "appealId", project_id as "projectId", person_id as "personId", scorer_id as "scorerId", decider_id as "deciderId", status
-     from performance_appeals where period = $1`,
-    [period],
-  );
-  return rows;
-}
-
-async function requirePeriod(client: PoolClient, period: string): Promise<PeriodRecord> {
+export async function requirePeriod(client: PoolClient, period: string): Promise<PeriodRecord> {
   const record = await lockedPeriod(client, period);
   if (!record) throw reject.conflict(`${period} is not closed: there are no results to appeal yet`);
   return record;
-}
-
-/** Files an appeal against one score (once per score; the same appeal id again answers the first). */
-export async function fileAppeal(pool: Pool, filing: AppealFiling): Promise<{ appeal: PeriodAppeal; notificationIds: number[] }> {
-  return inTransaction(pool, async (client) => {
-    const period = await requirePeriod(client, filing.period);
-    const appeals = await appealsOf(client, filing.period);
-    const filed = appeals.find((a) => a.appealId === filing.appealId);
-    if (filed) return { appeal: filed, notificationIds: [] };
-    const { rows: scored } = await client.query<{ projectId: string; personId: string; scorerId: string; managerId: string | null }>(
-      `select s.project_id as "projectId", s.person_id as "personId", s.scorer_id as "scorerId", m.manager_id as "managerId"
-       from performance_scores s join people m on m.id = s.scorer_id where s.period = $1`,
-      [filing.period],
-    );
-    checkAppeal(period, scored, appeals, filing);
-    const score = scored.find((s) => s.projectId === filing.projectId && s.personId === filing.personId)!;
-    const appeal: PeriodAppeal = {
-      appealId: filing.appealId,
-      projectId: filing.projectId,
-      personId: filing.personId,
-      scorerId: score.scorerId,
-      deciderId: appealDecider(score.managerId, filing.personId),
-      status: 'open',
-    };
-    await client.query(
-      `insert into performance_appeals (id, period, project_id, person_id, scorer_id, decider_id, reason, status, raised_at)
-       values ($1, $2, $3, $4, $5, $6, $7, 'open', $8)`,
-      [appeal.appealId, filing.period, appeal.projectId, appeal.personId, appeal.scorerId, appeal.deciderId, filing.reason, filing.at],
-    );
-    const notified = await notifyOnce(client, appeal.deciderId ? [appeal.deciderId] : await directors(client), `performance-appeal:${appeal.appealId}`, {
-      projectId: appeal.projectId,
-      kind: 'performance_appeal',
-      title: `A ${filing.period} score is appealed: decide it`,
-      data: { period: filing.period, appealId: appeal.appealId },
-      at: filing.at,
-    });
-    await audit(client, {
-      actorId: filing.personId,
-      action: 'performance_appeal_filed',
-      entityType: 'performance_appeal',
-      entityId: appeal.appealId,
-      reason: filing.reason,
-      data: { period: filing.period, projectId: appeal.projectId, scorerId: appeal.scorerId, deciderId: appeal.deciderId },
-      idempotencyKey: `performance-appeal-filed:${appeal.appealId}`,
-      at: filing.at,
-    });
-    return { appeal, notificationIds: notified };
-  });
-}
-
-export interface AppealRuling extends AppealDecision {
-  appealId: string;
-  period: Period;
-  decider: { id: string; roles: Role[] };
-  reason: string;
-  at: string;
-}
-
-/** Decides an appeal; an amended score replaces the one given and the period's results are computed again. */
-export async function decideAppeal(pool: Pool, ruling: AppealRuling): Promise<{ appeal: PeriodAppeal; notificationIds: number[] }> {
-  return inTransaction(pool, async (client) => {
-    const period = await requirePeriod(client, ruling.period);
-    const appeal = (await appealsOf(client, ruling.period)).find((a) => a.appealId === ruling.appealId);
-    if (!appeal) throw reject.notFound(`no appeal ${ruling.appealId} in ${ruling.period}`);
-    const { rows: decided } = await client.query<{ decidedById: string | null }>('select decided_by_id as "decidedById" from performance_appeals where id = $1', [appeal.appealId]);
-    // The same decision delivered again (a retried activity) answers the first.
-    if (appeal.status !== 'open' && decided[0]?.decidedById === ruling.decider.id && appeal.status === ruling.outcome) {
-      return { appeal, notificationIds: [] };
-    }
-    if (period.status === 'frozen') throw reject.conflict('the period is frozen: its results no longer change');
-    checkAppealDecision(appeal, ruling.decider, ruling);
-    await client.query(
-      `update performance_appeals set status = $2, decided_by_id = $3, decided_at = $4, decision_reason = $5, amended_score = $6 where id = $1`,
-      [appeal.appealId, ruling.outcome, ruling.decider.id, ruling.at, ruling.reason, ruling.score ?? null],
-    );
-    if (ruling.outcome === 'amended') {
-      await client.query('update performance_scores set amended_score = $4 where period = $1 and project_id = $2 and person_id = $3', [
-        ruling.period, appeal.projectId, appeal.personId, ruling.score,
-      ]);
-      await storeResults(client, ruling.period, await pinnedPolicyOf(pool, period));
-    }
-    const notified = await notifyOnce(client, [appeal.personId], `performance-appeal-decided:${appeal.appealId}`, {
-      projectId: appeal.projectId,
-      kind: 'performance_appeal_decided',
-      title: `Your appeal of a ${ruling.period} score was ${ruling.outcome}`,
-      data: { period: ruling.period, appealId: appeal.appealId, outcome: ruling.outcome, score: ruling.score ?? null },
-      at: ruling.at,
-    });
-    await audit(client, {
-      actorId: ruling.decider.id,
-      action: 'performance_appeal_decided',
-      entityType: 'performance_appeal',
-      entityId: appeal.appealId,
-      reason: ruling.reason,
-      data: { period: ruling.period, outcome: ruling.outcome, score: ruling.score ?? null },
-      idempotencyKey: `performance-appeal-decided:${appeal.appealId}`,
-      at: ruling.at,
-    });
-    return { appeal: { ...appeal, status: ruling.outcome }, notificationIds: notified };
-  });
-}
-
-/**
- * The appeals still open when their decider's time is up move to the decider's manager (the directors at the top),
- * each told and audited; answers when the next move falls due. `at` names the step: a retried activity moves none twice.
- */
-export async function escalateOpenAppeals(pool: Pool, input: { period: Period; at: string }): Promise<{ escalated: number; decideBy: string; notificationIds: number[] }> {
-  return inTransaction(pool, async (client) => {
-    const period = await requirePeriod(client, input.period);
-    const policy = await pinnedPolicyOf(pool, period);
-    const notificationIds: number[] = [];
-    let escalated = 0;
-    for (const appeal of (await appealsOf(client, input.period)).filter((a) => a.status === 'open')) {
-      const key = `performance-appeal-escalated:${appeal.appealId}:${input.at}`;
-      const { rowCount } = await client.query('select 1 from audit_log where idempotency_key = $1', [key]);
-      if (rowCount) continue;
-      const deciderId = escalatedDecider(appeal.deciderId, appeal.deciderId ? await managerChain(client, appeal.deciderId) : [], appeal.personId);
-      await client.query('update performance_appeals set decider_id = $2 where id = $1', [appeal.appealId, deciderId]);
-      notificationIds.push(
-        ...(await notifyOnce(client, deciderId ? [deciderId] : await directors(client), key, {
-          projectId: appeal.projectId,
-          kind: 'performance_appeal',
-          title: `A ${input.period} appeal has waited too long: decide it`,
-          data: { period: input.period, appealId: appeal.appealId, escalatedFrom: appeal.deciderId },
-          at: input.at,
-        })),
-      );
-      await audit(client, {
-        actorId: null,
-        action: 'performance_appeal_escalated',
-        entityType: 'performance_appeal',
-        entityId: appeal.appealId,
-        data: { period: input.period, from: appeal.deciderId, to: deciderId },
-        idempotencyKey: key,
-        at: input.at,
-      });
-      escalated++;
-    }
-    return { escalated, decideBy: decideByAfter(policy, input.at), notificationIds };
-  });
 }
 
 /** Freezes the period: its results no longer change. Idempotent. */

@@ -7,6 +7,7 @@ import { hasRole, RoleSchema, type Actor, type PersonRef } from './people';
 import { nextStage, stagePolicy } from './pipeline';
 import type { ProjectState } from './project';
 import { isTeamLead } from './project-team';
+import { rescoredAtThisGate } from './opportunity-quality';
 import { deliveryRights } from './delivery-handoff';
 import { changesCommitments } from './promises';
 
@@ -97,8 +98,7 @@ function openProjectActions(state: ProjectState, actor: Actor): AvailableAction[
   if (isOwner && state.match.dispatch?.status === 'rejected') actions.push({ action: 'redispatch' });
   // On the A/B path requests go to the team lead appointed at dispatch: none before one is.
   const leadAppointed = state.match.dispatch?.status === 'appointed' && state.match.dispatch.leadId !== null;
-  const rescoredHere = state.quality?.stage === state.stage && state.quality.at >= state.stageEnteredAt;
-  if ((isOwner || director) && !rescoredHere) actions.push({ action: 'rescoreQuality' });
+  if ((isOwner || director) && !rescoredAtThisGate(state)) actions.push({ action: 'rescoreQuality' });
   const teamLead = isTeamLead(state, actor.id);
   if (teamLead) actions.push({ action: 'requestResource', assignsDirectly: true }, { action: 'nameTeam' });
   else if (isOwner && (resourceKindFor(state) !== 'delivery_team_lead' || leadAppointed)) actions.push({ action: 'requestResource', assignsDirectly: false });

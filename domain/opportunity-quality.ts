@@ -91,6 +91,11 @@ export type QualityEvent = {
 
 export const isQualityEvent: (event: { type: string }) => event is QualityEvent = eventTypeGuard<QualityEvent>({ quality_rescored: true });
 
+/** The opportunity was scored since the project entered its current stage: the gate's one re-score is used. */
+export function rescoredAtThisGate(state: Pick<ProjectState, 'quality' | 'stage' | 'stageEnteredAt'>): boolean {
+  return state.quality?.stage === state.stage && state.quality.at >= state.stageEnteredAt;
+}
+
 export interface RescoreQualityCommand {
   actor: Actor;
   factors: QualityFactors;
@@ -111,7 +116,7 @@ export function decideRescoreQuality(
   if (cmd.actor.id !== state.ownerId && !hasRole(cmd.actor, 'director')) {
     throw reject.forbidden('the owner (or a director) re-scores the opportunity');
   }
-  if (state.quality?.stage === state.stage && state.quality.at >= state.stageEnteredAt) {
+  if (rescoredAtThisGate(state)) {
     throw reject.conflict(`the opportunity is already re-scored at the ${state.stage} gate: once per stage`);
   }
   const reason = cmd.reason.trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppealListSchema, PerformanceReportSchema, type PerformanceReport } from '../db/performance-read-model';
-import { escalateOpenAppeals } from '../db/performance-record';
+import { escalateOpenAppeals } from '../db/performance-appeals';
 import { DEFAULT_ASSESSMENT_POLICY, payFactor } from '../domain/performance';
 import { beforeAllWithMoat, createOrg, projectBody, type Member, type Org, type TestMoat } from './support/moat';
 import { walkToNegotiation } from './support/walk';

@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, openProjectAs, PASSWORD, signInPage } from './support';
+import { expect, request as playwrightRequest, test, type Locator } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, openAction, openProjectAs, PASSWORD, signedIn } from './support';
 
 /**
  * 不随意许诺, 一票到底 into delivery, by clicking where it matters: the delivery team lead signs feasibility with two
@@ -8,22 +8,6 @@ import { DEMO, expectNoAxeViolations, openProjectAs, PASSWORD, signInPage } from
  */
 
 const utcToday = () => new Date().toISOString().slice(0, 10);
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto('/sign-in');
-  await signInPage(page, email);
-  await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
-  return page;
-}
-
-async function openAction(page: Page, projectId: string, action: string): Promise<Locator> {
-  await page.goto(`/projects/${projectId}`);
-  await page.getByRole('region', { name: 'What you can do' }).getByRole('button', { name: action }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 /** Types a date into an antd DatePicker and commits it. */
 async function typeDate(field: Locator, date: string): Promise<void> {

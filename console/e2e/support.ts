@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** The demo organisation (runtime/demo-org.ts): everyone signs in with this password. */
 export const PASSWORD = 'moat-demo-password';
@@ -61,4 +61,22 @@ export async function openProjectAs(
   });
   expect(created.status(), await created.text()).toBe(201);
   return ((await created.json()) as { id: string }).id;
+}
+
+/** A person signed in, in English, at 1280 × 900, in a browser context of their own; on their inbox. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto('/sign-in');
+  await signInPage(page, email);
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
+  return page;
+}
+
+/** Opens the project's page and the dialog of one of the actions offered there (English labels). */
+export async function openAction(page: Page, projectId: string, action: string): Promise<Locator> {
+  await page.goto(`/projects/${projectId}`);
+  await page.getByRole('region', { name: 'What you can do' }).getByRole('button', { name: action }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
 }

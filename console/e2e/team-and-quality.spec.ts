@@ -1,26 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiSession, DEMO, expectNoAxeViolations, openProjectAs, signInPage } from './support';
+import { expect, test } from '@playwright/test';
+import { apiSession, DEMO, expectNoAxeViolations, openAction, openProjectAs, signedIn } from './support';
 
 /**
  * 统一指挥 and 商机质量 by clicking: the delivery team lead of a tier A project names its project team; the owner
  * re-scores the opportunity's quality at the gate, and a weak score lowers the tier.
  */
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto('/sign-in');
-  await signInPage(page, email);
-  await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
-  return page;
-}
-
-async function openAction(page: Page, projectId: string, action: string) {
-  await page.goto(`/projects/${projectId}`);
-  await page.getByRole('region', { name: 'What you can do' }).getByRole('button', { name: action }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 test('the team lead names the team; the owner re-scores quality and the tier follows', async ({ browser, request }) => {
   test.setTimeout(180_000);
