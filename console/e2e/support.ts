@@ -19,6 +19,15 @@ export const DEMO = {
 
 /** WCAG 2.1 AA as axe checks it; the page must show no violation at all. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // A toast or dialog still fading in has its colours mid-way: axe would measure the contrast of a frame.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe on ${where}`).toEqual([]);
