@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { NotifyConfigSchema } from '../notify/config';
 import { ConfigError } from './config-error';
+import { TemporalConnectionEnvSchema } from './temporal-connection';
 
 export { ConfigError };
 
@@ -47,7 +48,8 @@ export const ConfigSchema = z
   MOAT_TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .extend(NotifyConfigSchema.shape);
+  .extend(NotifyConfigSchema.shape)
+  .extend(TemporalConnectionEnvSchema.shape);
 export type Config = z.infer<typeof ConfigSchema>;
 
 

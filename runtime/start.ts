@@ -4,6 +4,7 @@ import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { installWorkerLogging } from './logging';
 import { describeError, portInUseMessage, StartupError } from './processes';
 import { startInfrastructure, startMoat } from './system';
+import { temporalConnectionSettings } from './temporal-connection';
 
 /**
  * `npm start`: the whole system on embedded defaults. Postgres and Temporal are the configured ones when
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     moat = await startMoat({
       databaseUrl: infrastructure.databaseUrl,
       temporalAddress: infrastructure.temporalAddress,
+      temporalConnection: config.TEMPORAL_ADDRESS ? temporalConnectionSettings(config.TEMPORAL_ADDRESS, config) : undefined,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.MOAT_TASK_QUEUE,
       apiPort: config.PORT,

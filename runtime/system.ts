@@ -14,6 +14,7 @@ import { resolveFromRoot, type Config } from './config';
 import { dropDatabase, ensureDatabase, isPostgresOn, postgresDataDirCandidates, startEmbeddedPostgres } from './postgres-server';
 import { claimPorts, freePort, ServerRegistry, StartupError, type PortNeed } from './processes';
 import { connectClient, ensureSearchAttributes } from './temporal';
+import type { TemporalConnectionSettings } from './temporal-connection';
 import { isDevServerOf, startTemporalDevServer } from './temporal-server';
 
 export type Log = (line: string) => void;
@@ -139,6 +140,8 @@ export async function startInfrastructure(config: Config, options: Infrastructur
 export interface MoatOptions {
   databaseUrl: string;
   temporalAddress: string;
+  /** TLS and API key for a secured cluster at `temporalAddress` (TEMPORAL_TLS_*, TEMPORAL_API_KEY). */
+  temporalConnection?: TemporalConnectionSettings;
   namespace: string;
   taskQueue: string;
   apiPort: number;
@@ -173,9 +176,10 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const notifier = createNotifier(options.notify ?? {});
   await prepareDatabase(pool);
   const { generatedToken } = await ensureBootstrapAdmin(pool, options.adminToken);
-  const temporal = await connectClient(options.temporalAddress, options.namespace);
+  const connection = options.temporalConnection ?? { address: options.temporalAddress };
+  const temporal = await connectClient(connection, options.namespace);
   await ensureSearchAttributes(temporal, options.namespace);
-  const workerConnection = options.worker === false ? undefined : await NativeConnection.connect({ address: options.temporalAddress });
+  const workerConnection = options.worker === false ? undefined : await NativeConnection.connect(connection);
   const worker = workerConnection
     ? await createMoatWorker({
         connection: workerConnection,

@@ -1,10 +1,12 @@
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { MOAT_SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import type { TemporalConnectionSettings } from './temporal-connection';
 
-export async function connectClient(address: string, namespace: string): Promise<Client> {
-  const connection = await Connection.connect({ address });
-  return new Client({ connection, namespace });
+/** A client on `connection`: an address (plain, the local servers) or the settings for a secured cluster. */
+export async function connectClient(connection: string | TemporalConnectionSettings, namespace: string): Promise<Client> {
+  const settings = typeof connection === 'string' ? { address: connection } : connection;
+  return new Client({ connection: await Connection.connect(settings), namespace });
 }
 
 const GRPC_ALREADY_EXISTS = 6;
