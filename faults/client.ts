@@ -22,6 +22,8 @@ export interface Attempt {
   outcome: string;
   /** The fault in force when the attempt started (`steady` outside any). */
   phase: string;
+  /** The API the next attempt goes to (the one answering, or the next after a connection error). */
+  api?: string;
 }
 
 export interface CommandRecord {
@@ -94,12 +96,31 @@ function connectionCause(error: unknown): string {
   return `connection error ${code ?? cause?.message ?? (error as Error).message}`;
 }
 
+/**
+ * Sends to one of several APIs (the same record behind each): first to its preferred one, and after a refused, reset
+ * or unanswered connection to the next, as a load balancer takes a dead instance out of rotation.
+ */
 export class FaultClient {
+  private current: number;
+
   constructor(
-    readonly baseUrl: string,
+    readonly baseUrls: string[],
     private readonly recorder: LoadRecorder,
     private readonly options: ClientOptions,
-  ) {}
+    preferred = 0,
+  ) {
+    if (baseUrls.length === 0) throw new Error('FaultClient needs at least one API');
+    this.current = preferred % baseUrls.length;
+  }
+
+  /** The same client starting at API `index` (modulo their number): each lane its own. */
+  preferring(index: number): FaultClient {
+    return new FaultClient(this.baseUrls, this.recorder, this.options, index);
+  }
+
+  private get baseUrl(): string {
+    return this.baseUrls[this.current]!;
+  }
 
   private async once(method: string, path: string, token: string, body: unknown, key: string | undefined): Promise<Reply> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
@@ -147,11 +168,13 @@ export class FaultClient {
         else cause = reply.status === expected ? 'ok' : `answered ${reply.status}`;
       } catch (error) {
         cause = connectionCause(error);
+        // This API is gone (or not answering): the next attempt goes to the next one.
+        this.current = (this.current + 1) % this.baseUrls.length;
       } finally {
         if (flight !== undefined) this.recorder.ended(flight);
       }
       const ms = performance.now() - t;
-      this.recorder.attempts.push({ command, key, attempt, at, ms: Math.round(ms), outcome: cause, phase });
+      this.recorder.attempts.push({ command, key, attempt, at, ms: Math.round(ms), outcome: cause, phase, api: this.baseUrl });
       if (record) {
         record.attempts = attempt;
         record.ms = Date.now() - started;

@@ -1,168 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readdirSync, rmSync, type WriteStream } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../runtime/config';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../runtime/postgres-server';
 import { freePort, ServerRegistry } from '../runtime/processes';
 import { startTemporalDevServer, type RunningDevServer } from '../runtime/temporal-server';
+import { livePids, pausedPids, type Log } from '../deploy/moat-process';
+
+export { killEverythingNow, MoatChild, type MoatRole, type Log } from '../deploy/moat-process';
 
 /**
- * The processes a fault run starts and hurts: its own embedded Postgres and Temporal CLI dev server (throwaway, on
- * free ports, started with the same bootstrap code as `npm start`) and Moat itself as child processes — the API
- * (`api/main.ts`) and the worker (`workers/main.ts`) — that can be SIGKILLed and started again.
+ * The dev-server shape a fault run starts and hurts: its own embedded Postgres and Temporal CLI dev server
+ * (throwaway, on free ports, started with the same bootstrap code as `npm start`). Moat's processes are
+ * deploy/moat-process.ts's; the production shape (`--shape cluster`) is deploy/cluster.ts's.
  */
-
-export type Log = (line: string) => void;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Every pid this run must not leave behind (stopped or running), for a last-ditch cleanup on exit. */
-const livePids = new Set<number>();
-/** Paused pids: SIGCONT before anything else on exit, or a SIGSTOPped server would outlive us. */
-const pausedPids = new Set<number>();
-
-/** Synchronous last resort (process 'exit', a signal): resumes what we paused, kills what we started. */
-export function killEverythingNow(): void {
-  for (const pid of pausedPids) {
-    try {
-      process.kill(pid, 'SIGCONT');
-    } catch {
-      // gone
-    }
-  }
-  for (const pid of livePids) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // gone
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Moat's own processes
-
-export type MoatRole = 'api' | 'worker';
-
-export interface MoatChildOptions {
-  role: MoatRole;
-  env: NodeJS.ProcessEnv;
-  /** Where the child's stdout and stderr go (appended across restarts). */
-  logFile: string;
-  log: Log;
-  /** The API's base URL, polled on /readyz until it answers 200 (role api). */
-  apiUrl?: string;
-  /** Called when the process exits without being killed by us (a crash), with what it last printed. */
-  onUnexpectedExit: (role: MoatRole, how: string, tail: string) => void;
-}
-
-const ENTRY: Record<MoatRole, string> = {
-  api: path.join(PROJECT_ROOT, 'api', 'main.ts'),
-  worker: path.join(PROJECT_ROOT, 'workers', 'main.ts'),
-};
-
-/**
- * One Moat process (`node --import tsx api/main.ts` or `workers/main.ts`): a single OS process, so SIGKILL takes
- * all of it at once, as a crash or an OOM kill would (the `tsx` CLI would put a second process in between).
- */
-export class MoatChild {
-  private child?: ChildProcess;
-  private tail = '';
-  private killing = false;
-  private readonly out: WriteStream;
-  starts = 0;
-
-  constructor(private readonly options: MoatChildOptions) {
-    this.out = createWriteStream(options.logFile, { flags: 'a' });
-  }
-
-  get role(): MoatRole {
-    return this.options.role;
-  }
-
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
-  get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  async start(): Promise<number> {
-    const started = Date.now();
-    this.starts++;
-    this.tail = '';
-    this.killing = false;
-    this.out.write(`\n===== ${new Date().toISOString()} start #${this.starts} =====\n`);
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY[this.options.role]], {
-      cwd: PROJECT_ROOT,
-      env: this.options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    if (child.pid) livePids.add(child.pid);
-    const keep = (chunk: Buffer) => {
-      this.out.write(chunk);
-      this.tail = (this.tail + chunk.toString('utf8')).slice(-8000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    let exited: string | undefined;
-    child.once('exit', (code, signal) => {
-      if (child.pid) livePids.delete(child.pid);
-      exited = signal ?? `exit code ${code}`;
-      this.out.write(`\n===== ${new Date().toISOString()} exited (${exited})${this.killing ? ' — killed by the fault run' : ''} =====\n`);
-      if (!this.killing && this.child === child) this.options.onUnexpectedExit(this.options.role, exited, this.tail.slice(-2000));
-    });
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (exited !== undefined) throw new Error(`the ${this.options.role} exited while starting (${exited}):\n${this.tail.slice(-3000)}`);
-      if (Date.now() > deadline) throw new Error(`the ${this.options.role} did not get ready within 120 s:\n${this.tail.slice(-3000)}`);
-      if (await this.ready()) break;
-      await sleep(100);
-    }
-    return Date.now() - started;
-  }
-
-  private async ready(): Promise<boolean> {
-    if (this.options.role === 'worker') return this.tail.includes("state: 'RUNNING'");
-    try {
-      const response = await fetch(`${this.options.apiUrl}/readyz`, { signal: AbortSignal.timeout(3_000) });
-      await response.text();
-      return response.status === 200;
-    } catch {
-      return false;
-    }
-  }
-
-  /** SIGKILL: no graceful shutdown, no draining, nothing flushed. Resolves once the process is gone. */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    this.killing = true;
-    const gone = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await gone;
-  }
-
-  /** A graceful stop at the end of the run (SIGTERM, SIGKILL after 10 s). */
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) {
-      this.out.end();
-      return;
-    }
-    this.killing = true;
-    const gone = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await gone;
-    clearTimeout(timer);
-    this.out.end();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Postgres and Temporal

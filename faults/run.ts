@@ -1,41 +1,64 @@
 /*
- * `npm run faults`: options, the load (projects driven through every command with retries), the fault
- * schedule, and the checks of the record afterwards. One script, read top to bottom as the run happens; its
- * client and the Moat processes live in client.ts and moat-process.ts.
+ * Long because it is one script read top to bottom as the run happens: options, the load (projects driven through
+ * every command with retries), the fault schedule, and the checks of the record afterwards. Its client, the shapes
+ * it runs on and the history check live in client.ts, shapes.ts and history-check.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import pg from 'pg';
 import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../runtime/config';
-import { freePort } from '../runtime/processes';
-import { WORKFLOWS_PATH } from '../workers/worker';
+import { connectClient } from '../runtime/temporal';
+import { killEverythingNow, type MoatChild } from '../deploy/moat-process';
 import { CommandFailed, FaultClient, LoadRecorder, type Attempt } from './client';
-import { killEverythingNow, MoatChild, startFaultInfrastructure, type MoatRole } from './moat-process';
+import { compareHistory, historyCounts, type HistoryCounts } from './history-check';
+import { startClusterShape, startDevShape, type FaultShape } from './shapes';
 
 /**
- * `npm run faults`: the robustness issue's closing run. On throwaway infrastructure (its own embedded Postgres and
- * Temporal CLI dev server) it runs Moat as two child processes (API and worker), drives projects through their
- * whole lifecycle over HTTP with a careful client (an Idempotency-Key per command, retried with the same key), and
- * meanwhile SIGKILLs the worker, SIGKILLs the whole of Moat, restarts Postgres and pauses Temporal (SIGSTOP). Then it
- * checks every project's record for lost and duplicated effects, replays every command once more, and counts hung
- * requests. Exits 0 only with 0 lost, 0 duplicated, 0 hung. See faults/README.md.
+ * `npm run faults` and `npm run chaos`. On throwaway infrastructure — the dev shape (embedded Postgres, Temporal CLI
+ * dev server, one API and one worker) or the production shape (`--shape cluster`, `npm run chaos`: the real Temporal
+ * server on Postgres, two APIs and two workers started as production starts them) — it drives projects through
+ * their whole lifecycle over HTTP with a careful client (an Idempotency-Key per command, retried with the same key,
+ * on another API when one is gone), and meanwhile SIGKILLs workers and APIs, restarts Postgres and pauses or restarts
+ * Temporal. Then it checks every project's record and workflow history for lost and duplicated effects, replays
+ * every command once more, and counts hung requests. Exits 0 only with 0 lost, 0 duplicated, 0 hung. See
+ * faults/README.md.
  */
 
 const runStarted = Date.now();
 const stamp = () => `${((Date.now() - runStarted) / 1000).toFixed(1).padStart(6)}s`;
-const log = (line: string) => console.log(`[faults ${stamp()}] ${line}`);
+const runName = process.argv.includes('--chaos') ? 'chaos' : 'faults';
+const log = (line: string) => console.log(`[${runName} ${stamp()}] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------------------------
 // options
 
-const FAULT_KINDS = ['worker', 'moat', 'postgres', 'temporal'] as const;
+const FAULT_KINDS = ['worker', 'api', 'moat', 'postgres', 'temporal', 'temporal-restart'] as const;
 type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * `npm run chaos`: the production shape, 500 projects, a worker SIGKILLed ten times, an API once, Postgres and the
+ * Temporal server restarted once each. Any option given after it wins (the CI's short run: `--projects 40 …`).
+ */
+const CHAOS_PRESET = {
+  shape: 'cluster',
+  apis: '2',
+  workers: '2',
+  projects: '500',
+  lanes: '16',
+  faults: 'worker,worker,api,worker,worker,postgres,worker,worker,temporal-restart,worker*4',
+  gap: '8',
+  think: '100-500',
+} as const;
+
 interface Options {
+  shape: 'dev' | 'cluster';
+  apis: number;
+  workers: number;
+  temporalStop: 'kill' | 'graceful';
+  temporalDownMs: number;
   lanes: number;
   projects: number;
   faults: FaultKind[];
@@ -52,6 +75,12 @@ interface Options {
 function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
+      chaos: { type: 'boolean' },
+      shape: { type: 'string' },
+      apis: { type: 'string' },
+      workers: { type: 'string' },
+      'temporal-stop': { type: 'string' },
+      'temporal-down': { type: 'string' },
       lanes: { type: 'string' },
       projects: { type: 'string', short: 'n' },
       faults: { type: 'string' },
@@ -66,13 +95,22 @@ function parseOptions(): Options {
     },
     strict: true,
   });
+  if (values.chaos) for (const [name, value] of Object.entries(CHAOS_PRESET)) (values as Record<string, unknown>)[name] ??= value;
   if (values.help) {
     console.log(
-      'usage: npm run faults -- [options]\n' +
+      'usage: npm run faults -- [options]   (npm run chaos -- [options]: the same with --chaos)\n' +
+        '  --chaos             the production shape\'s run: ' +
+        Object.entries(CHAOS_PRESET).map(([k, v]) => `--${k} ${v}`).join(' ') + '\n' +
+        '  --shape dev|cluster dev (default): Temporal CLI dev server, 1 API, 1 worker; cluster: deploy/cluster.ts\n' +
+        '  --apis N, --workers N  Moat processes in the cluster shape (default 2 and 2)\n' +
+        '  --temporal-stop M   temporal-restart: kill (SIGKILL, default) or graceful (SIGTERM)\n' +
+        '  --temporal-down S   seconds the Temporal server stays down in a temporal-restart (default 3)\n' +
         '  --projects N        at least N projects (default 20)\n' +
         '  --lanes L           projects driven at once (default 6); each lane runs projects back to back\n' +
         '                      until every fault is over and N projects have started\n' +
-        '  --faults LIST       comma-separated, in order (default worker,moat,postgres,temporal)\n' +
+        '  --faults LIST       comma-separated, in order, kind*N repeats (default worker,moat,postgres,temporal);\n' +
+        '                      kinds: worker, api, moat (every API and worker), postgres, temporal (SIGSTOP),\n' +
+        '                      temporal-restart (cluster shape)\n' +
         '  --restart-after S   seconds a killed worker / Moat stays dead (default 2)\n' +
         '  --postgres-down S   seconds Postgres stays down between stop and start (default 3)\n' +
         '  --postgres-stop M   fast (SIGINT, default) or immediate (SIGQUIT: a crash, WAL recovery at start)\n' +
@@ -89,11 +127,26 @@ function parseOptions(): Options {
     if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number >= ${min}, got "${value}"`);
     return n;
   };
-  const faults = (values.faults ?? FAULT_KINDS.join(',')).split(',').filter(Boolean);
-  for (const f of faults) if (!(FAULT_KINDS as readonly string[]).includes(f)) throw new Error(`--faults: unknown fault "${f}" (${FAULT_KINDS.join(', ')})`);
+  const faults = (values.faults ?? 'worker,moat,postgres,temporal').split(',').filter(Boolean).flatMap((item) => {
+    const [kind, times] = item.split('*');
+    if (!(FAULT_KINDS as readonly string[]).includes(kind!)) throw new Error(`--faults: unknown fault "${kind}" (${FAULT_KINDS.join(', ')})`);
+    return Array.from({ length: times === undefined ? 1 : Math.floor(int(`faults ${kind}*`, times, 1, 1)) }, () => kind!);
+  });
+  const shape = values.shape ?? 'dev';
+  if (shape !== 'dev' && shape !== 'cluster') throw new Error(`--shape must be dev or cluster, got "${shape}"`);
+  if (shape === 'dev' && faults.includes('temporal-restart')) {
+    throw new Error('--faults: temporal-restart needs --shape cluster (the dev server keeps its state in memory)');
+  }
+  const temporalStop = values['temporal-stop'] ?? 'kill';
+  if (temporalStop !== 'kill' && temporalStop !== 'graceful') throw new Error(`--temporal-stop must be kill or graceful, got "${temporalStop}"`);
   const think = /^(\d+)-(\d+)$/.exec(values.think ?? '200-1000');
   if (!think || Number(think[1]) > Number(think[2])) throw new Error(`--think must look like 200-1000, got "${values.think}"`);
   return {
+    shape,
+    apis: shape === 'dev' ? 1 : Math.floor(int('apis', values.apis, 2, 1)),
+    workers: shape === 'dev' ? 1 : Math.floor(int('workers', values.workers, 2, 1)),
+    temporalStop,
+    temporalDownMs: int('temporal-down', values['temporal-down'], 3) * 1000,
     lanes: Math.floor(int('lanes', values.lanes, 6, 1)),
     projects: Math.floor(int('projects', values.projects, 20, 1)),
     faults: faults as FaultKind[],
@@ -370,6 +423,13 @@ interface FaultRecord {
   detail: Record<string, unknown>;
   /** The longest stretch, from the fault's start until the next one, with no command answered successfully. */
   longestGapWithoutSuccessMs?: number;
+  /**
+   * Recovery: from the fault's start until the last command it hurt (one with an attempt that failed between this
+   * fault and the next) was answered successfully; 0 when it hurt none.
+   */
+  recoveredMs?: number;
+  /** Commands with a failed attempt between this fault and the next. */
+  commandsHurt?: number;
   /** Attempts started from this fault until the next, by outcome. */
   attempts?: Record<string, number>;
 }
@@ -388,69 +448,46 @@ async function main(): Promise<number> {
   log(`run ${tag}: ${options.faults.join(', ')}; at least ${options.projects} projects on ${options.lanes} lanes; logs in ${path.relative(PROJECT_ROOT, logsDir)}`);
 
   const started = Date.now();
-  const [infra, bundle] = await Promise.all([
-    startFaultInfrastructure({ database: `moat_faults_${tag}`, toolsDir: resolveFromRoot(config.MOAT_TOOLS_DIR), log }),
-    bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      logger: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined },
-    }),
-  ]);
-  const bundlePath = path.join(infra.tempDir, 'workflow-bundle.js');
-  await writeFile(bundlePath, bundle.code);
-  log(`Postgres on 127.0.0.1:${infra.postgresPort} (pid ${infra.postgresPid()}), Temporal on ${infra.temporalAddress} (pid ${infra.temporalPid}), in ${Date.now() - started} ms`);
-
-  const apiPort = await freePort();
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
   const adminToken = `faults-admin-${randomBytes(12).toString('hex')}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: infra.databaseUrl,
-    TEMPORAL_ADDRESS: infra.temporalAddress,
-    TEMPORAL_NAMESPACE: 'default',
-    MOAT_TASK_QUEUE: `moat-faults-${tag}`,
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    MOAT_ADMIN_TOKEN: adminToken,
-    MOAT_WORKFLOW_BUNDLE: bundlePath,
-    MOAT_MIGRATE: 'true',
-    LOG_LEVEL: 'warn',
-    // No outside deliveries: the run is about the record, and the network is loopback only.
-    SMTP_HOST: '',
-    MOAT_WEBHOOK_SECRET: '',
-    MOAT_PUBLIC_URL: '',
-  };
-  const unexpectedExits: Array<{ role: MoatRole; at: number; how: string; tail: string }> = [];
-  let shuttingDown = false;
-  const children: Record<MoatRole, MoatChild> = {} as Record<MoatRole, MoatChild>;
+  const unexpectedExits: Array<{ process: string; at: number; how: string; tail: string }> = [];
   const recorder = new LoadRecorder(runStarted);
-  // Like a process supervisor (systemd, Kubernetes): a Moat process that dies on its own is started again, and
-  // the run reports it.
-  const onUnexpectedExit = (role: MoatRole, how: string, tail: string) => {
-    unexpectedExits.push({ role, at: recorder.now() / 1000, how, tail });
-    log(`!! the ${role} exited on its own (${how}); starting it again`);
+  // Like a process supervisor (systemd, Kubernetes): a Moat process that dies on its own is started again (by the
+  // shape), and the run reports it.
+  let shuttingDown = false;
+  const onUnexpectedExit = (child: MoatChild, how: string, tail: string) => {
+    unexpectedExits.push({ process: child.name, at: recorder.now() / 1000, how, tail });
+    if (options.shape === 'cluster') return; // deploy/cluster.ts starts it again
+    log(`!! the ${child.name} exited on its own (${how}); starting it again`);
     if (shuttingDown) return;
     void sleep(1_000)
-      .then(() => (shuttingDown || children[role].running ? undefined : children[role].start()))
-      .catch((error: Error) => log(`!! restarting the ${role} failed: ${error.message}`));
+      .then(() => (shuttingDown || child.running ? undefined : child.start()))
+      .catch((error: Error) => log(`!! restarting the ${child.name} failed: ${error.message}`));
   };
-  for (const role of ['api', 'worker'] as const) {
-    children[role] = new MoatChild({ role, env, logFile: path.join(logsDir, `${role}.log`), log, apiUrl, onUnexpectedExit });
-  }
-  const { api, worker } = children;
+  const shapeOptions = {
+    tag,
+    apis: options.apis,
+    workers: options.workers,
+    adminToken,
+    toolsDir: resolveFromRoot(config.MOAT_TOOLS_DIR),
+    logsDir,
+    onUnexpectedExit,
+    log,
+  };
+  const shape: FaultShape = options.shape === 'cluster' ? await startClusterShape(shapeOptions) : await startDevShape(shapeOptions);
+  log(`${options.shape} shape up in ${Date.now() - started} ms: ${shape.describe()}`);
   cleanup = async () => {
     shuttingDown = true;
-    await Promise.all([api.stop(), worker.stop()]);
-    await infra.stop();
+    await shape.stop();
   };
 
   let db: pg.Pool | undefined;
   try {
-    const [apiMs, workerMs] = await Promise.all([api.start(), worker.start()]);
-    log(`API on ${apiUrl} (pid ${api.pid}, ready in ${apiMs} ms), worker (pid ${worker.pid}, ready in ${workerMs} ms)`);
-    db = new pg.Pool({ connectionString: infra.databaseUrl, max: 4 });
+    db = new pg.Pool({ connectionString: shape.databaseUrl, max: 4 });
     db.on('error', () => undefined);
+    const temporal = await connectClient(shape.temporalAddress, 'default');
 
-    const client = new FaultClient(apiUrl, recorder, { hungMs: options.hungMs, abortMs: options.hungMs * 2, giveUpMs: 300_000 });
+    const clientOptions = { hungMs: options.hungMs, abortMs: options.hungMs * 2, giveUpMs: 300_000 };
+    const client = new FaultClient(shape.apiUrls, recorder, clientOptions);
     const org = await seedOrg(client, adminToken, tag);
     log('seeded the organisation: a director, an office with its manager, a sales and a presales person');
 
@@ -464,9 +501,10 @@ async function main(): Promise<number> {
       runs.push(run);
       return run;
     };
+    // Each lane sends to its own API first, and to the next one when that one does not answer.
     const drive = async (run: ProjectRun) => {
       try {
-        await driveProject(client, org, run, tag, think, wrong);
+        await driveProject(client.preferring(run.lane), org, run, tag, think, wrong);
       } catch (error) {
         run.failure = (error as Error).message;
         log(`!! ${run.label} stopped: ${run.failure}`);
@@ -508,30 +546,32 @@ async function main(): Promise<number> {
       const inFlight = [...recorder.inFlight.values()];
       const detail: Record<string, unknown> = { inFlight };
       log(`FAULT ${kind}, ${inFlight.length} command(s) in flight: ${inFlight.join(', ') || '—'}`);
-      if (kind === 'worker') {
-        detail.pid = worker.pid;
-        log(`  SIGKILL worker pid ${worker.pid}; start again after ${options.restartAfterMs} ms`);
-        await worker.kill();
+      const pick = (children: MoatChild[]) => children[Math.floor(Math.random() * children.length)]!;
+      const killAndRestart = async (children: MoatChild[]) => {
+        detail.killed = children.map((child) => `${child.name} pid ${child.pid}`);
+        log(`  SIGKILL ${children.map((child) => `the ${child.name} (pid ${child.pid})`).join(' and ')}; start again after ${options.restartAfterMs} ms`);
+        await Promise.all(children.map((child) => child.kill()));
         await sleep(options.restartAfterMs);
-        detail.startMs = await worker.start();
-        log(`  worker back (pid ${worker.pid}) after ${Date.now() - t} ms`);
-      } else if (kind === 'moat') {
-        detail.pids = { api: api.pid, worker: worker.pid };
-        log(`  SIGKILL the API (pid ${api.pid}) and the worker (pid ${worker.pid}) at once; start again after ${options.restartAfterMs} ms`);
-        await Promise.all([api.kill(), worker.kill()]);
-        await sleep(options.restartAfterMs);
-        const [apiMs, workerMs] = await Promise.all([api.start(), worker.start()]);
-        Object.assign(detail, { apiStartMs: apiMs, workerStartMs: workerMs });
-        log(`  Moat back (API pid ${api.pid}, worker pid ${worker.pid}) after ${Date.now() - t} ms`);
-      } else if (kind === 'postgres') {
-        detail.pid = infra.postgresPid();
-        log(`  ${options.postgresStop} shutdown of pid ${infra.postgresPid()}, ${options.postgresDownMs} ms down, start again`);
-        Object.assign(detail, { mode: options.postgresStop }, await infra.restartPostgres(options.postgresDownMs, options.postgresStop));
-        log(`  Postgres back (pid ${infra.postgresPid()}) after ${Date.now() - t} ms`);
+        detail.startMs = await Promise.all(children.map((child) => child.start()));
+        log(`  back (${children.map((child) => `${child.name} pid ${child.pid}`).join(', ')}) after ${Date.now() - t} ms`);
+      };
+      if (kind === 'worker') await killAndRestart([pick(shape.workers)]);
+      else if (kind === 'api') await killAndRestart([pick(shape.apis)]);
+      else if (kind === 'moat') await killAndRestart([...shape.apis, ...shape.workers]);
+      else if (kind === 'postgres') {
+        detail.pid = shape.postgresPid();
+        log(`  ${options.postgresStop} shutdown of pid ${shape.postgresPid()}, ${options.postgresDownMs} ms down, start again`);
+        Object.assign(detail, { mode: options.postgresStop }, await shape.restartPostgres(options.postgresDownMs, options.postgresStop));
+        log(`  Postgres back (pid ${shape.postgresPid()}) after ${Date.now() - t} ms`);
+      } else if (kind === 'temporal-restart') {
+        detail.pid = shape.temporalPid();
+        log(`  ${options.temporalStop === 'kill' ? 'SIGKILL' : 'SIGTERM'} the Temporal server (pid ${shape.temporalPid()}), ${options.temporalDownMs} ms down, start again`);
+        Object.assign(detail, { mode: options.temporalStop }, await shape.restartTemporal!(options.temporalDownMs, options.temporalStop));
+        log(`  Temporal back (pid ${shape.temporalPid()}) after ${Date.now() - t} ms`);
       } else {
-        detail.pid = infra.temporalPid;
-        log(`  SIGSTOP pid ${infra.temporalPid} for ${options.pauseMs} ms`);
-        await infra.pauseTemporal(options.pauseMs);
+        detail.pid = shape.temporalPid();
+        log(`  SIGSTOP pid ${shape.temporalPid()} for ${options.pauseMs} ms`);
+        await shape.pauseTemporal(options.pauseMs);
         log('  SIGCONT: Temporal runs again');
       }
       faults.push({ kind, at: at / 1000, ms: Date.now() - t, detail });
@@ -641,6 +681,27 @@ async function main(): Promise<number> {
       }
     }
 
+    // The workflow histories: one accepted and completed update per command, each activity completed as often as
+    // in the reference (a retried command or a re-run activity must not have happened twice).
+    let historiesAgree = 0;
+    let activityRetries = 0;
+    const expectedHistory: HistoryCounts = await historyCounts(temporal, reference.id!);
+    for (const run of created) {
+      if (run.failure || !records.has(run.id!)) continue;
+      try {
+        const counts = await historyCounts(temporal, run.id!);
+        activityRetries += counts.activityRetries;
+        const diff = compareHistory(expectedHistory, counts);
+        if (diff.lost.length === 0 && diff.duplicated.length === 0) historiesAgree++;
+        lost += diff.lost.length;
+        duplicated += diff.duplicated.length;
+        lostDetail.push(...diff.lost.map((d) => `${run.label} ${run.id} history: ${d}`));
+        duplicatedDetail.push(...diff.duplicated.map((d) => `${run.label} ${run.id} history: ${d}`));
+      } catch (error) {
+        mismatches.push(`${run.label}: history: ${(error as Error).message}`);
+      }
+    }
+
     // Every command's key holds its first answer; sent once more, each is answered from the record (replayed) and
     // changes nothing.
     const commandRecords = recorder.commands.filter((c) => c.key.startsWith(`${tag}-`) && !c.failure);
@@ -656,16 +717,24 @@ async function main(): Promise<number> {
     let replayed = 0;
     const originals = new Map<string, (typeof commandRecords)[number]>();
     for (const c of commandRecords) if (!originals.has(c.key) && !c.command.startsWith('seed')) originals.set(c.key, c);
-    for (const c of originals.values()) {
-      const { token, method, path: route, body, expected } = c.request;
-      try {
-        const again = await client.send(`${c.command} (replayed)`, token, method, route, body, c.key, expected);
-        if (again.headers.get('idempotent-replayed') === 'true') replayed++;
-        else mismatches.push(`${c.command}: sent again with its key, answered without idempotent-replayed`);
-      } catch (error) {
-        mismatches.push(`${c.command}: sent again with its key: ${(error as Error).message}`);
-      }
-    }
+    // Eight at a time, across the APIs: thousands of commands in a chaos run.
+    const queue = [...originals.values()];
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, worker) => {
+        const sender = client.preferring(worker);
+        for (let c = queue.shift(); c; c = queue.shift()) {
+          const { token, method, path: route, body, expected } = c.request;
+          try {
+            const again = await sender.send(`${c.command} (replayed)`, token, method, route, body, c.key, expected);
+            if (again.headers.get('idempotent-replayed') === 'true') replayed++;
+            else mismatches.push(`${c.command}: sent again with its key, answered without idempotent-replayed`);
+          } catch (error) {
+            mismatches.push(`${c.command}: sent again with its key: ${(error as Error).message}`);
+          }
+        }
+      }),
+    );
+    await temporal.connection.close();
     for (const run of created) {
       const after = await readRecord(db, run.id!);
       if (after && before.has(run.id!) && JSON.stringify(after) !== before.get(run.id!)) {
@@ -699,6 +768,10 @@ async function main(): Promise<number> {
       }
       f.longestGapWithoutSuccessMs = Math.round(Math.max(gap, to - last));
       f.attempts = countBy(loadAttempts.filter((a) => a.at >= from && a.at < to), (a: Attempt) => a.outcome);
+      const hurt = new Set(loadAttempts.filter((a) => a.at >= from && a.at < to && a.outcome !== 'ok' && a.key).map((a) => a.key!));
+      const answered = loadAttempts.filter((a) => a.key && hurt.has(a.key) && a.outcome === 'ok').map((a) => a.at + a.ms);
+      f.commandsHurt = hurt.size;
+      f.recoveredMs = answered.length ? Math.round(Math.max(...answered) - from) : 0;
     });
     const pass =
       hung.length === 0 && lost === 0 && duplicated === 0 && failedCommands.length === 0 && failedRuns.length === 0 && mismatches.length === 0 && problems.length === 0 && wrong.length === 0;
@@ -709,7 +782,7 @@ async function main(): Promise<number> {
       loadS: Math.round(loadMs / 1000),
       pass,
       options: { ...options, thinkMs: options.thinkMs.join('-') },
-      infrastructure: { postgres: `127.0.0.1:${infra.postgresPort}`, temporal: infra.temporalAddress, api: apiUrl },
+      infrastructure: shape.describe(),
       faults,
       projects: runs.length,
       projectsCompleted: runs.filter((r) => !r.failure).length,
@@ -729,6 +802,9 @@ async function main(): Promise<number> {
       duplicated,
       duplicatedDetail: duplicatedDetail.slice(0, 50),
       liveViewAgrees: `${liveAgrees}/${records.size}`,
+      historiesAgree: `${historiesAgree}/${created.filter((r) => !r.failure && records.has(r.id!)).length}`,
+      activityRetries,
+      referenceHistory: expectedHistory,
       commandsReplayed: replayed,
       mismatches: mismatches.slice(0, 50),
       wrongAnswers: wrong.slice(0, 50),
@@ -756,7 +832,11 @@ async function main(): Promise<number> {
     console.log('\n==== fault run summary ====');
     for (const f of faults) {
       const inFlight = (f.detail.inFlight as string[]).length;
-      line(`fault ${f.kind}`, `at ${f.at.toFixed(0)} s, ${f.ms} ms, ${inFlight} in flight; no command succeeded for ${f.longestGapWithoutSuccessMs} ms`);
+      line(
+        `fault ${f.kind}`,
+        `at ${f.at.toFixed(0)} s, ${f.ms} ms, ${inFlight} in flight; ${f.commandsHurt} command(s) retried, all through ` +
+          `${f.recoveredMs} ms after the fault; longest stretch with no success ${f.longestGapWithoutSuccessMs} ms`,
+      );
     }
     line('projects', `${summary.projects} (${summary.projectsCompleted} closed won), reference included`);
     line('commands', summary.commands);
@@ -768,6 +848,7 @@ async function main(): Promise<number> {
     line('lost', lost);
     line('duplicated', duplicated);
     line('live view agrees', summary.liveViewAgrees);
+    line('histories agree', `${summary.historiesAgree} (${activityRetries} activity attempts retried)`);
     line('commands replayed', `${replayed} (answered from the record, nothing changed)`);
     line('mismatches', mismatches.length);
     line('wrong answers', wrong.length);
@@ -782,8 +863,7 @@ async function main(): Promise<number> {
   } finally {
     shuttingDown = true;
     await db?.end().catch(() => undefined);
-    await Promise.all([api.stop(), worker.stop()]);
-    await infra.stop();
+    await shape.stop();
   }
 }
 

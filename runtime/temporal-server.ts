@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { Connection } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DEPLOY_VERSIONS } from '../deploy/versions';
 import { MOAT_SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import {
   childProcesses,
@@ -21,7 +22,7 @@ import {
 const execFileAsync = promisify(execFile);
 
 /** The last Temporal CLI release that `go install` accepts (later ones carry a `replace` directive). */
-export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+export const TEMPORAL_CLI_MODULE = `github.com/temporalio/cli/cmd/temporal@v${DEPLOY_VERSIONS.TEMPORAL_CLI_VERSION}`;
 
 async function goBinDir(): Promise<string | undefined> {
   try {

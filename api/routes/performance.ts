@@ -125,6 +125,7 @@ export function performanceRoutes(app: FastifyInstance, deps: AppDeps): void {
         // The same request again (its Idempotency-Key) is answered by `idempotent`; another close of a closed period is refused.
         if (closed) throw httpError.conflict(`${period} is already closed (${closed.status})`);
         return temporal.workflow.executeUpdateWithStart(periodClosedUpdate, {
+          updateId: updateIdFor(request, `close-${period}`),
           startWorkflowOperation: new WithStartWorkflowOperation(performancePeriodWorkflow, {
             workflowId: performancePeriodWorkflowId(period),
             taskQueue,

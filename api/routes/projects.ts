@@ -43,6 +43,7 @@ import {
   projectHandle,
   projectDetail,
   requirePerson,
+  updateIdFor,
 } from '../project-access';
 import { idFromIdempotencyKey, idempotent } from '../idempotency';
 import {
@@ -111,7 +112,10 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
           continueAsNewAfterEvents: deps.continueAsNewAfterEvents,
           notificationRetry: deps.notificationRetry,
         };
+        // The update's id comes from the key too: a create retried after its first attempt died (the API killed
+        // mid-request) finds the first opening's outcome instead of running the opening again.
         await temporal.workflow.executeUpdateWithStart(projectOpenedUpdate, {
+          updateId: updateIdFor(request, 'open'),
           startWorkflowOperation: new WithStartWorkflowOperation(projectWorkflow, {
             workflowId: projectWorkflowId(projectId),
             taskQueue,

@@ -1,0 +1,54 @@
+import type { Client } from '@temporalio/client';
+import { projectWorkflowId } from '../workflows/project-messages';
+
+/**
+ * What a project's workflow history says happened, to hold against the reference project's: the updates the
+ * workflow accepted and completed (one per command: a retried command with its key must not become a second
+ * update), and the activities it completed, by type (one record per command: a retry after a killed worker must
+ * not record twice). Notification delivery is left out: it runs off the critical path and coalesces bursts, so how
+ * many times it runs depends on timing, not on correctness (the notifications themselves are counted in Postgres).
+ */
+export interface HistoryCounts {
+  updatesAccepted: number;
+  updatesCompleted: number;
+  activitiesCompleted: Record<string, number>;
+  /** Activity attempts beyond the first (retries after a fault): reported, not a failure. */
+  activityRetries: number;
+}
+
+const TIMING_DEPENDENT = /notification/i;
+
+export async function historyCounts(client: Client, projectId: string): Promise<HistoryCounts> {
+  const history = await client.workflow.getHandle(projectWorkflowId(projectId)).fetchHistory();
+  const scheduled = new Map<string, string>();
+  const counts: HistoryCounts = { updatesAccepted: 0, updatesCompleted: 0, activitiesCompleted: {}, activityRetries: 0 };
+  for (const event of history.events ?? []) {
+    if (event.workflowExecutionUpdateAcceptedEventAttributes) counts.updatesAccepted++;
+    if (event.workflowExecutionUpdateCompletedEventAttributes) counts.updatesCompleted++;
+    const schedule = event.activityTaskScheduledEventAttributes;
+    if (schedule) scheduled.set(String(event.eventId), schedule.activityType?.name ?? '?');
+    const started = event.activityTaskStartedEventAttributes;
+    if (started && (started.attempt ?? 1) > 1) counts.activityRetries += (started.attempt ?? 1) - 1;
+    const completed = event.activityTaskCompletedEventAttributes;
+    if (completed) {
+      const name = scheduled.get(String(completed.scheduledEventId)) ?? '?';
+      if (!TIMING_DEPENDENT.test(name)) counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** How `actual` differs from `expected`: fewer is lost, more is duplicated, each named. */
+export function compareHistory(expected: HistoryCounts, actual: HistoryCounts): { lost: string[]; duplicated: string[] } {
+  const lost: string[] = [];
+  const duplicated: string[] = [];
+  const compare = (what: string, want: number, got: number) => {
+    if (got < want) lost.push(`${what} ${got}, expected ${want}`);
+    if (got > want) duplicated.push(`${what} ${got}, expected ${want}`);
+  };
+  compare('updates accepted', expected.updatesAccepted, actual.updatesAccepted);
+  compare('updates completed', expected.updatesCompleted, actual.updatesCompleted);
+  const names = new Set([...Object.keys(expected.activitiesCompleted), ...Object.keys(actual.activitiesCompleted)]);
+  for (const name of names) compare(`activity ${name} completed`, expected.activitiesCompleted[name] ?? 0, actual.activitiesCompleted[name] ?? 0);
+  return { lost, duplicated };
+}
