@@ -4,6 +4,9 @@ import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type HTTPMethods } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './auth';
+import { registerDraining } from './draining';
+import { registerApiMetrics } from './metrics';
+import { childLoggerFactory, registerRequestTracing } from './request-tracing';
 import { registerProjectVisibility } from './visibility';
 import { registerRouteRoles } from './route-roles';
 import type { AppDeps } from './deps';
@@ -19,6 +22,7 @@ import { handoffRoutes } from './routes/handoffs';
 import { healthRoutes } from './routes/health';
 import { hotlineRoutes } from './routes/hotlines';
 import { matchRoutes } from './routes/match';
+import { metricsRoutes } from './routes/metrics';
 import { meRoutes } from './routes/me';
 import { notificationPreferenceRoutes } from './routes/notification-preferences';
 import { organisationRoutes } from './routes/organisation';
@@ -42,16 +46,25 @@ export interface AppOptions {
   trustProxy?: boolean | string[];
   /** The built console served under `/` (default: console/dist). */
   consoleDist?: string;
+  /** MOAT_METRICS_TOKEN: GET /metrics then needs it as a bearer token; without it only loopback clients may read it. */
+  metricsToken?: string;
 }
 
 /** The HTTP edge: zod schemas validate requests, type handlers and generate the OpenAPI document. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    childLoggerFactory,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     clientErrorHandler: (error, socket) => answerClientError(app, error, socket),
+    // While closing, requests still reach the hooks: registerDraining answers them in Moat's error shape.
+    return503OnClosing: false,
   });
+  // First, so that every later hook and route runs inside the request's span and is counted.
+  registerRequestTracing(app);
+  const metrics = registerApiMetrics(app);
+  registerDraining(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -119,6 +132,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerRouteRoles(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);
+  metricsRoutes(app, deps, metrics, options.metricsToken);
   organisationRoutes(app, deps);
   projectRoutes(app, deps);
   pipelineRoutes(app, deps);

@@ -1,3 +1,4 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import pg from 'pg';
 
 // int8 (bigint) holds money in minor units: a stored amount is at most MAX_MONEY_MINOR_UNITS, so exact as a number;
@@ -13,21 +14,76 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5_000, query_timeout: 15_000 });
   // An idle client that errors (e.g. the server restarts) must not crash the process.
   pool.on('error', () => undefined);
+  pool.query = withQuerySpan(pool.query.bind(pool)) as typeof pool.query;
   return pool;
 }
 
 /** Runs `work` in a transaction, rolling back on any error. */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  const traced = tracedClient(client);
   try {
-    await client.query('begin');
-    const result = await work(client);
-    await client.query('commit');
+    await traced.query('begin');
+    const result = await work(traced);
+    await traced.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback').catch(() => undefined);
+    await traced.query('rollback').catch(() => undefined);
     throw error;
   } finally {
     client.release();
   }
+}
+
+/** Statements in span attributes are cut here: enough to recognise one, not a copy of a bulk insert. */
+export const STATEMENT_ATTRIBUTE_LIMIT = 1_000;
+
+/** A query's span name (`pg.query SELECT`) and its statement as a span attribute. */
+export function describeStatement(text: string): { spanName: string; operation: string; statement: string } {
+  const withoutComments = text.replace(/^(\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/, '');
+  const operation = /^[A-Za-z]+/.exec(withoutComments)?.[0]?.toUpperCase() ?? 'QUERY';
+  const statement = text.length > STATEMENT_ATTRIBUTE_LIMIT ? `${text.slice(0, STATEMENT_ATTRIBUTE_LIMIT)}…` : text;
+  return { spanName: `pg.query ${operation}`, operation, statement };
+}
+
+// The global tracer provider is looked up at each span, so a process that registers none pays for a no-op.
+const tracer = trace.getTracer('moat-db');
+
+type Query = (...args: unknown[]) => unknown;
+
+/**
+ * `query` with a client span around each promise-style call, a child of whatever span is active (a request, an
+ * activity). Callback-style calls and submittables (cursors) are passed on as they are: Moat makes none.
+ */
+function withQuerySpan(query: Query): Query {
+  return (...args: unknown[]) => {
+    const first = args[0] as string | { text?: unknown; submit?: unknown } | undefined;
+    const text = typeof first === 'string' ? first : typeof first?.text === 'string' ? first.text : undefined;
+    const passedOn = text === undefined || (typeof first === 'object' && typeof first.submit === 'function') || typeof args.at(-1) === 'function';
+    if (passedOn) return query(...args);
+    const { spanName, operation, statement } = describeStatement(text);
+    const span = tracer.startSpan(spanName, { kind: SpanKind.CLIENT });
+    if (span.isRecording()) span.setAttributes({ 'db.system': 'postgresql', 'db.operation': operation, 'db.statement': statement });
+    return (query(...args) as Promise<unknown>).then(
+      (result) => {
+        span.end();
+        return result;
+      },
+      (error: unknown) => {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        span.end();
+        throw error;
+      },
+    );
+  };
+}
+
+/**
+ * The checked-out client with its queries traced, for the transaction only: the pooled client itself is left as
+ * it is, since the pool's own `query` (already traced) runs on it too.
+ */
+function tracedClient(client: pg.PoolClient): pg.PoolClient {
+  const query = withQuerySpan(client.query.bind(client));
+  return new Proxy(client, { get: (target, key) => (key === 'query' ? query : Reflect.get(target, key, target)) });
 }

@@ -1,12 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import pg from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../runtime/postgres-server';
 import { freePort, ServerRegistry } from '../runtime/processes';
-import { WORKFLOWS_PATH } from '../workers/worker';
-import { livePids, MoatChild, type Log } from './moat-process';
+import { buildWorkflowBundle } from '../workers/worker';
+import { livePids, MoatChild, TaskQueueWatch, type Log } from './moat-process';
 import { ensureTemporalServerTools } from './temporal-binaries';
 import { setupTemporalSchemas, TemporalServer, type TemporalServerPorts } from './temporal-on-postgres';
 
@@ -136,10 +135,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const [postgresStarted, tools, bundle] = await Promise.all([
       startEmbeddedPostgres(postgresOptions),
       ensureTemporalServerTools(log),
-      bundleWorkflowCode({
-        workflowsPath: WORKFLOWS_PATH,
-        logger: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined },
-      }),
+      buildWorkflowBundle(),
     ]);
     let postgres: RunningPostgres = postgresStarted;
     livePids.add(postgres.pid);
@@ -148,7 +144,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       await postgres.stop();
     });
     const bundlePath = path.join(options.dir, 'workflow-bundle.js');
-    await writeFile(bundlePath, bundle.code);
+    await writeFile(bundlePath, bundle);
     await ensureRolesAndDatabases(postgres.adminUrl, log);
     const db = { host: '127.0.0.1', port: postgresPort, ...TEMPORAL_ROLE };
     await setupTemporalSchemas(tools, db, log);
@@ -213,6 +209,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         onUnexpectedExit,
       });
     });
+    const polling = new TaskQueueWatch(temporal.address, options.namespace, options.taskQueue);
+    stops.push(() => polling.close());
     const workerMetricsPorts = await Promise.all(Array.from({ length: options.workers }, () => freePort()));
     const workers = workerMetricsPorts.map(
       (metricsPort, i) =>
@@ -223,6 +221,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           env: { ...baseEnv, MOAT_WORKER_METRICS_ADDRESS: `127.0.0.1:${metricsPort}` },
           logFile: path.join(logsDir, `worker-${i + 1}.log`),
           log,
+          polling,
           onUnexpectedExit,
         }),
     );

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/config';
 
@@ -63,8 +65,66 @@ export interface MoatChildOptions {
   log: Log;
   /** The API's base URL, polled on /readyz until it answers 200 (role api). */
   apiUrl?: string;
+  /** The worker's task queue, watched until one of this process's pollers shows up on it (role worker). */
+  polling?: TaskQueueWatch;
   /** Called when the process exits without being killed by us (a crash), with what it last printed. */
   onUnexpectedExit: (child: MoatChild, how: string, tail: string) => void;
+}
+
+/** The pids of process group `pgid`, from /proc. */
+function processGroup(pgid: number): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) pids.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+/**
+ * Whether a worker process polls its task queue: the SDK names each poller `<pid>@<host>`, so a poller whose pid is
+ * the process's (or one of its group's) means that worker is up. One connection for every worker of a run.
+ */
+export class TaskQueueWatch {
+  private connection?: Promise<Connection>;
+
+  constructor(
+    private readonly address: string,
+    private readonly namespace: string,
+    private readonly taskQueue: string,
+  ) {}
+
+  async hasPollerFrom(pids: number[]): Promise<boolean> {
+    try {
+      this.connection ??= Connection.connect({ address: this.address, connectTimeout: 2_000 });
+      const connection = await this.connection;
+      const { pollers } = await connection.withDeadline(Date.now() + 3_000, () =>
+        connection.workflowService.describeTaskQueue({
+          namespace: this.namespace,
+          taskQueue: { name: this.taskQueue },
+          taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+        }),
+      );
+      const polling = new Set((pollers ?? []).map((p) => Number(/^(\d+)@/.exec(p.identity ?? '')?.[1])));
+      return pids.some((pid) => polling.has(pid));
+    } catch {
+      this.connection = undefined;
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    const connection = await this.connection?.catch(() => undefined);
+    this.connection = undefined;
+    await connection?.close();
+  }
 }
 
 const ENTRY: Record<MoatRole, string> = {
@@ -139,8 +199,11 @@ export class MoatChild {
   }
 
   private async ready(): Promise<boolean> {
-    // The SDK's "Worker state changed" line, as its default logger or as JSON prints it.
-    if (this.options.role === 'worker') return /state["']?:\s*["']RUNNING["']/.test(this.tail);
+    if (this.options.role === 'worker') {
+      // Polling its task queue (whatever its log level lets it print); without a queue to watch, its log line.
+      if (this.options.polling && this.child?.pid) return this.options.polling.hasPollerFrom(this.pids(this.child.pid));
+      return /state["']?:\s*["']RUNNING["']/.test(this.tail);
+    }
     try {
       const response = await fetch(`${this.options.apiUrl}/readyz`, { signal: AbortSignal.timeout(3_000) });
       await response.text();
@@ -148,6 +211,11 @@ export class MoatChild {
     } catch {
       return false;
     }
+  }
+
+  /** The process, or every process of its group (npm, tsx and node) when npm started it. */
+  private pids(pid: number): number[] {
+    return this.options.launcher === 'npm' ? processGroup(pid) : [pid];
   }
 
   /** SIGKILL: no graceful shutdown, no draining, nothing flushed. Resolves once the process is gone. */

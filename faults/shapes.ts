@@ -1,11 +1,10 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { startCluster } from '../deploy/cluster';
-import { livePids, MoatChild, pausedPids, type Log } from '../deploy/moat-process';
+import { livePids, MoatChild, pausedPids, TaskQueueWatch, type Log } from '../deploy/moat-process';
 import { freePort } from '../runtime/processes';
-import { WORKFLOWS_PATH } from '../workers/worker';
+import { buildWorkflowBundle } from '../workers/worker';
 import { startFaultInfrastructure } from './moat-process';
 
 /**
@@ -66,13 +65,10 @@ export async function startDevShape(options: ShapeOptions): Promise<FaultShape> 
   const { log, tag } = options;
   const [infra, bundle] = await Promise.all([
     startFaultInfrastructure({ database: `moat_faults_${tag}`, toolsDir: options.toolsDir, log }),
-    bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      logger: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined },
-    }),
+    buildWorkflowBundle(),
   ]);
   const bundlePath = path.join(infra.tempDir, 'workflow-bundle.js');
-  await writeFile(bundlePath, bundle.code);
+  await writeFile(bundlePath, bundle);
   const apiPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const env: NodeJS.ProcessEnv = {
@@ -88,7 +84,8 @@ export async function startDevShape(options: ShapeOptions): Promise<FaultShape> 
     ...RUN_ENV,
   };
   const api = new MoatChild({ role: 'api', env, logFile: path.join(options.logsDir, 'api.log'), log, apiUrl, onUnexpectedExit: options.onUnexpectedExit });
-  const worker = new MoatChild({ role: 'worker', env, logFile: path.join(options.logsDir, 'worker.log'), log, onUnexpectedExit: options.onUnexpectedExit });
+  const polling = new TaskQueueWatch(infra.temporalAddress, 'default', `moat-faults-${tag}`);
+  const worker = new MoatChild({ role: 'worker', env, logFile: path.join(options.logsDir, 'worker.log'), log, polling, onUnexpectedExit: options.onUnexpectedExit });
   const apis = [api];
   const workers = [worker];
   let stopped = false;
@@ -96,6 +93,7 @@ export async function startDevShape(options: ShapeOptions): Promise<FaultShape> 
     if (stopped) return;
     stopped = true;
     await Promise.all([api.stop(), worker.stop()]);
+    await polling.close();
     await infra.stop();
   };
   try {

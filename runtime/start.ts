@@ -2,6 +2,7 @@ import { notifySettingsFrom } from '../notify/config';
 import { ConfigError, loadConfig } from './config';
 import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { installWorkerLogging } from './logging';
+import { loadObservabilityConfig } from './observability-config';
 import { describeError, portInUseMessage, StartupError } from './processes';
 import { startInfrastructure, startMoat } from './system';
 import { temporalConnectionSettings } from './temporal-connection';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       adminToken: config.MOAT_ADMIN_TOKEN,
       logLevel: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
       trustProxy: config.MOAT_TRUST_PROXY,
+      metricsToken: loadObservabilityConfig().MOAT_METRICS_TOKEN,
       workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
       notify: notifySettingsFrom(config),
     });

@@ -150,6 +150,8 @@ export interface MoatOptions {
   logLevel: string;
   /** MOAT_TRUST_PROXY. */
   trustProxy?: boolean | string[];
+  /** MOAT_METRICS_TOKEN: who may read GET /metrics from elsewhere than this machine. */
+  metricsToken?: string;
   workflowBundlePath?: string;
   workflowBundleCode?: string;
   continueAsNewAfterEvents?: number;
@@ -194,7 +196,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const workerRun = worker?.run();
   const app = await buildApp(
     { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notificationRetry: options.notificationRetry, notifier },
-    { logLevel: options.logLevel, trustProxy: options.trustProxy },
+    { logLevel: options.logLevel, trustProxy: options.trustProxy, metricsToken: options.metricsToken },
   );
   await app.listen({ port: options.apiPort, host: options.apiHost });
   const { port } = app.server.address() as { port: number };

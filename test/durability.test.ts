@@ -4,6 +4,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { workflowSpanSinks } from '../workers/tracing';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { createOrg, projectBody, retryingWhileUnavailable, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
@@ -169,7 +170,7 @@ describe('long histories continue as new without losing state', () => {
 
     // The first run's history replays against today's code.
     const history = await moat.temporal.workflow.getHandle(projectWorkflowId(id), firstRun).fetchHistory();
-    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, projectWorkflowId(id));
   });
 });
 
@@ -199,7 +200,7 @@ describe('replay determinism', () => {
     const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
     await handle.result();
     const history = await handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, projectWorkflowId(id));
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(HISTORIES, 'project-lifecycle-lost.json'), historyToJSON(history));
     }
@@ -241,7 +242,7 @@ describe('replay determinism', () => {
     const handle = moat.temporal.workflow.getHandle(projectWorkflowId(id));
     await handle.result();
     const history = await handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, projectWorkflowId(id));
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, projectWorkflowId(id));
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(HISTORIES, 'project-match-won.json'), historyToJSON(history));
     }

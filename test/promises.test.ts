@@ -4,6 +4,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
 import { InboxSchema } from '../db/read-models';
+import { workflowSpanSinks } from '../workers/tracing';
 import { CNY, shift, today, yuan } from './support/amounts';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
 import { beforeAllWithMoat, projectBody, readProject, scoreEveryone, type Member, type TestMoat } from './support/moat';
@@ -186,7 +187,7 @@ describe('from commitments to go-live', () => {
     await expect.poll(async () => (await handle.describe()).status.name, { timeout: 10_000 }).toBe('COMPLETED');
     // Its history replays, and is kept as a fixture (test/saved-histories.test.ts) when asked for.
     const history = await handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, `project-${id}`);
+    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, `project-${id}`);
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(__dirname, 'fixtures', 'histories', 'project-promises-won-live.json'), historyToJSON(history));
     }

@@ -1,11 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { WORKFLOWS_PATH } from './worker';
+import { buildWorkflowBundle } from './worker';
 
 /** Production workers load this prebuilt bundle (MOAT_WORKFLOW_BUNDLE) instead of bundling at start. */
 async function main(): Promise<void> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH });
+  const code = await buildWorkflowBundle();
   const out = path.resolve(process.argv[2] ?? 'dist/workflow-bundle.js');
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, code);

@@ -3,6 +3,10 @@ import { createPool } from '../db/pool';
 import { notifySettingsFrom } from '../notify/config';
 import { createNotifier } from '../notify/notifier';
 import { loadConfig } from '../runtime/config';
+import { createProcessLogger, installWorkerRuntime, temporalLoggerOf } from '../runtime/logging';
+import { loadObservabilityConfig } from '../runtime/observability-config';
+import { startTracing } from '../runtime/tracing';
+import { temporalConnectionSettings } from '../runtime/temporal-connection';
 import { createMoatWorker } from './worker';
 
 /** The worker alone, against configured Postgres and Temporal (production, docker-compose). */
@@ -11,9 +15,16 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
     throw new Error('DATABASE_URL and TEMPORAL_ADDRESS are required here; `npm start` starts both for you');
   }
+  const observability = loadObservabilityConfig();
+  const tracing = startTracing('moat-worker', observability);
+  // Before the connection below, which would otherwise make a default runtime (plain-text logs, no metrics).
+  installWorkerRuntime({
+    logger: temporalLoggerOf(createProcessLogger(config.LOG_LEVEL)),
+    metricsAddress: observability.MOAT_WORKER_METRICS_ADDRESS,
+  });
   const pool = createPool(config.DATABASE_URL);
   const notifier = createNotifier(notifySettingsFrom(config));
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionSettings(config.TEMPORAL_ADDRESS, config));
   const worker = await createMoatWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -21,12 +32,15 @@ async function main(): Promise<void> {
     pool,
     notifier,
     workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
+    tracing,
   });
-  // The worker shuts down gracefully on SIGINT/SIGTERM by default; run() resolves once it has drained.
+  // The worker shuts down gracefully on SIGINT/SIGTERM by default: it stops polling, lets the activities under way
+  // finish (SHUTDOWN_GRACE_TIME), and run() resolves once it has drained.
   await worker.run();
   await connection.close();
   notifier.close();
   await pool.end();
+  await tracing.shutdown();
 }
 
 main().catch((error) => {

@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { Resource } from '@opentelemetry/resources';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { Pool } from '../db/pool';
 import type { Notifier } from '../notify/notifier';
+import { activityTracingInterceptors, WORKFLOW_INTERCEPTOR_MODULES, workflowSpanSinks } from './tracing';
 
 export interface MoatWorkerOptions {
   connection: NativeConnection;
@@ -14,9 +17,33 @@ export interface MoatWorkerOptions {
   workflowBundlePath?: string;
   /** Replaces the bundle step entirely (tests share one prebuilt bundle). */
   workflowBundleCode?: string;
+  /** Where workflow spans go (the process's span processor, runtime/tracing.ts); dropped without it. */
+  tracing?: { spanProcessor: SpanProcessor; resource: Resource };
 }
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '..', 'workflows', 'index.ts');
+
+/** How every Moat workflow bundle is built: the workflows, with the tracing interceptors in the sandbox. */
+export const WORKFLOW_BUNDLE_OPTIONS = { workflowsPath: WORKFLOWS_PATH, workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES };
+
+const QUIET_BUNDLER = { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined };
+
+/** The workflow bundle's code, as production workers load it (MOAT_WORKFLOW_BUNDLE); only errors printed. */
+export async function buildWorkflowBundle(): Promise<string> {
+  const { code } = await bundleWorkflowCode({ ...WORKFLOW_BUNDLE_OPTIONS, logger: QUIET_BUNDLER });
+  return code;
+}
+
+/** On shutdown (SIGTERM), how long activities under way may take to finish before they are cancelled. */
+export const SHUTDOWN_GRACE_TIME = '10 seconds';
+
+/**
+ * How long a workflow task waits on this worker's own (sticky) queue before the server hands it to any worker. A
+ * worker that died without saying so (SIGKILL, OOM) holds its workflows' next tasks this long: the SDK's 10 s would
+ * outlast the API's 10 s Temporal deadline, so a command on such a workflow answered 503 (the chaos run measured it);
+ * 3 s lets another worker take it within the deadline, at the price of replaying the history there.
+ */
+export const STICKY_QUEUE_TIMEOUT = '3 seconds';
 
 export async function createMoatWorker(options: MoatWorkerOptions): Promise<Worker> {
   const workflowSource: Pick<WorkerOptions, 'workflowsPath' | 'workflowBundle'> = options.workflowBundleCode
@@ -30,5 +57,13 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     activities: createActivities({ pool: options.pool, notifier: options.notifier }),
     ...workflowSource,
+    interceptors: {
+      activity: activityTracingInterceptors(),
+      // A prebuilt bundle has them already (WORKFLOW_BUNDLE_OPTIONS); naming them again only earns a warning.
+      workflowModules: workflowSource.workflowsPath ? WORKFLOW_INTERCEPTOR_MODULES : [],
+    },
+    sinks: workflowSpanSinks(options.tracing?.spanProcessor, options.tracing?.resource),
+    shutdownGraceTime: SHUTDOWN_GRACE_TIME,
+    stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
   });
 }

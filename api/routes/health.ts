@@ -4,6 +4,14 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 
 const Check = z.object({ ok: z.boolean(), error: z.string().optional() });
+const Readiness = z.object({
+  postgres: Check,
+  temporal: Check,
+  shuttingDown: z
+    .literal(true)
+    .optional()
+    .describe('present once the process has begun a graceful shutdown: it finishes the requests it has and takes no new ones'),
+});
 
 /** Each dependency gets this long to answer, so /readyz itself answers within 2 s whatever their state. */
 const PROBE_TIMEOUT_MS = 1_500;
@@ -34,8 +42,8 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags: ['health'],
         security: [],
-        description: 'Ready when Postgres and Temporal both answer; answers within 2 s either way.',
-        response: { 200: z.object({ postgres: Check, temporal: Check }), 503: z.object({ postgres: Check, temporal: Check }) },
+        description: 'Ready when Postgres and Temporal both answer and the process is not shutting down; answers within 2 s either way.',
+        response: { 200: Readiness, 503: Readiness },
       },
     },
     async (_request, reply) => {
@@ -43,8 +51,8 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
         check(() => deps.pool.query('select 1')),
         check(() => deps.temporal.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () => deps.temporal.connection.workflowService.getSystemInfo({}))),
       ]);
-      reply.status(postgres.ok && temporal.ok ? 200 : 503);
-      return { postgres, temporal };
+      reply.status(postgres.ok && temporal.ok && !app.draining ? 200 : 503);
+      return app.draining ? { postgres, temporal, shuttingDown: true as const } : { postgres, temporal };
     },
   );
 }

@@ -2,13 +2,12 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { promisify } from 'node:util';
 import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../../runtime/config';
 import { startInfrastructure } from '../../runtime/system';
-import { WORKFLOWS_PATH } from '../../workers/worker';
+import { buildWorkflowBundle } from '../../workers/worker';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,13 +40,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const [infrastructure, bundle] = await Promise.all([
     startInfrastructure(config, { persistent: false, database: `moat_test_${runId}` }, log),
-    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined } }),
+    buildWorkflowBundle(),
     installTimeSkippingServer(log),
   ]);
   const bundleDir = path.join(resolveFromRoot(config.MOAT_DATA_DIR), 'test');
   await mkdir(bundleDir, { recursive: true });
   const workflowBundlePath = path.join(bundleDir, `workflow-bundle-${runId}.js`);
-  await writeFile(workflowBundlePath, bundle.code);
+  await writeFile(workflowBundlePath, bundle);
   log(`Postgres and Temporal (${infrastructure.temporalAddress}) ready in ${Date.now() - started} ms`);
   project.provide('databaseUrl', infrastructure.databaseUrl);
   project.provide('temporalAddress', infrastructure.temporalAddress);

@@ -57,8 +57,8 @@ export interface Org {
   officeId: string;
 }
 
-/** A small organisation: an office whose manager manages sales and presales people. */
-export async function createOrg(moat: TestMoat): Promise<Org> {
+/** A small organisation: an office whose manager manages sales and presales people (created through `moat.admin`). */
+export async function createOrg(moat: Pick<TestMoat, 'api' | 'admin'>): Promise<Org> {
   const tag = uniqueSuffix();
   const person = async (name: string, roles: string[], managerId?: string, officeId?: string): Promise<Member> => {
     const reply = await moat.admin.post('/api/people', { name, email: `${name}.${tag}@example.cn`, roles, managerId, officeId });

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
 import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../../runtime/config';
 import { MOAT_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { workflowSpanSinks } from '../../workers/tracing';
 
 /**
  * The Temporal time-skipping test server for workflow tests whose timers run for hours or days. It is the Java SDK's
@@ -68,7 +69,14 @@ export interface TimeSkippingWorker {
 export async function startTimeSkippingWorker(taskQueue: string, activities: object): Promise<TimeSkippingWorker> {
   const env = await startTimeSkippingEnvironment();
   try {
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+    // The bundle's tracing interceptors hand their spans to this sink; here they are dropped.
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      activities,
+      sinks: workflowSpanSinks(),
+    });
     const running = worker.run();
     return {
       env,

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config';
 
+/** The worker's line saying it polls: JSON from workers/main.ts (pino), or the SDK's default logger's text. */
+export const WORKER_RUNNING = /"state":"RUNNING"|state: 'RUNNING'/;
+
 /** A Moat worker in a process of its own (`workers/main.ts`), so a test can kill it as hard as a crash would. */
 export class WorkerProcess {
   private child?: ChildProcess;
@@ -29,7 +32,7 @@ export class WorkerProcess {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`worker did not start:\n${this.output}`)), 60_000);
       const poll = setInterval(() => {
-        if (this.output.includes("state: 'RUNNING'")) {
+        if (WORKER_RUNNING.test(this.output)) {
           clearInterval(poll);
           clearTimeout(timer);
           resolve();

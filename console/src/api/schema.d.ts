@@ -48,7 +48,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Ready when Postgres and Temporal both answer; answers within 2 s either way. */
+        /** @description Ready when Postgres and Temporal both answer and the process is not shutting down; answers within 2 s either way. */
         get: {
             parameters: {
                 query?: never;
@@ -73,6 +73,11 @@ export interface paths {
                                 ok: boolean;
                                 error?: string;
                             };
+                            /**
+                             * @description present once the process has begun a graceful shutdown: it finishes the requests it has and takes no new ones
+                             * @enum {boolean}
+                             */
+                            shuttingDown?: true;
                         };
                     };
                 };
@@ -91,6 +96,11 @@ export interface paths {
                                 ok: boolean;
                                 error?: string;
                             };
+                            /**
+                             * @description present once the process has begun a graceful shutdown: it finishes the requests it has and takes no new ones
+                             * @enum {boolean}
+                             */
+                            shuttingDown?: true;
                         };
                     };
                 };
