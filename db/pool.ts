@@ -14,6 +14,11 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5_000, query_timeout: 15_000 });
   // An idle client that errors (e.g. the server restarts) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one that is checked out (a transaction between two statements, a migration's lock) when the server ends its
+  // connection: the pool listens only to idle clients, and an 'error' nobody listens to kills the process (the chaos
+  // run's Postgres restart took a worker down this way). The statement under way still fails, and the client is
+  // discarded when released after an error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   pool.query = withQuerySpan(pool.query.bind(pool)) as typeof pool.query;
   return pool;
 }
@@ -22,16 +27,18 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   const traced = tracedClient(client);
+  // A connection whose rollback failed is in an unknown state (often gone): destroyed, not pooled again.
+  let broken: Error | undefined;
   try {
     await traced.query('begin');
     const result = await work(traced);
     await traced.query('commit');
     return result;
   } catch (error) {
-    await traced.query('rollback').catch(() => undefined);
+    await traced.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 

@@ -424,8 +424,9 @@ interface FaultRecord {
   /** The longest stretch, from the fault's start until the next one, with no command answered successfully. */
   longestGapWithoutSuccessMs?: number;
   /**
-   * Recovery: from the fault's start until the last command it hurt (one with an attempt that failed between this
-   * fault and the next) was answered successfully; 0 when it hurt none.
+   * Recovery: from the fault's start until the last command it hurt (one with an attempt that failed — was answered
+   * with a retryable error or broke off — between this fault and the next) was answered successfully; 0 when it hurt
+   * none.
    */
   recoveredMs?: number;
   /** Commands with a failed attempt between this fault and the next. */
@@ -768,13 +769,23 @@ async function main(): Promise<number> {
       }
       f.longestGapWithoutSuccessMs = Math.round(Math.max(gap, to - last));
       f.attempts = countBy(loadAttempts.filter((a) => a.at >= from && a.at < to), (a: Attempt) => a.outcome);
-      const hurt = new Set(loadAttempts.filter((a) => a.at >= from && a.at < to && a.outcome !== 'ok' && a.key).map((a) => a.key!));
+      // An attempt is this fault's doing when it failed (was answered or broke off) between this fault and the next.
+      const hurt = new Set(loadAttempts.filter((a) => a.at + a.ms >= from && a.at + a.ms < to && a.outcome !== 'ok' && a.key).map((a) => a.key!));
       const answered = loadAttempts.filter((a) => a.key && hurt.has(a.key) && a.outcome === 'ok').map((a) => a.at + a.ms);
       f.commandsHurt = hurt.size;
       f.recoveredMs = answered.length ? Math.round(Math.max(...answered) - from) : 0;
     });
     const pass =
-      hung.length === 0 && lost === 0 && duplicated === 0 && failedCommands.length === 0 && failedRuns.length === 0 && mismatches.length === 0 && problems.length === 0 && wrong.length === 0;
+      hung.length === 0 &&
+      lost === 0 &&
+      duplicated === 0 &&
+      failedCommands.length === 0 &&
+      failedRuns.length === 0 &&
+      mismatches.length === 0 &&
+      problems.length === 0 &&
+      wrong.length === 0 &&
+      // A Moat process that died on its own is a crash, whatever the record says.
+      unexpectedExits.length === 0;
     const summary = {
       run: tag,
       startedAt: new Date(runStarted).toISOString(),
@@ -856,6 +867,7 @@ async function main(): Promise<number> {
     for (const m of [...problems, ...failedCommands.map((c) => `failed: ${c.command}: ${c.failure}`), ...lostDetail, ...duplicatedDetail, ...mismatches].slice(0, 30)) {
       console.log(`  ! ${m}`);
     }
+    for (const e of unexpectedExits) console.log(`  ! the ${e.process} exited on its own at ${e.at.toFixed(1)} s (${e.how}): ${e.tail.split('\n').slice(-3).join(' ')}`);
     for (const w of wrong.slice(0, 10)) console.log(`  ! ${w.project} ${w.step}: expected ${w.expected}, got ${JSON.stringify(w.got)}`);
     for (const h of hung.slice(0, 10)) console.log(`  ! hung: ${h.command} attempt ${h.attempt} at ${(h.at / 1000).toFixed(1)} s: ${h.ms} ms (${h.outcome})`);
     console.log(`  ${pass ? 'PASS' : 'FAIL'} — summary written to ${path.relative(PROJECT_ROOT, file)}`);
