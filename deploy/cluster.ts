@@ -5,7 +5,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../runtime/postgres-server';
 import { freePort, ServerRegistry } from '../runtime/processes';
 import { buildWorkflowBundle } from '../workers/worker';
-import { livePids, MoatChild, TaskQueueWatch, type Log } from './moat-process';
+import { livePids, MoatChild, restartPostgres, TaskQueueWatch, type Log } from './moat-process';
 import { ensureTemporalServerTools } from './temporal-binaries';
 import { setupTemporalSchemas, TemporalServer, type TemporalServerPorts } from './temporal-on-postgres';
 
@@ -250,17 +250,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         moatUrl,
         pid: () => postgres.pid,
         restart: async (downMs, mode) => {
-          const current = postgres;
-          const stopping = Date.now();
-          livePids.delete(current.pid);
-          if (mode === 'immediate') process.kill(current.pid, 'SIGQUIT');
-          await current.stop();
-          const stopMs = Date.now() - stopping;
-          await sleep(downMs);
-          const starting = Date.now();
-          postgres = await startEmbeddedPostgres(postgresOptions);
-          livePids.add(postgres.pid);
-          return { stopMs, startMs: Date.now() - starting };
+          const restarted = await restartPostgres(postgres, () => startEmbeddedPostgres(postgresOptions), downMs, mode);
+          postgres = restarted.postgres;
+          return { stopMs: restarted.stopMs, startMs: restarted.startMs };
         },
       },
       temporal,

@@ -4,6 +4,7 @@ import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/config';
+import type { RunningPostgres } from '../runtime/postgres-server';
 
 /**
  * Moat's own processes as a supervisor runs them: the API and the worker, each its own OS process, started again
@@ -46,6 +47,42 @@ export function killEverythingNow(): void {
       // gone
     }
   }
+}
+
+/** SIGSTOP `pid` for `pauseMs`, then SIGCONT: a server that stops answering without closing anything. */
+export async function pauseProcess(pid: number, pauseMs: number): Promise<void> {
+  pausedPids.add(pid);
+  process.kill(pid, 'SIGSTOP');
+  try {
+    await sleep(pauseMs);
+  } finally {
+    // Already resumed (and stopped) when the run is being interrupted.
+    if (pausedPids.delete(pid)) process.kill(pid, 'SIGCONT');
+  }
+}
+
+/**
+ * Stops a Postgres the run started — `fast` shutdown (SIGINT: sessions are ended, a checkpoint is written) or
+ * `immediate` (SIGQUIT: as a crash, recovery from the WAL at the next start) — leaves it down `downMs`, then starts the
+ * same cluster on the same port again with `start`.
+ */
+export async function restartPostgres(
+  current: RunningPostgres,
+  start: () => Promise<RunningPostgres>,
+  downMs: number,
+  mode: 'fast' | 'immediate',
+): Promise<{ postgres: RunningPostgres; stopMs: number; startMs: number }> {
+  const stopping = Date.now();
+  livePids.delete(current.pid);
+  // stop() sends SIGINT and waits for the exit; after SIGQUIT the server is already going down immediately.
+  if (mode === 'immediate') process.kill(current.pid, 'SIGQUIT');
+  await current.stop();
+  const stopMs = Date.now() - stopping;
+  await sleep(downMs);
+  const starting = Date.now();
+  const postgres = await start();
+  livePids.add(postgres.pid);
+  return { postgres, stopMs, startMs: Date.now() - starting };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../runtime/postgres-server';
 import { freePort, ServerRegistry } from '../runtime/processes';
 import { startTemporalDevServer, type RunningDevServer } from '../runtime/temporal-server';
-import { livePids, pausedPids, type Log } from '../deploy/moat-process';
+import { livePids, pausedPids, pauseProcess, restartPostgres, type Log } from '../deploy/moat-process';
 
 export { killEverythingNow, MoatChild, type MoatRole, type Log } from '../deploy/moat-process';
 
@@ -14,8 +14,6 @@ export { killEverythingNow, MoatChild, type MoatRole, type Log } from '../deploy
  * (throwaway, on free ports, started with the same bootstrap code as `npm start`). Moat's processes are
  * deploy/moat-process.ts's; the production shape (`--shape cluster`) is deploy/cluster.ts's.
  */
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Postgres and Temporal
@@ -116,29 +114,11 @@ export async function startFaultInfrastructure(options: { database: string; tool
       temporalAddress: temporal.address,
       temporalPid,
       restartPostgres: async (downMs, mode) => {
-        const current = postgres!;
-        const stopping = Date.now();
-        livePids.delete(current.pid);
-        // stop() sends SIGINT and waits for the exit; after SIGQUIT the server is already going down immediately.
-        if (mode === 'immediate') process.kill(current.pid, 'SIGQUIT');
-        await current.stop();
-        const stopMs = Date.now() - stopping;
-        await sleep(downMs);
-        const starting = Date.now();
-        postgres = await startEmbeddedPostgres(postgresOptions);
-        livePids.add(postgres.pid);
-        return { stopMs, startMs: Date.now() - starting };
+        const restarted = await restartPostgres(postgres!, () => startEmbeddedPostgres(postgresOptions), downMs, mode);
+        postgres = restarted.postgres;
+        return { stopMs: restarted.stopMs, startMs: restarted.startMs };
       },
-      pauseTemporal: async (pauseMs) => {
-        pausedPids.add(temporalPid);
-        process.kill(temporalPid, 'SIGSTOP');
-        try {
-          await sleep(pauseMs);
-        } finally {
-          // Already resumed (and stopped) when the run is being interrupted.
-          if (pausedPids.delete(temporalPid)) process.kill(temporalPid, 'SIGCONT');
-        }
-      },
+      pauseTemporal: (pauseMs) => pauseProcess(temporalPid, pauseMs),
       stop: stopAll,
     };
   } catch (error) {

@@ -2,7 +2,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startCluster } from '../deploy/cluster';
-import { livePids, MoatChild, pausedPids, TaskQueueWatch, type Log } from '../deploy/moat-process';
+import { livePids, MoatChild, pauseProcess, TaskQueueWatch, type Log } from '../deploy/moat-process';
 import { freePort } from '../runtime/processes';
 import { buildWorkflowBundle } from '../workers/worker';
 import { startFaultInfrastructure } from './moat-process';
@@ -48,18 +48,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Moat's settings for a run: quiet logs, and no outside deliveries (the network is loopback only). */
 const RUN_ENV: NodeJS.ProcessEnv = { LOG_LEVEL: 'warn', MOAT_MIGRATE: 'true', SMTP_HOST: '', MOAT_WEBHOOK_SECRET: '', MOAT_PUBLIC_URL: '' };
-
-async function pause(pid: number | undefined, pauseMs: number): Promise<void> {
-  if (!pid) throw new Error('no Temporal server pid to pause');
-  pausedPids.add(pid);
-  process.kill(pid, 'SIGSTOP');
-  try {
-    await sleep(pauseMs);
-  } finally {
-    // Already resumed (and stopped) when the run is being interrupted.
-    if (pausedPids.delete(pid)) process.kill(pid, 'SIGCONT');
-  }
-}
 
 export async function startDevShape(options: ShapeOptions): Promise<FaultShape> {
   const { log, tag } = options;
@@ -153,7 +141,10 @@ export async function startClusterShape(options: ShapeOptions): Promise<FaultSha
       `Postgres 127.0.0.1:${cluster.postgres.port}, Temporal server ${cluster.temporal.address}, APIs ${cluster.apiUrls.join(' ')}, ${cluster.workers.length} workers`,
     postgresPid: cluster.postgres.pid,
     restartPostgres: cluster.postgres.restart,
-    pauseTemporal: (pauseMs) => pause(cluster.temporal.pid, pauseMs),
+    pauseTemporal: async (pauseMs) => {
+      if (!cluster.temporal.pid) throw new Error('no Temporal server pid to pause');
+      await pauseProcess(cluster.temporal.pid, pauseMs);
+    },
     restartTemporal: async (downMs, mode) => {
       const stopping = Date.now();
       const pid = cluster.temporal.pid;

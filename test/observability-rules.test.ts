@@ -7,6 +7,7 @@ import { metricsAccess, type MetricsRequest } from '../api/metrics';
 import { createPool, describeStatement, STATEMENT_ATTRIBUTE_LIMIT, type Pool } from '../db/pool';
 import { ConfigError } from '../runtime/config';
 import { exportsTraces, loadObservabilityConfig } from '../runtime/observability-config';
+import { refusesConnections } from './support/connections';
 
 /**
  * The rules around what Moat tells operators (docs/observability.md): who may read /metrics, what its series are
@@ -131,17 +132,6 @@ describe('a closing API', () => {
     };
   }
 
-  /** Whether a new connection to `port` is refused outright. */
-  async function refusesConnections(port: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(false);
-      });
-      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
-    });
-  }
 
   it('once close() begins: no new connection, /readyz 503 shuttingDown, other requests 503 asking for a retry, each answer closing its connection', async () => {
     const deadPostgres = createPool('postgres://moat:moat@127.0.0.1:1/moat');

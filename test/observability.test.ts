@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +12,7 @@ import { freePort } from '../runtime/processes';
 import { ApiClient } from './support/api-client';
 import { createOrg, projectBody, uniqueSuffix, type Org } from './support/moat';
 import { WORKER_RUNNING } from './support/worker-process';
+import { refusesConnections } from './support/connections';
 
 /**
  * Issue 13, "Seen": the API and the worker as production runs them (`node --import tsx api/main.ts`,
@@ -123,16 +123,6 @@ async function until<T>(condition: () => T | undefined | false | Promise<T | und
   }
 }
 
-async function refusesConnections(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
-  });
-}
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 const SERVER = 2;
