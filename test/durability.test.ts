@@ -201,6 +201,13 @@ describe('replay determinism', () => {
     await handle.result();
     const history = await handle.fetchHistory();
     await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, projectWorkflowId(id));
+    // A new run records one patch marker for every behaviour patched in until 28 Nov 2026 (workflows/patches.ts),
+    // not one marker and one search-attribute upsert per patch.
+    const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes);
+    expect(markers).toHaveLength(1);
+    const patchData = markers[0]!.markerRecordedEventAttributes!.details!['patch-data']!.payloads![0]!.data!;
+    expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: 'moat-patches-2026-11-28' });
+    expect((history.events ?? []).filter((e) => e.upsertWorkflowSearchAttributesEventAttributes).length).toBeLessThan(12);
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(HISTORIES, 'project-lifecycle-lost.json'), historyToJSON(history));
     }

@@ -1,9 +1,10 @@
-import { allHandlersFinished, ApplicationFailure, condition, defineQuery, defineUpdate, patched, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { MoatActivities } from '../activities';
 import type { AppealDecision, PeriodAppeal, PeriodStatus } from '../domain/performance';
 import type { Role } from '../domain/people';
 import type { Period } from '../domain/targets';
 import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
+import { patchedSince } from './patches';
 
 /**
  * 绩效打分 at a period's close: the results are computed and stored, every scored person is told, the appeal window
@@ -60,7 +61,7 @@ const now = () => new Date().toISOString();
 
 export async function performancePeriodWorkflow(input: PerformancePeriodInput): Promise<PerformancePeriodView> {
   // An appeal left undecided moves up its decider's manager tree (added after the first periods were closed).
-  const escalatesAppeals = patched('moat-appeal-escalation');
+  const escalatesAppeals = patchedSince('moat-appeal-escalation');
   let status: PerformancePeriodView['status'] = 'closing';
   let appealUntil: string | null = null;
   let policyVersion: number | null = null;

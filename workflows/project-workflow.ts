@@ -8,7 +8,6 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
-  patched,
   proxyActivities,
   setHandler,
   uuid4,
@@ -16,6 +15,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
+import { patchedSince } from './patches';
 
 import {
   decideExtendDeadline,
@@ -144,18 +144,19 @@ function decided<T>(decide: () => T): T {
  * validator sees it) and written to Postgres through an activity before the update that caused it answers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectView> {
-  // Behaviour added after the first histories were recorded: those replay without it.
-  const feasibilityGate = patched('moat-feasibility-gate');
-  const escalates = patched('moat-escalation');
-  const deliversNotifications = patched('moat-notification-delivery');
-  const collectsScores = patched('moat-scoring');
-  const centerFirst = patched('moat-center-first');
-  const freshOwnerClock = patched('moat-fresh-owner-clock');
-  const lightRecord = patched('moat-light-record');
-  const laterOnlyExtensions = patched('moat-extension-later-only');
-  const alertOnBudgetChange = patched('moat-alert-on-budget-change');
-  const teamLeadRules = { teamLeadRaises: patched('moat-team-lead-assigns') };
-  const deliveryHandoff = patched('moat-delivery-handoff');
+  // Behaviour added after the first histories were recorded: those replay without it (one marker for all of them on a
+  // run started since, workflows/patches.ts).
+  const feasibilityGate = patchedSince('moat-feasibility-gate');
+  const escalates = patchedSince('moat-escalation');
+  const deliversNotifications = patchedSince('moat-notification-delivery');
+  const collectsScores = patchedSince('moat-scoring');
+  const centerFirst = patchedSince('moat-center-first');
+  const freshOwnerClock = patchedSince('moat-fresh-owner-clock');
+  const lightRecord = patchedSince('moat-light-record');
+  const laterOnlyExtensions = patchedSince('moat-extension-later-only');
+  const alertOnBudgetChange = patchedSince('moat-alert-on-budget-change');
+  const teamLeadRules = { teamLeadRaises: patchedSince('moat-team-lead-assigns') };
+  const deliveryHandoff = patchedSince('moat-delivery-handoff');
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,

@@ -9,7 +9,8 @@ import {
   OpenTelemetryInternalsInterceptor,
   OpenTelemetryOutboundInterceptor,
 } from '@temporalio/interceptors-opentelemetry/lib/workflow';
-import { patched, type WorkflowInterceptors } from '@temporalio/workflow';
+import type { WorkflowInterceptors } from '@temporalio/workflow';
+import { patchedSince } from './patches';
 
 /**
  * Tracing changes when a workflow's code gets to run (its interceptors await), and with it the order of the
@@ -28,7 +29,7 @@ export const interceptors = (): WorkflowInterceptors => {
     inbound: [
       {
         execute: (input, next) => {
-          traced = patched(TRACING_PATCH);
+          traced = patchedSince(TRACING_PATCH);
           return traced ? inbound.execute(input, next) : next(input);
         },
         handleSignal: (input, next) => (traced ? inbound.handleSignal(input, next) : next(input)),
