@@ -1,6 +1,6 @@
 /*
  * The project workflow: a table of command handlers over the recorder (project-recorder.ts) and the notification
- * pump (notification-pump.ts), then the escalation loop. Long (about 440 lines) because each of its two dozen commands
+ * pump (notification-pump.ts), then the escalation loop. Long because (about 440 lines) each of its two dozen commands
  * is registered here, most in a few lines; the rules they apply live in domain/.
  */
 import {

@@ -1,7 +1,7 @@
 /*
  * The project page's action dialogs: one form per command (advance, handoff, close, tier, deadline, reassign,
  * feasibility, dispatch, redispatch, resource request, time, budget, final value, scores, team, quality) in one switch.
- * Long (about 430 lines) because the sixteen forms share the submission, the field errors and the Escape handling around them.
+ * Long because (about 430 lines) the sixteen forms share the submission, the field errors and the Escape handling around them.
  * The promises (change the commitments, the delivery handoff, the go-live) have theirs in PromiseDialogs.tsx.
  */
 import { DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
