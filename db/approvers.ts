@@ -1,4 +1,5 @@
 import type { ApproverKind } from '../domain/approval-chain';
+import { GENERAL_CENTER_INDUSTRY, servingCenter } from '../domain/delivery-center';
 import type { ProjectFacts } from '../domain/project';
 import type { ApproverRef } from '../domain/match-state';
 import type { Pool } from './pool';
@@ -7,20 +8,19 @@ import type { Pool } from './pool';
 const anyDirector = (kind: ApproverKind, why: string): ApproverRef => ({ kind, personId: null, role: 'director', label: `any director (${why})` });
 
 /**
- * Who holds an approver post for a project, read from the organisation now: the lead of the industry's delivery
- * center (or of the `general` center), the office's manager, the hotline lead. Where nobody holds the post the
+ * Who holds an approver post for a project, read from the organisation now: the lead of the delivery center that
+ * serves it (domain/delivery-center.ts `servingCenter`), the office's manager, the hotline lead. Where nobody holds the post the
  * decision goes to the directors rather than nowhere.
  */
 export async function resolveApprover(pool: Pool, kind: ApproverKind, facts: Pick<ProjectFacts, 'industry' | 'officeId' | 'solution'>): Promise<ApproverRef> {
   switch (kind) {
     case 'delivery_center_lead': {
-      // The center of the project's key solution first, then its industry's, then the general one.
-      const { rows } = await pool.query<{ id: string; name: string; lead_id: string }>(
-        `select id, name, lead_id from delivery_centers where solution = $2 or industry in ($1, 'general')
-         order by (solution is not null and solution = $2) desc, (industry = $1) desc, created_at limit 1`,
-        [facts.industry, facts.solution ?? null],
+      // The candidates only (one center per industry and per solution): servingCenter makes the choice.
+      const { rows } = await pool.query<{ id: string; name: string; lead_id: string; industry: string | null; solution: string | null }>(
+        `select id, name, lead_id, industry, solution from delivery_centers where solution = $2 or industry in ($1, $3) order by created_at`,
+        [facts.industry, facts.solution ?? null, GENERAL_CENTER_INDUSTRY],
       );
-      const center = rows[0];
+      const center = servingCenter(rows, facts);
       if (!center) return anyDirector(kind, `no delivery center for ${facts.industry} and no general center`);
       return { kind, personId: center.lead_id, role: null, label: `the lead of ${center.name}`, deliveryCenterId: center.id };
     }

@@ -33,3 +33,31 @@ export function centerOutcomes(projects: readonly ServedProject[]): CenterOutcom
       .map(([currency, { total, count }]) => ({ amount: Math.round(total / count), currency })),
   };
 }
+
+/** The industry of the center that serves projects no key industry or solution center serves. */
+export const GENERAL_CENTER_INDUSTRY = 'general';
+
+export interface CenterFocus {
+  industry: string | null;
+  solution: string | null;
+}
+
+/**
+ * The center that serves a project (its lead approves the dispatch): the center of the project's key solution
+ * first, then its industry's, then the general one; undefined when none of them exists. Among equals (the
+ * database keeps one center per industry and per solution), the first given.
+ */
+export function servingCenter<C extends CenterFocus>(centers: readonly C[], project: { industry: string; solution?: string | null }): C | undefined {
+  const rank = (center: C): number | undefined => {
+    if (project.solution && center.solution === project.solution) return 0;
+    if (center.industry === project.industry) return 1;
+    if (center.industry === GENERAL_CENTER_INDUSTRY) return 2;
+    return undefined;
+  };
+  let best: { center: C; rank: number } | undefined;
+  for (const center of centers) {
+    const r = rank(center);
+    if (r !== undefined && (best === undefined || r < best.rank)) best = { center, rank: r };
+  }
+  return best?.center;
+}

@@ -4,7 +4,8 @@ export interface Money {
   currency: string;
 }
 
-function minorDigits(currency: string): number {
+/** How many minor units a currency's major unit has, as digits: 2 for CNY (fen), 0 for JPY. */
+export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 

@@ -21,4 +21,14 @@ describe('money typed in yuan', () => {
     expect(parseYuan('10000000000000.01')).toEqual({ ok: false, problem: 'tooLarge' });
     expect(parseYuan('99999999999999999999')).toEqual({ ok: false, problem: 'tooLarge' });
   });
+
+  it('reads other currencies by their minor digits', () => {
+    expect(parseYuan('1,200', 0)).toEqual({ ok: true, minorUnits: 1_200 });
+    expect(parseYuan('1200.', 0)).toEqual({ ok: true, minorUnits: 1_200 });
+    expect(parseYuan('1200.5', 0)).toEqual({ ok: false, problem: 'tooPrecise' });
+    expect(parseYuan('1.234', 3)).toEqual({ ok: true, minorUnits: 1_234 });
+    expect(parseYuan('1.2', 3)).toEqual({ ok: true, minorUnits: 1_200 });
+    expect(parseYuan('1000000000000000', 0)).toEqual({ ok: true, minorUnits: 10 ** 15 });
+    expect(parseYuan('1000000000000.001', 3)).toEqual({ ok: false, problem: 'tooLarge' });
+  });
 });

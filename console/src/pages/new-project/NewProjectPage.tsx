@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/errors';
 import { useOffices, usePeopleDirectory } from '../../components/directory';
 import { firstSegmentOf, showFieldErrors } from '../../components/fieldErrors';
 import { yuanRule } from '../../components/money';
+import { useCurrentPolicy } from '../../components/policy';
 import { useSubmissionKey } from '../../components/submissionKey';
 import { formatMoney } from '../../format';
 import { hasAnyRole, useSession } from '../../session';
@@ -78,7 +79,7 @@ export default function NewProjectPage() {
   const offices = useOffices();
   const people = usePeopleDirectory();
   const centers = useDeliveryCenters();
-  const policy = useQuery({ queryKey: ['policy', 'current'], queryFn: () => call(api.GET('/api/policy')), staleTime: 5 * 60_000 });
+  const policy = useCurrentPolicy();
   const [form] = Form.useForm<ProjectFormValues>();
   const values = Form.useWatch([], form) ?? {};
   const submission = useSubmissionKey();

@@ -1,14 +1,16 @@
-import { Input, Select, Space } from 'antd';
+import { Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel, type DataColumn } from '../../components/charts/ChartPanel';
-import { formatBasisPoints } from '../../components/moneyList';
+import { formatBasisPoints, formatMoneyList } from '../../components/moneyList';
 import { formatMoney } from '../../format';
 import { Loaded } from './Loaded';
 import { TargetsEditor } from './TargetsEditor';
 import { hasAnyRole, useSession } from '../../session';
 import { useAttainment, type Attainment, type CreditGroup } from './queries';
 
-type Row = { id: string; name: string; line: Attainment['groups'][number]['lines'][number] };
+type Group = Attainment['groups'][number];
+/** One line of a group; `revenue` only on the group's first line, since the group's revenue is counted once. */
+type Row = { id: string; name: string; line: Group['lines'][number]; revenue?: Group['revenue'] };
 const GROUPS: CreditGroup[] = ['person', 'office', 'center'];
 const PERIOD = /^2\d{3}(Q[1-4])?$/;
 
@@ -41,7 +43,12 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
     <Loaded query={attainment}>
       {(data) => {
         const rows: Row[] = data.groups.flatMap((g) =>
-          g.lines.map((line) => ({ id: `${g.id ?? 'none'}-${line.role}-${line.currency}`, name: g.name ?? t('reports.credits.none'), line })),
+          g.lines.map((line, index) => ({
+            id: `${g.id ?? 'none'}-${line.role}-${line.currency}`,
+            name: g.name ?? t('reports.credits.none'),
+            line,
+            ...(index === 0 ? { revenue: g.revenue } : {}),
+          })),
         );
         const money = (amount: number | null, currency: string, language: string) => (amount === null ? '—' : formatMoney({ amount, currency }, language));
         const columns: DataColumn<Row>[] = [
@@ -49,6 +56,13 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
           { key: 'role', title: t('reports.attainment.role'), value: (r) => t(`reports.attainment.roles.${r.line.role}`) },
           { key: 'target', title: t('reports.attainment.target'), value: (r) => money(r.line.target, r.line.currency, 'en'), render: (r) => money(r.line.target, r.line.currency, lang), align: 'right' },
           { key: 'credit', title: t('reports.columns.credit'), value: (r) => money(r.line.credit, r.line.currency, 'en'), render: (r) => money(r.line.credit, r.line.currency, lang), align: 'right' },
+          {
+            key: 'revenue',
+            title: t('reports.columns.revenue'),
+            value: (r) => (r.revenue ? formatMoneyList(r.revenue, 'en') : ''),
+            render: (r) => (r.revenue ? formatMoneyList(r.revenue, lang) : ''),
+            align: 'right',
+          },
           { key: 'attained', title: t('reports.attainment.attained'), value: (r) => formatBasisPoints(r.line.attainmentBasisPoints, 'en'), render: (r) => formatBasisPoints(r.line.attainmentBasisPoints, lang), align: 'right' },
         ];
         return (
@@ -67,6 +81,7 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
             rows={rows}
             rowKey={(r) => r.id}
             csvName={`attainment-${data.groupBy}-${data.period}`}
+            footer={<Typography.Paragraph type="secondary">{t('reports.attainment.revenueNote')}</Typography.Paragraph>}
           />
         );
       }}

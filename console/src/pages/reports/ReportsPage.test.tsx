@@ -26,6 +26,15 @@ const allocation = {
   }],
 };
 
+/** The policy in force, as far as the targets editor reads it: the currencies it sets tier thresholds for. */
+const policyIn = (...currencies: string[]) => ({
+  version: 3, createdBy: null, reason: null, createdAt: '2026-01-05T02:00:00.000Z',
+  document: { tiers: { thresholds: Object.fromEntries(currencies.map((c) => [c, { A: 4_000, B: 3_000, C: 2_000, D: 1_000 }])) } },
+});
+const targetInForce = (p: ReturnType<typeof person>, amount: { amount: number; currency: string }) => ({
+  personId: p.id, name: p.name, officeId: null, deliveryCenterId: null, role: 'sales_owner', period: '2026Q4', amount, version: 1,
+});
+
 function directorApi() {
   return fakeApi({
     'GET /api/session': () => [200, sessionOf(director)],
@@ -115,20 +124,63 @@ describe('attainment and return on presales', () => {
     expect(api.callsTo('GET', '/api/reports/attainment')[0]!.query.get('period')).toBe('2026Q4');
   });
 
+  it('attainment: the revenue behind a group’s credit beside it, counted once however many roles the group carries', async () => {
+    fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/reports/attainment': () => [
+        200,
+        {
+          period: '2026Q4', window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'office', scope: 'all', totals: [],
+          groups: [
+            {
+              id: '4a0c1f5e-0000-4000-8000-000000000001', name: 'Beijing office', revenue: [money(1_200_000_000), { amount: 5_000_000, currency: 'USD' }],
+              lines: [
+                { role: 'sales_owner', currency: 'CNY', target: 2_400_000_000, credit: 1_200_000_000, attainmentBasisPoints: 5_000 },
+                { role: 'presales_lead', currency: 'CNY', target: null, credit: 1_200_000_000, attainmentBasisPoints: null },
+              ],
+            },
+            { id: null, name: null, revenue: [], lines: [{ role: 'sales_owner', currency: 'CNY', target: null, credit: 0, attainmentBasisPoints: null }] },
+          ],
+        },
+      ],
+    });
+    const downloads = captureDownloads();
+    await renderConsole('/reports?tab=attainment&period=2026Q4&groupBy=office', 'en');
+    expect(await screen.findByRole('heading', { name: 'Credit against target, 2026Q4' })).toBeTruthy();
+    const table = screen.getByRole('table');
+    const header = within(table).getAllByRole('columnheader').map((c) => c.textContent);
+    expect(header).toEqual(['Office', 'Credit role', 'Target', 'Credit', 'Revenue', 'Attained']);
+    const cells = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Beijing office', 'sales', '¥24,000,000', '¥12,000,000', '¥12,000,000 + $50,000', '50%'],
+      ['Beijing office', 'presales lead', '—', '¥12,000,000', '', '—'],
+      ['(none)', 'sales', '—', '¥0', '—', '—'],
+    ]);
+    expect(screen.getByText('Revenue: of the projects behind the group’s credit, each counted once, on the group’s first line.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Download CSV/ }));
+    const lines = (await downloads.files[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Office,Credit role,Target,Credit,Revenue,Attained');
+    expect(lines[1]).toBe('Beijing office,sales,"¥24,000,000","¥12,000,000","¥12,000,000 + $50,000",50%');
+    expect(lines[2]).toBe('Beijing office,presales lead,—,"¥12,000,000",,—');
+  });
+
   it('a director sets targets: only the changed amounts are sent, in minor units, with the reason', async () => {
     const other = person('1e0c1f5e-0000-4000-8000-00000000000e', 'Liu Yang', ['sales']);
     const api = fakeApi({
       'GET /api/session': () => [200, sessionOf(director)],
       'GET /api/people': () => [200, { items: [director, sales, other, owner] }],
+      'GET /api/policy': () => [200, policyIn('CNY')],
       'GET /api/reports/attainment': () => [200, { period: '2026Q4', window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'person', scope: 'all', totals: [], groups: [] }],
-      'GET /api/targets': () => [200, { period: '2026Q4', scope: 'all', items: [{ personId: sales.id, name: 'Chen Jie', officeId: null, deliveryCenterId: null, role: 'sales_owner', period: '2026Q4', amount: money(2_400_000_000), version: 1 }] }],
+      'GET /api/targets': () => [200, { period: '2026Q4', scope: 'all', items: [targetInForce(sales, money(2_400_000_000))] }],
       'PUT /api/targets': () => [200, { version: 2, changed: 1 }],
     });
     await renderConsole('/reports?tab=attainment&period=2026Q4', 'en');
     fireEvent.click(await screen.findByRole('button', { name: 'Set targets' }));
-    await waitFor(() => expect((screen.getByLabelText('Target of Chen Jie (yuan)') as HTMLInputElement).value).toBe('24000000.00'));
-    const liu = screen.getByLabelText('Target of Liu Yang (yuan)');
-    expect(screen.queryByLabelText('Target of Lin Tao (yuan)'), 'presales carry no sales number').toBeNull();
+    await waitFor(() => expect((screen.getByLabelText('Target of Chen Jie (CNY)') as HTMLInputElement).value).toBe('24000000.00'));
+    const liu = screen.getByLabelText('Target of Liu Yang (CNY)');
+    expect(screen.queryByLabelText('Target of Lin Tao (CNY)'), 'presales carry no sales number').toBeNull();
+    expect(screen.queryByLabelText('Currency'), 'one currency in the policy: nothing to choose').toBeNull();
     fireEvent.change(liu, { target: { value: '18,000,000' } });
     fireEvent.change(screen.getByLabelText('Why (kept with the version)'), { target: { value: 'Q4 plan agreed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the changed targets' }));
@@ -136,6 +188,42 @@ describe('attainment and return on presales', () => {
     expect(api.callsTo('PUT', '/api/targets')[0]!.body).toEqual({
       targets: [{ personId: other.id, role: 'sales_owner', period: '2026Q4', amount: money(1_800_000_000) }],
       reason: 'Q4 plan agreed',
+    });
+  });
+
+  it('a director sets targets in the currencies the policy prices in, starting from the one in force', async () => {
+    const other = person('1e0c1f5e-0000-4000-8000-00000000000e', 'Liu Yang', ['sales']);
+    const api = fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/people': () => [200, { items: [director, sales, other, owner] }],
+      'GET /api/policy': () => [200, policyIn('CNY', 'USD')],
+      'GET /api/reports/attainment': () => [200, { period: '2026Q4', window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'person', scope: 'all', totals: [], groups: [] }],
+      'GET /api/targets': () => [200, { period: '2026Q4', scope: 'all', items: [targetInForce(sales, { amount: 1_000_000, currency: 'USD' })] }],
+      'PUT /api/targets': () => [200, { version: 2, changed: 2 }],
+    });
+    await renderConsole('/reports?tab=attainment&period=2026Q4', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Set targets' }));
+    await waitFor(() => expect((screen.getByLabelText('Target of Chen Jie (USD)') as HTMLInputElement).value).toBe('10000.00'));
+    fireEvent.mouseDown(screen.getByLabelText('Currency'));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['CNY', 'USD']);
+    fireEvent.change(screen.getByLabelText('Target of Liu Yang (USD)'), { target: { value: '5,000.5' } });
+
+    // In yuan, Chen Jie's dollar target is shown as the one in force, not offered as a yuan amount.
+    fireEvent.click(await screen.findByTitle('CNY'));
+    const chen = (await screen.findByLabelText('Target of Chen Jie (CNY)')) as HTMLInputElement;
+    expect(chen.value).toBe('');
+    expect(screen.getByText('Now $10,000')).toBeTruthy();
+    fireEvent.change(chen, { target: { value: '70,000' } });
+    fireEvent.change(screen.getByLabelText('Target of Liu Yang (CNY)'), { target: { value: '36,000' } });
+    fireEvent.change(screen.getByLabelText('Why (kept with the version)'), { target: { value: 'Chen Jie sells in China now' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the changed targets' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/targets')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/api/targets')[0]!.body).toEqual({
+      targets: [
+        { personId: sales.id, role: 'sales_owner', period: '2026Q4', amount: money(7_000_000) },
+        { personId: other.id, role: 'sales_owner', period: '2026Q4', amount: money(3_600_000) },
+      ],
+      reason: 'Chen Jie sells in China now',
     });
   });
 

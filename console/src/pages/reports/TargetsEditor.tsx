@@ -1,26 +1,37 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Segmented, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CREDIT_ROLES, TARGET_CARRIERS, type CreditRole } from '../../../../domain/targets';
 import { api, call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { usePeopleDirectory } from '../../components/directory';
-import { parseYuan, yuanRule } from '../../components/money';
+import { MAX_MINOR_UNITS, parseYuan, yuanRule, type MoneyProblem } from '../../components/money';
+import { policyCurrencies, useCurrentPolicy } from '../../components/policy';
 import { useSubmissionKey } from '../../components/submissionKey';
-import { formatMoney } from '../../format';
-import type { Role } from '../../session';
+import { formatMoney, minorDigits, type Money } from '../../format';
 import { reportKeys } from './queries';
 
-/** 背销售数字: the credit roles a target is set for, and the roles of the people who carry each. */
-const CREDIT_ROLES = ['sales_owner', 'presales_lead', 'delivery_manager'] as const;
-type CreditRole = (typeof CREDIT_ROLES)[number];
-const CARRIED_BY: Record<CreditRole, readonly Role[]> = { sales_owner: ['sales'], presales_lead: ['presales'], delivery_manager: ['delivery', 'manager'] };
+/** An amount as the form shows it: major units with every minor digit, 2400000000 fen → `24000000.00`. */
+const amountText = (money: Money) => (money.amount / 10 ** minorDigits(money.currency)).toFixed(minorDigits(money.currency));
 
-const yuanText = (minorUnits: number) => (minorUnits / 100).toFixed(2);
+/** The currency's sign for the input's prefix (`¥`, `$`), or its code where the language has none. */
+function currencySign(currency: string, language: string): string {
+  const parts = new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+}
+
+/** The currency the role's targets in force mostly use, if the policy still prices in it; else the policy's first. */
+function usualCurrency(inForce: readonly Money[], currencies: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { currency } of inForce) if (currencies.includes(currency)) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+  return [...counts].sort(([, a], [, b]) => b - a)[0]?.[0] ?? currencies[0];
+}
 
 /**
- * Directors set the period's targets per credit role: one row per person who carries that role, the amount in
- * yuan, one reason for the whole change. Only the amounts that changed are sent (PUT /api/targets, one version).
+ * Directors set the period's targets per credit role: one row per person who carries that role, the amount in one
+ * of the currencies the policy prices deals in, one reason for the whole change. Only the amounts that changed are
+ * sent (PUT /api/targets, one version).
  */
 export function TargetsEditor({ period }: { period: string }) {
   const { t, i18n } = useTranslation();
@@ -28,16 +39,18 @@ export function TargetsEditor({ period }: { period: string }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState<CreditRole>('sales_owner');
+  const [chosenCurrency, setChosenCurrency] = useState<string>();
   const [form] = Form.useForm<Record<string, string>>();
   const submission = useSubmissionKey();
   const people = usePeopleDirectory();
+  const policy = useCurrentPolicy();
   const targets = useQuery({
     queryKey: ['targets', period],
     queryFn: () => call(api.GET('/api/targets', { params: { query: { period } } })),
     enabled: open,
   });
   const save = useMutation({
-    mutationFn: ({ body, key }: { body: { targets: Array<{ personId: string; role: CreditRole; period: string; amount: { amount: number; currency: string } }>; reason: string }; key: string }) =>
+    mutationFn: ({ body, key }: { body: { targets: Array<{ personId: string; role: CreditRole; period: string; amount: Money }>; reason: string }; key: string }) =>
       call(api.PUT('/api/targets', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: async (answer) => {
       submission.done();
@@ -47,22 +60,32 @@ export function TargetsEditor({ period }: { period: string }) {
     },
   });
 
-  const carriers = (people.data ?? []).filter((p) => !p.deactivatedAt && p.roles.some((r) => CARRIED_BY[role].includes(r)));
-  const current = (personId: string) => targets.data?.items.find((x) => x.personId === personId && x.role === role)?.amount.amount;
-  // The targets in force fill the form once they are known, and again for another role.
+  const carriedBy: readonly string[] = TARGET_CARRIERS[role];
+  const carriers = (people.data ?? []).filter((p) => !p.deactivatedAt && p.roles.some((r) => carriedBy.includes(r)));
+  const inForce = (targets.data?.items ?? []).filter((x) => x.role === role);
+  const current = (personId: string) => inForce.find((x) => x.personId === personId)?.amount;
+  const currencies = policyCurrencies(policy.data);
+  const currency = chosenCurrency && currencies.includes(chosenCurrency) ? chosenCurrency : usualCurrency(inForce.map((x) => x.amount), currencies);
+  const digits = currency ? minorDigits(currency) : 2;
+  const amountFields = () => carriers.map((p) => `amount_${p.id}`);
+  // The targets in force in the chosen currency fill the form once they are known, and again for another role or currency.
   useEffect(() => {
-    if (!targets.data) return;
+    if (!targets.data || !currency) return;
     form.setFieldsValue(
-      Object.fromEntries(targets.data.items.filter((x) => x.role === role).map((x) => [`amount_${x.personId}`, yuanText(x.amount.amount)])),
+      Object.fromEntries(
+        targets.data.items.filter((x) => x.role === role && x.amount.currency === currency).map((x) => [`amount_${x.personId}`, amountText(x.amount)]),
+      ),
     );
-  }, [targets.data, role, form]);
+  }, [targets.data, role, currency, form]);
 
   const submit = (values: Record<string, string>) => {
+    if (!currency) return;
     const changed = carriers.flatMap((p) => {
       const text = (values[`amount_${p.id}`] ?? '').trim();
-      const parsed = parseYuan(text);
-      if (text === '' || !parsed.ok || parsed.minorUnits === current(p.id)) return [];
-      return [{ personId: p.id, role, period, amount: { amount: parsed.minorUnits, currency: 'CNY' } }];
+      const parsed = parseYuan(text, digits);
+      const now = current(p.id);
+      if (text === '' || !parsed.ok || (now?.amount === parsed.minorUnits && now.currency === currency)) return [];
+      return [{ personId: p.id, role, period, amount: { amount: parsed.minorUnits, currency } }];
     });
     if (changed.length === 0) {
       void message.info(t('reports.targets.unchanged'));
@@ -72,6 +95,9 @@ export function TargetsEditor({ period }: { period: string }) {
     save.mutate({ body, key: submission.keyFor(body) });
   };
 
+  const problemText = (problem: MoneyProblem) =>
+    t(`reports.targets.money.${problem}`, { currency, digits, max: currency ? formatMoney({ amount: MAX_MINOR_UNITS, currency }, i18n.language) : '' });
+
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('reports.targets.open')}</Button>
@@ -79,27 +105,42 @@ export function TargetsEditor({ period }: { period: string }) {
         open={open}
         title={t('reports.targets.title', { period })}
         okText={t('reports.targets.submit')}
+        okButtonProps={{ disabled: !currency }}
         confirmLoading={save.isPending}
         onOk={() => form.submit()}
         onCancel={() => setOpen(false)}
         width={720}
         destroyOnHidden
       >
-        <Segmented<CreditRole>
-          aria-label={t('reports.attainment.role')}
-          value={role}
-          onChange={(next) => {
-            form.resetFields();
-            setRole(next);
-          }}
-          options={CREDIT_ROLES.map((value) => ({ value, label: t(`reports.attainment.roles.${value}`) }))}
-          style={{ marginBottom: 12 }}
-        />
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Segmented<CreditRole>
+            aria-label={t('reports.attainment.role')}
+            value={role}
+            onChange={(next) => {
+              form.resetFields(amountFields());
+              setRole(next);
+            }}
+            options={CREDIT_ROLES.map((value) => ({ value, label: t(`reports.attainment.roles.${value}`) }))}
+          />
+          {currencies.length > 1 && (
+            <Select<string>
+              aria-label={t('reports.columns.currency')}
+              value={currency}
+              onChange={(next) => {
+                form.resetFields(amountFields());
+                setChosenCurrency(next);
+              }}
+              options={currencies.map((c) => ({ value: c, label: c }))}
+              style={{ width: 100 }}
+            />
+          )}
+        </Space>
+        {policy.isError && <Alert type="error" showIcon title={errorMessage(t, policy.error)} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit}>
           <Table
             size="small"
             rowKey="id"
-            loading={targets.isPending || people.isPending}
+            loading={targets.isPending || people.isPending || policy.isPending}
             pagination={false}
             scroll={{ y: 360 }}
             dataSource={carriers}
@@ -107,17 +148,22 @@ export function TargetsEditor({ period }: { period: string }) {
               { key: 'name', title: t('reports.columns.person'), dataIndex: 'name' },
               {
                 key: 'amount',
-                title: t('reports.targets.amount'),
+                title: t('reports.targets.amount', { currency }),
                 render: (_, p) => {
                   const now = current(p.id);
                   return (
                     <Form.Item
                       name={`amount_${p.id}`}
-                      rules={[yuanRule((problem) => t(`reports.targets.money.${problem}`), false)]}
+                      rules={[yuanRule(problemText, false, digits)]}
                       style={{ margin: 0 }}
-                      extra={now === undefined ? undefined : t('reports.targets.now', { value: formatMoney({ amount: now, currency: 'CNY' }, i18n.language) })}
+                      extra={now === undefined ? undefined : t('reports.targets.now', { value: formatMoney(now, i18n.language) })}
                     >
-                      <Input inputMode="decimal" prefix="¥" aria-label={t('reports.targets.amountOf', { name: p.name })} />
+                      <Input
+                        inputMode="decimal"
+                        prefix={currency && currencySign(currency, i18n.language)}
+                        disabled={!currency}
+                        aria-label={t('reports.targets.amountOf', { name: p.name, currency })}
+                      />
                     </Form.Item>
                   );
                 },

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePersonName } from '../../components/directory';
@@ -18,8 +18,8 @@ const STATUS_COLOURS = { open: '#0958d9', won: '#237804', lost: '#595959' } as c
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * A delivery center (交付中心) as one team: its members under each function they hold with their load in the window,
- * the projects it served, its win rate and what a won deal cost.
+ * A delivery center (交付中心) as one team: whether it covers the functions the policy requires, its members under each
+ * function they hold with their load in the window, the projects it served, its win rate and what a won deal cost.
  */
 export default function DeliveryCenterPage() {
   const { t } = useTranslation();
@@ -45,6 +45,7 @@ export default function DeliveryCenterPage() {
               {data.name}
             </Typography.Title>
             <CenterSummary data={data} />
+            <CenterReadiness name={data.name} readiness={data.readiness} />
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('resources.center.members')}</h2>} style={{ marginBottom: 16 }}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <WindowPicker window={data.window} onChange={(w) => setSearch({ from: w.from, to: w.to })} />
@@ -89,6 +90,44 @@ function CenterSummary({ data }: { data: DeliveryCenter }) {
           <Statistic title={t('resources.center.costPerWonDeal')} value={formatMoneyList(data.costPerWonDeal, lang)} />
         </Col>
       </Row>
+    </Card>
+  );
+}
+
+/** 多位一体: each function the policy requires, covered (with its head count) or missing, and a warning while one is missing. */
+function CenterReadiness({ name, readiness }: { name: string; readiness: DeliveryCenter['readiness'] }) {
+  const { t } = useTranslation();
+  const fn = (f: (typeof readiness.required)[number]) => t(`resources.functions.${f}`);
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('resources.center.readiness.title')}</h2>} style={{ marginBottom: 16 }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {readiness.required.length === 0 ? (
+          <Typography.Text>{t('resources.center.readiness.noneRequired')}</Typography.Text>
+        ) : (
+          <ul aria-label={t('resources.center.readiness.required')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            {readiness.required.map((f) => {
+              const count = readiness.covered[f] ?? 0;
+              const missing = readiness.missing.includes(f);
+              return (
+                <li key={f} data-readiness={missing ? 'missing' : 'covered'}>
+                  <Tag color={missing ? 'error' : 'success'} style={{ marginInlineEnd: 0 }}>
+                    {missing ? t('resources.center.readiness.missing', { fn: fn(f) }) : t('resources.center.readiness.covered', { fn: fn(f), count })}
+                  </Tag>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {readiness.ready ? (
+          readiness.required.length > 0 && <Typography.Text type="success">{t('resources.center.readiness.ready')}</Typography.Text>
+        ) : (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('resources.center.readiness.notReady', { center: name, functions: readiness.missing.map((f) => t(`roles.${f}`)).join(t('resources.center.readiness.separator')) })}
+          />
+        )}
+      </Space>
     </Card>
   );
 }

@@ -17,6 +17,27 @@ const member = (id: string, name: string, bookedDays: number) => ({
   id, name, roles: ['presales'], rateLevel: 'P4', bookedDays, workedDays: 1, bookedBasisPoints: Math.round((bookedDays / 16) * 10_000), workedBasisPoints: 625,
 });
 
+/** The center page's answer, with the readiness given. */
+function centerApi(readiness: { required: string[]; covered: Record<string, number>; missing: string[]; ready: boolean }): Parameters<typeof fakeApi>[0] {
+  return {
+    'GET /api/session': () => [200, sessionOf(lead)],
+    'GET /api/people': () => [200, { items: [director, lead, sales] }],
+    [`GET /api/delivery-centers/${centerId}`]: () => [
+      200,
+      {
+        id: centerId, name: 'Finance center', industry: 'finance', solution: null, leadId: lead.id,
+        window: { from: '2026-11-01', to: '2026-11-28', workingDays: 20, capacityDaysPerPerson: 16 },
+        members: { presales: [member('p1', 'Huang Li', 20), member('p2', 'Zhou Fang', 10)], solution: [member('p2', 'Zhou Fang', 10)], test: [], delivery: [], after_sales: [], custom_dev: [], other: [] },
+        readiness,
+        projectsServed: [{ id: 'pp1', name: 'Core banking', tier: 'A', status: 'won' }],
+        closed: { won: 3, lost: 1 },
+        winRate: 0.75,
+        costPerWonDeal: [{ amount: 12_345_600, currency: 'CNY' }],
+      },
+    ],
+  };
+}
+
 describe('resources', () => {
   it('shows people by week, asking for each week, with over- and under-booked weeks named', async () => {
     const thisWeek = weeksEnding(new Date(), 1)[0]!.from;
@@ -53,22 +74,7 @@ describe('resources', () => {
   });
 
   it('shows a delivery center: members by function with their load, win rate and cost per won deal', async () => {
-    fakeApi({
-      'GET /api/session': () => [200, sessionOf(lead)],
-      'GET /api/people': () => [200, { items: [director, lead, sales] }],
-      [`GET /api/delivery-centers/${centerId}`]: () => [
-        200,
-        {
-          id: centerId, name: 'Finance center', industry: 'finance', leadId: lead.id,
-          window: { from: '2026-11-01', to: '2026-11-28', workingDays: 20, capacityDaysPerPerson: 16 },
-          members: { presales: [member('p1', 'Huang Li', 20), member('p2', 'Zhou Fang', 10)], solution: [member('p2', 'Zhou Fang', 10)], test: [], delivery: [], after_sales: [], custom_dev: [], other: [] },
-          projectsServed: [{ id: 'pp1', name: 'Core banking', tier: 'A', status: 'won' }],
-          closed: { won: 3, lost: 1 },
-          winRate: 0.75,
-          costPerWonDeal: [{ amount: 12_345_600, currency: 'CNY' }],
-        },
-      ],
-    });
+    fakeApi(centerApi({ required: ['presales', 'solution'], covered: { presales: 2, solution: 1 }, missing: [], ready: true }));
     await renderConsole(`/resources/centers/${centerId}`, 'en');
     expect(await screen.findByRole('heading', { name: 'Finance center', level: 1 })).toBeTruthy();
     expect(screen.getByText('75%')).toBeTruthy();
@@ -80,6 +86,34 @@ describe('resources', () => {
     const presales = screen.getByRole('group', { name: 'Members: Presales (scrolls sideways)' });
     await waitFor(() => expect(presales.querySelector('[data-load="over"]')?.textContent).toContain('20 / 16 d'));
     expect(screen.getByRole('link', { name: 'Core banking' }).getAttribute('href')).toBe('/projects/pp1');
+    const required = screen.getByRole('list', { name: 'Required functions' });
+    expect(within(required).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Presales: 2', 'Solution architects: 1']);
+    expect(screen.getByText('Covers every function the policy requires.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows which functions the policy requires a delivery center lacks, in a warning', async () => {
+    fakeApi(centerApi({ required: ['presales', 'test', 'after_sales'], covered: { presales: 2, test: 0, after_sales: 0 }, missing: ['test', 'after_sales'], ready: false }));
+    await renderConsole(`/resources/centers/${centerId}`, 'en');
+    const required = await screen.findByRole('list', { name: 'Required functions' });
+    const items = within(required).getAllByRole('listitem');
+    expect(items.map((li) => [li.textContent, li.getAttribute('data-readiness')])).toEqual([
+      ['Presales: 2', 'covered'],
+      ['Test: nobody', 'missing'],
+      ['After-sales: nobody', 'missing'],
+    ]);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Finance center has nobody for test engineer, after-sales: the policy wants every delivery center to cover them. An administrator adds members under Admin → Delivery centers.',
+    );
+    expect(screen.queryByText('Covers every function the policy requires.')).toBeNull();
+  });
+
+  it('says so in Chinese too', async () => {
+    fakeApi(centerApi({ required: ['presales', 'test'], covered: { presales: 2, test: 0 }, missing: ['test'], ready: false }));
+    await renderConsole(`/resources/centers/${centerId}`, 'zh-CN');
+    const required = await screen.findByRole('list', { name: '要求的职能' });
+    expect(within(required).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['售前：2 人', '测试：无人']);
+    expect(screen.getByRole('alert').textContent).toContain('Finance center 缺少以下职能：');
   });
 
   it('are not for a sales person', async () => {
