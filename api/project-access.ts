@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { activeDelegators } from '../db/delegations';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
-import { getProject, getProjectDetail, type ProjectSummary } from '../db/project-queries';
-import { projectSight } from '../db/project-sight';
+import { projectDetailFor } from '../db/project-detail';
+import { getProject, type ProjectSummary } from '../db/project-queries';
 import { redactBooking, redactLedgerLine, redactTimelineEntry } from '../domain/project-redaction';
 import type { Actor, PersonRef } from '../domain/people';
 import { caller } from './auth';
@@ -69,8 +69,9 @@ export function updateIdFor(request: FastifyRequest, action: string): string | u
 
 /** A project as `viewer` may read it: rates, costs and scores they may not see blanked (domain/project-redaction.ts). */
 export async function projectDetail(pool: Pool, id: string, viewer: PersonRow) {
-  const [project, sight] = await Promise.all([getProjectDetail(pool, id), projectSight(pool, viewer, id)]);
-  if (!project) throw httpError.notFound(`no project ${id}`);
+  const found = await projectDetailFor(pool, id, viewer);
+  if (!found) throw httpError.notFound(`no project ${id}`);
+  const { project, sight } = found;
   const personOfBooking = new Map(project.bookings.map((b) => [b.id, b.personId]));
   return {
     ...project,

@@ -11,7 +11,7 @@ import { phaseResult, runPool, Timings } from './lifecycle/measure';
 import { parseOptions } from './lifecycle/options';
 import { createOrganisation } from './lifecycle/org';
 import { fmt, machineInfo, printReport, writeResults } from './lifecycle/report';
-import { checkActivityCounts, LIFECYCLE, moatProject } from './lifecycle/steps';
+import { checkActivityCounts, historySize, LIFECYCLE, moatProject } from './lifecycle/steps';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       adminToken,
       logLevel: 'warn',
     });
-    baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId);
+    baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl);
     log(`started in ${fmt((performance.now() - startedAt) / 1000)}s; API at ${moat.apiUrl}`);
 
     // Moat, through the HTTP API.
@@ -103,6 +103,10 @@ async function main(): Promise<void> {
       `activities per update (opening first), from the histories: Moat [${activitiesPerUpdate.moat.join(', ')}], ` +
         `baseline [${activitiesPerUpdate.baseline.join(', ')}]`,
     );
+    const histories = {
+      moat: await historySize(bare.client, projectWorkflowId(firstMoatProject!)),
+      baseline: await historySize(bare.client, bare.workflowId('1')),
+    };
 
     const run = {
       options,
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
       moat: moatResult,
       baseline: baselineResult,
       activitiesPerUpdate,
+      histories,
       infrastructure: {
         postgres: config.DATABASE_URL ? 'DATABASE_URL' : 'embedded',
         temporal: config.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'CLI dev server',

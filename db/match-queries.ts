@@ -1,6 +1,6 @@
 import { actingFor } from './delegations';
 import type { Pool } from './pool';
-import type { ApprovalRow, BookingRow, LedgerRow } from './read-models';
+import type { ApprovalRow } from './read-models';
 import { peopleAtOrBelow } from './people';
 
 /** Read models of Match for the API. */
@@ -52,33 +52,6 @@ export async function pendingDispatchApproval(pool: Pool, projectId: string): Pr
 export async function getResourceRequest(pool: Pool, id: string) {
   const { rows } = await pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.id = $1`, [id]);
   return rows[0];
-}
-
-export async function projectMatchDetail(pool: Pool, projectId: string) {
-  const [approvals, requests, bookings, ledger, team] = await Promise.all([
-    pool.query(`select ${APPROVAL_COLUMNS} from approvals a where a.project_id = $1 order by a.requested_at, a.id`, [projectId]),
-    pool.query(`select ${REQUEST_COLUMNS} from resource_requests r where r.project_id = $1 order by r.requested_at, r.id`, [projectId]),
-    pool.query<BookingRow>(`select ${BOOKING_COLUMNS} from bookings b where b.project_id = $1 order by b.booked_at, b.id`, [projectId]),
-    pool.query<LedgerRow>(
-      `select kind, booking_id as "bookingId", json_build_object('amount', amount, 'currency', currency) as amount,
-         idempotency_key as "idempotencyKey", ${iso('at')} as at from cost_ledger where project_id = $1 order by id`,
-      [projectId],
-    ),
-    // 统一指挥: the team lead, the people they named, everyone booked.
-    pool.query<{ personId: string; name: string; named: boolean; lead: boolean; bookedDays: number }>(
-      `select pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id is not distinct from p.dispatch_lead_id) as lead,
-              coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"
-       from projects p
-       join people pe on pe.id = p.dispatch_lead_id and p.delivery_center_id is not null
-         or pe.id in (select person_id from project_team_members where project_id = p.id)
-         or pe.id in (select person_id from bookings where project_id = p.id)
-       left join project_team_members t on t.project_id = p.id and t.person_id = pe.id
-       where p.id = $1
-       order by (pe.id is not distinct from p.dispatch_lead_id) desc, pe.name, pe.id`,
-      [projectId],
-    ),
-  ]);
-  return { approvals: approvals.rows, resourceRequests: requests.rows, bookings: bookings.rows, ledger: ledger.rows, team: team.rows };
 }
 
 /** Days the person booked on `bookingId` already has on record for `date`, across all their bookings. */

@@ -17,32 +17,41 @@ const scopeParams = (scope: DeliveryScope) => [scope.notificationIds ?? [], scop
  * a concurrent planner of the same notification waits on its row lock, then finds it planned and adds nothing.
  */
 export async function planDeliveries(pool: Pool, scope: DeliveryScope, channels: OutsideChannel[]): Promise<number> {
-  const { rowCount } = await pool.query(
-    `with planned as (
-       update notifications n set deliveries_planned_at = now()
-       where n.deliveries_planned_at is null and ${inScope}
-       returning n.id, n.person_id
-     )
-     insert into notification_deliveries (notification_id, channel, target, format)
-     select planned.id, ch.channel,
-            case ch.channel when 'email' then p.email else p.webhook_url end,
-            case ch.channel when 'webhook' then p.webhook_format end
-     from planned
-     join people p on p.id = planned.person_id
-     cross join lateral unnest(p.notification_channels) as ch(channel)
-     where ch.channel = any($3::text[]) and (ch.channel <> 'webhook' or p.webhook_url is not null)
-     on conflict (notification_id, channel) do nothing`,
-    [...scopeParams(scope), channels],
-  );
-  return rowCount ?? 0;
+  const { rows } = await pool.query<{ planned: number }>(`${PLAN_DELIVERIES} select count(*)::int as planned from inserted`, [
+    ...scopeParams(scope),
+    channels,
+  ]);
+  return rows[0]?.planned ?? 0;
 }
 
-/** How many of the scope's deliveries are still pending (planned, not yet sent or failed). */
-export async function pendingDeliveryCount(pool: Pool, scope: DeliveryScope): Promise<number> {
+const PLAN_DELIVERIES = `with planned as (
+    update notifications n set deliveries_planned_at = now()
+    where n.deliveries_planned_at is null and ${inScope}
+    returning n.id, n.person_id
+  ), inserted as (
+    insert into notification_deliveries (notification_id, channel, target, format)
+    select planned.id, ch.channel,
+           case ch.channel when 'email' then p.email else p.webhook_url end,
+           case ch.channel when 'webhook' then p.webhook_format end
+    from planned
+    join people p on p.id = planned.person_id
+    cross join lateral unnest(p.notification_channels) as ch(channel)
+    where ch.channel = any($3::text[]) and (ch.channel <> 'webhook' or p.webhook_url is not null)
+    on conflict (notification_id, channel) do nothing
+    returning 1
+  )`;
+
+/**
+ * `planDeliveries`, then how many of the scope's deliveries are pending, in one statement: those planned before it
+ * (the statement's snapshot does not see its own inserts) and those it planned.
+ */
+export async function planAndCountPending(pool: Pool, scope: DeliveryScope, channels: OutsideChannel[]): Promise<number> {
   const { rows } = await pool.query<{ n: number }>(
-    `select count(*)::int as n from notification_deliveries d join notifications n on n.id = d.notification_id
-     where d.status = 'pending' and ${inScope}`,
-    scopeParams(scope),
+    `${PLAN_DELIVERIES}
+     select (select count(*)::int from inserted)
+          + (select count(*)::int from notification_deliveries d join notifications n on n.id = d.notification_id
+             where d.status = 'pending' and ${inScope}) as n`,
+    [...scopeParams(scope), channels],
   );
   return rows[0]?.n ?? 0;
 }

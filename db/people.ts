@@ -19,11 +19,13 @@ export function newToken(): string {
 }
 
 export async function findPersonByToken(db: Pool, token: string): Promise<PersonRow | undefined> {
-  const { rows } = await db.query<PersonRow>(
-    `select ${PERSON_COLUMNS} from api_tokens t join people p on p.id = t.person_id
+  // Named, so each connection prepares (and plans) it once: every request with a bearer token runs it.
+  const { rows } = await db.query<PersonRow>({
+    name: 'person-by-token',
+    text: `select ${PERSON_COLUMNS} from api_tokens t join people p on p.id = t.person_id
      where t.token_hash = $1 and t.revoked_at is null and p.deactivated_at is null`,
-    [hashToken(token)],
-  );
+    values: [hashToken(token)],
+  });
   return rows[0];
 }
 

@@ -1,7 +1,5 @@
 import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
-import { projectMatchDetail } from './match-queries';
-import { projectPromises, signedCommitmentsOnRecord } from './promises';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
 import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
@@ -10,7 +8,7 @@ import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 const iso = (column: string) => `to_json(${column}) #>> '{}'`;
 
-const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.solution, p.quality, p.office_id as "officeId",
+export const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.solution, p.quality, p.office_id as "officeId",
   json_build_object('amount', p.expected_amount, 'currency', p.currency) as "expectedValue", p.channel, p.strategic,
   p.tier, p.stage, ${iso('p.stage_entered_at')} as "stageEnteredAt", ${iso('p.stage_deadline')} as "stageDeadline",
   p.owner_id as "ownerId", p.sales_owner_id as "salesOwnerId", p.status, p.close_reason as "closeReason",
@@ -30,54 +28,8 @@ export const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.fro
   h.decision_reason as "decisionReason"`;
 
 export async function getProject(pool: Pool, id: string): Promise<ProjectSummary | undefined> {
-  const { rows } = await pool.query<ProjectSummary>(`select ${PROJECT_COLUMNS} from projects p where p.id = $1`, [id]);
+  const { rows } = await pool.query<ProjectSummary>({ name: 'get-project', text: `select ${PROJECT_COLUMNS} from projects p where p.id = $1`, values: [id] });
   return rows[0];
-}
-
-export async function getProjectDetail(pool: Pool, id: string) {
-  const project = await getProject(pool, id);
-  if (!project) return undefined;
-  const [timeline, stages, owners, pending, escalations, feasibility] = await Promise.all([
-    pool.query<{ seq: number; type: string; actorId: string; at: string; data: Record<string, unknown> }>(
-      `select seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data
-       from project_events where project_id = $1 order by seq`,
-      [id],
-    ),
-    pool.query(
-      `select stage, ${iso('entered_at')} as "enteredAt", ${iso('deadline')} as deadline, ${iso('left_at')} as "leftAt"
-       from stage_history where project_id = $1 order by seq`,
-      [id],
-    ),
-    pool.query(
-      `select person_id as "personId", via, ${iso('started_at')} as "startedAt", ${iso('ended_at')} as "endedAt"
-       from project_ownerships where project_id = $1 order by seq`,
-      [id],
-    ),
-    pool.query<HandoffRow>(`select ${HANDOFF_COLUMNS} from handoffs h where h.project_id = $1 and h.status = 'pending'`, [id]),
-    pool.query(
-      `select kind, ref_id as "refId", level, responsible_id as "responsibleId", target_id as "targetId",
-         target_role as "targetRole", ${iso('due_at')} as "dueAt", reason, ${iso('at')} as at
-       from escalations where project_id = $1 order by seq`,
-      [id],
-    ),
-    pool.query(
-      `select approved, note, signed_by_id as "signedById", ${iso('signed_at')} as "signedAt"
-       from feasibility_signoffs where project_id = $1 order by seq desc limit 1`,
-      [id],
-    ),
-  ]);
-  const [promises, signedCommitments, match] = await Promise.all([projectPromises(pool, id), signedCommitmentsOnRecord(pool, id), projectMatchDetail(pool, id)]);
-  return {
-    ...project,
-    pendingHandoff: pending.rows[0] ?? null,
-    timeline: timeline.rows,
-    stages: stages.rows,
-    owners: owners.rows,
-    escalations: escalations.rows,
-    feasibility: feasibility.rows[0] ? { ...feasibility.rows[0], commitments: signedCommitments } : null,
-    promises,
-    ...match,
-  };
 }
 
 /** What the project list and the pipeline board filter by; every filter is optional. */

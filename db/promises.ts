@@ -14,54 +14,38 @@ const iso = (column: string) => `to_json(${column}) #>> '{}'`;
 
 type CommitmentView = ProjectPromises['commitments'][number];
 
-async function commitmentsOfList(pool: Pool, projectId: string, seq: number | undefined): Promise<CommitmentView[]> {
-  if (seq === undefined) return [];
-  const { rows } = await pool.query<CommitmentView>(
-    `select idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate" from commitments where project_id = $1 and seq = $2 order by idx`,
-    [projectId, seq],
-  );
-  return rows;
+/** A project's promises as db/project-detail.ts reads them, each part as on record. */
+export interface PromisesRecord {
+  /** The latest feasibility sign-off. */
+  signOff: { seq: number; approved: boolean; note: string; signedById: string; signedAt: string } | null;
+  /** The latest commitment list, from a sign-off or a change, and its commitments. */
+  commitmentList: { seq: number; source: 'signoff' | 'change'; setById: string; reason: string | null; setAt: string } | null;
+  listedCommitments: CommitmentView[];
+  deliveryHandoffs: Array<{
+    toPersonId: string;
+    via: string;
+    status: string;
+    offeredAt: string;
+    dueAt: string;
+    decidedById: string | null;
+    decidedAt: string | null;
+    reason: string | null;
+  }>;
+  promised: ProjectPromises['promised'];
+  goLive: ProjectPromises['goLive'];
 }
 
-/** The commitments of the latest sign-off, for the project's `feasibility`. */
-export async function signedCommitmentsOnRecord(pool: Pool, projectId: string): Promise<CommitmentView[]> {
-  const { rows } = await pool.query<{ seq: number }>('select seq from feasibility_signoffs where project_id = $1 order by seq desc limit 1', [projectId]);
-  return commitmentsOfList(pool, projectId, rows[0]?.seq);
-}
-
-/** The project's promises as on record (the same derivation as domain/commitments.ts `gateState`). */
-export async function projectPromises(pool: Pool, projectId: string): Promise<ProjectPromises> {
-  const [signOff, list, handoffs, promised, goLive] = await Promise.all([
-    pool.query<{ seq: number; approved: boolean }>('select seq, approved from feasibility_signoffs where project_id = $1 order by seq desc limit 1', [projectId]),
-    pool.query<{ seq: number; source: 'signoff' | 'change'; setById: string; reason: string | null; setAt: string }>(
-      `select seq, source, set_by_id as "setById", reason, ${iso('set_at')} as "setAt"
-       from commitment_lists where project_id = $1 order by seq desc limit 1`,
-      [projectId],
-    ),
-    pool.query<{ toPersonId: string; via: string; status: string; offeredAt: string; dueAt: string; decidedById: string | null; decidedAt: string | null; reason: string | null }>(
-      `select to_person_id as "toPersonId", via, status, ${iso('offered_at')} as "offeredAt", ${iso('due_at')} as "dueAt",
-         decided_by_id as "decidedById", ${iso('decided_at')} as "decidedAt", decision_reason as reason
-       from delivery_handoffs where project_id = $1 order by seq`,
-      [projectId],
-    ),
-    pool.query<ProjectPromises['promised'][number]>(
-      `select idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate", kept, note from promised_commitments where project_id = $1 order by idx`,
-      [projectId],
-    ),
-    pool.query<NonNullable<ProjectPromises['goLive']>>(
-      `select to_char(live_on, 'YYYY-MM-DD') as "liveOn", recorded_by_id as "recordedById", ${iso('recorded_at')} as "recordedAt"
-       from go_lives where project_id = $1`,
-      [projectId],
-    ),
-  ]);
-  const latest = signOff.rows[0];
-  const current = list.rows[0];
+/** The project's promises from what is on record (the same derivation as domain/commitments.ts `gateState`). */
+export function promisesOnRecord(record: PromisesRecord): ProjectPromises {
+  const latest = record.signOff;
+  const current = record.commitmentList;
   const changed = current?.source === 'change' && (!latest || current.seq > latest.seq) ? current : undefined;
   const gate: GateState = !latest ? 'unsigned' : !latest.approved ? 'rejected' : changed ? 'reopened' : 'signed';
-  const last = handoffs.rows.at(-1);
+  const handoffs = record.deliveryHandoffs;
+  const last = handoffs.at(-1);
   return {
     gate,
-    commitments: await commitmentsOfList(pool, projectId, current?.seq),
+    commitments: record.listedCommitments,
     change: changed ? { changedById: changed.setById, reason: changed.reason ?? '', changedAt: changed.setAt } : null,
     deliveryHandoff:
       last && last.status !== 'declined'
@@ -73,13 +57,13 @@ export async function projectPromises(pool: Pool, projectId: string): Promise<Pr
             dueAt: last.dueAt,
             ownerId: last.status === 'accepted' ? last.decidedById : null,
             acceptedAt: last.status === 'accepted' ? last.decidedAt : null,
-            declined: handoffs.rows
+            declined: handoffs
               .filter((h) => h.status === 'declined')
               .map((h) => ({ personId: h.toPersonId, reason: h.reason ?? '', at: h.decidedAt ?? h.offeredAt })),
           }
         : null,
-    promised: promised.rows,
-    goLive: goLive.rows[0] ?? null,
+    promised: record.promised,
+    goLive: record.goLive,
   };
 }
 

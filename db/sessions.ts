@@ -35,8 +35,9 @@ export async function createSession(
  * deactivated. Finding it counts as using it (the idle clock restarts, at most once a minute).
  */
 export async function findLiveSession(db: Pool, secretHash: string): Promise<{ session: SessionTimes; person: PersonRow } | undefined> {
-  const { rows } = await db.query<PersonRow & { sessionId: string; expiresAt: string; idleExpiresAt: string }>(
-    `with live as (
+  const { rows } = await db.query<PersonRow & { sessionId: string; expiresAt: string; idleExpiresAt: string }>({
+    name: 'find-live-session',
+    text: `with live as (
        select s.id, s.expires_at, s.last_seen_at from sessions s join people p on p.id = s.person_id
        where s.secret_hash = $1 and s.revoked_at is null and s.expires_at > now()
          and s.last_seen_at > now() - make_interval(secs => $2) and p.deactivated_at is null
@@ -48,8 +49,8 @@ export async function findLiveSession(db: Pool, secretHash: string): Promise<{ s
      select ${PERSON_COLUMNS}, live.id as "sessionId", ${iso('live.expires_at')} as "expiresAt",
        ${iso('least(live.expires_at, coalesce((select last_seen_at from touched), live.last_seen_at) + make_interval(secs => $2))')} as "idleExpiresAt"
      from live join sessions s on s.id = live.id join people p on p.id = s.person_id`,
-    [secretHash, SESSION_LIFETIME.idleSeconds, TOUCH_AFTER_SECONDS],
-  );
+    values: [secretHash, SESSION_LIFETIME.idleSeconds, TOUCH_AFTER_SECONDS],
+  });
   const row = rows[0];
   if (!row) return undefined;
   const { sessionId, expiresAt, idleExpiresAt, ...person } = row;

@@ -49,10 +49,11 @@ export async function canSeeProject(db: Pool | PoolClient, viewer: Viewer, proje
     const { rowCount } = await db.query('select 1 from projects where id = $1', [projectId]);
     return (rowCount ?? 0) > 0;
   }
-  const { rowCount } = await db.query(
-    `with recursive ${visibleProjects('$1')} select 1 from visible_projects where id = $2`,
-    [viewer.id, projectId],
-  );
+  const { rowCount } = await db.query({
+    name: 'can-see-project',
+    text: `with recursive ${visibleProjects('$1')} select 1 from visible_projects where id = $2`,
+    values: [viewer.id, projectId],
+  });
   return (rowCount ?? 0) > 0;
 }
 

@@ -2,7 +2,7 @@
  * What of a project its viewer may not read, blanked out (domain/visibility.ts has the rules): the rate and cost
  * of a person's work (a booking's day rate, planned and actual cost, the ledger entries and timeline amounts of
  * that booking) and the scores someone else gave someone else. The project's own totals (budget, committed,
- * actual) stay: they are the project's, not a person's. Pure; db/project-sight.ts gathers the `Sight`.
+ * actual) stay: they are the project's, not a person's. Pure; db/project-detail.ts gathers the `Sight`.
  */
 
 export interface Sight {

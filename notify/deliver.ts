@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import {
   attemptDelivery,
   deliveryStatuses,
-  pendingDeliveryCount,
+  planAndCountPending,
   pendingDeliveries,
   planDeliveries,
   type AttemptOutcome,
@@ -43,8 +43,7 @@ const availableChannels = (notifier: Notifier) => (Object.keys(notifier.availabl
  * something to deliver — never where no channel is configured or nobody has one on.
  */
 export async function planProjectDeliveries({ pool, notifier }: DeliveryDeps, projectId: string): Promise<number> {
-  await planDeliveries(pool, { projectId }, availableChannels(notifier));
-  return pendingDeliveryCount(pool, { projectId });
+  return planAndCountPending(pool, { projectId }, availableChannels(notifier));
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1_000);

@@ -182,12 +182,15 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
   const temporal = await connectClient(connection, options.namespace);
   await ensureSearchAttributes(temporal, options.namespace);
   const workerConnection = options.worker === false ? undefined : await NativeConnection.connect(connection);
-  const worker = workerConnection
+  // The worker's record and reads get a pool of their own, so a burst of API reads never queues a command's record
+  // behind them (and the API's answer behind the record it waits for).
+  const workerPool = workerConnection ? createPool(options.databaseUrl) : undefined;
+  const worker = workerConnection && workerPool
     ? await createMoatWorker({
         connection: workerConnection,
         namespace: options.namespace,
         taskQueue: options.taskQueue,
-        pool,
+        pool: workerPool,
         notifier,
         workflowBundlePath: options.workflowBundlePath,
         workflowBundleCode: options.workflowBundleCode,
@@ -215,6 +218,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
       await workerConnection?.close();
       await temporal.connection.close();
       notifier.close();
+      await workerPool?.end();
       await pool.end();
     },
   };

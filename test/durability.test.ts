@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { workflowSpanSinks } from '../workers/tracing';
 import { projectWorkflowId } from '../workflows/project-messages';
+import { PATCHES_FOR_SPEED } from '../workflows/patches';
 import { createOrg, projectBody, retryingWhileUnavailable, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
@@ -201,12 +202,17 @@ describe('replay determinism', () => {
     await handle.result();
     const history = await handle.fetchHistory();
     await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, sinks: workflowSpanSinks() }, history, projectWorkflowId(id));
-    // A new run records one patch marker for every behaviour patched in until 28 Nov 2026 (workflows/patches.ts),
-    // not one marker and one search-attribute upsert per patch.
-    const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes);
+    // A new run records one patch marker for every behaviour patched in (workflows/patches.ts), not one marker and
+    // one search-attribute upsert per patch.
+    const events = history.events ?? [];
+    const markers = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
     expect(markers).toHaveLength(1);
     const patchData = markers[0]!.markerRecordedEventAttributes!.details!['patch-data']!.payloads![0]!.data!;
-    expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: 'moat-patches-2026-11-28' });
+    expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: PATCHES_FOR_SPEED });
+    // The record and the short reads are local activities (a marker each); only notification delivery is scheduled.
+    expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length).toBeGreaterThan(5);
+    const scheduled = events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    expect(scheduled.filter((name) => name !== 'deliverNotifications')).toEqual([]);
     expect((history.events ?? []).filter((e) => e.upsertWorkflowSearchAttributesEventAttributes).length).toBeLessThan(12);
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(HISTORIES, 'project-lifecycle-lost.json'), historyToJSON(history));

@@ -1,15 +1,34 @@
 import { patched } from '@temporalio/workflow';
 
 /**
- * Every behaviour patched in before 28 Nov 2026, in one marker. Each `patched()` a new run calls records a marker and
- * upserts the TemporalChangeVersion search attribute: the project workflow's twelve patches cost every new run 24
- * history events before its first update. A run started since says so once, with this marker, and takes them all;
- * a run started before has no such marker, so `patchedSince` falls through to the patch it recorded, as before.
- * Patches added later are plain `patched()` calls (or join a new marker of this kind).
+ * Patches in umbrella markers. Each `patched()` a new run calls records a marker and upserts the TemporalChangeVersion
+ * search attribute: the project workflow's twelve patches of 28 Nov 2026 cost every new run 24 history events before
+ * its first update. A run started since says so once, with the newest umbrella's marker, and takes every patch it
+ * covers; a run started before has no such marker, so `patchedSince` falls through to the older umbrella or to the
+ * patch it recorded, as before. A new patch joins a new umbrella (newest first, covering every older patch too).
  */
 export const PATCHES_UNTIL_2026_11_28 = 'moat-patches-2026-11-28';
+export const PATCHES_FOR_SPEED = 'moat-patches-speed';
 
-/** `patched(id)`, true at once for a run started with every patch of 28 Nov 2026 (one marker, not one per patch). */
+/**
+ * Issue 14 (speed): the project's record and its short reads run as local activities (no activity task, no server
+ * round trip: one marker in the history), and the escalation timer is kept while the step it waits for stays due at
+ * the same time.
+ */
+export const PATCH_LOCAL_ACTIVITIES = 'moat-local-activities';
+export const PATCH_KEPT_TIMERS = 'moat-kept-timers';
+
+/** Umbrella markers, newest first, each with the patches added since the one before it (which it alone covers). */
+const UMBRELLAS: { marker: string; added: readonly string[] }[] = [
+  { marker: PATCHES_FOR_SPEED, added: [PATCH_LOCAL_ACTIVITIES, PATCH_KEPT_TIMERS] },
+  { marker: PATCHES_UNTIL_2026_11_28, added: [] },
+];
+
+/** `patched(id)`, true at once for a run started with an umbrella that covers it (one marker, not one per patch). */
 export function patchedSince(id: string): boolean {
-  return patched(PATCHES_UNTIL_2026_11_28) || patched(id);
+  for (const [index, umbrella] of UMBRELLAS.entries()) {
+    const addedLater = UMBRELLAS.slice(0, index).some((newer) => newer.added.includes(id));
+    if (!addedLater && patched(umbrella.marker)) return true;
+  }
+  return patched(id);
 }

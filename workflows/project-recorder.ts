@@ -1,4 +1,5 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import type { ActivityOptions } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
 import { evolve } from '../domain/lifecycle';
@@ -10,10 +11,17 @@ import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from '.
  * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
  * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
  */
-const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>({
+const RECORD_OPTIONS: ActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
-});
+};
+const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>(RECORD_OPTIONS);
+/**
+ * The record as a local activity (patch `moat-local-activities`): run by the worker inside the workflow task that
+ * decided the events, so a command costs one Postgres transaction and no activity task's round trip through the
+ * server. It is idempotent by (project, seq), so a workflow task retried after a worker's death writes nothing twice.
+ */
+const local = proxyLocalActivities<MoatActivities>(RECORD_OPTIONS);
 
 /** Did the record activity fail because Postgres refused the write itself (not because it was unreachable)? */
 function refusedByRecord(error: unknown): ApplicationFailure | undefined {
@@ -45,12 +53,14 @@ export class ProjectRecorder {
   /**
    * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
    * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
-   * before it replay with the whole state.
+   * before it replay with the whole state. `recordsLocally` (patch `moat-local-activities`): the record is a local
+   * activity.
    */
   constructor(
     private state: ProjectState | undefined,
     private readonly now: () => string,
     private readonly light: boolean,
+    private readonly recordsLocally = false,
   ) {
     this.acknowledged = state;
   }
@@ -89,7 +99,8 @@ export class ProjectRecorder {
       const batch = this.outbox.slice();
       const written = this.state;
       try {
-        if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
+        const recordChanges = this.recordsLocally ? local.recordProjectChanges : recordProjectChanges;
+        if (this.light) this.toDeliver = (await recordChanges({ row: projectRowOf(written), events: batch })).toDeliver;
         else await recordProjectEvents({ project: written, events: batch });
       } catch (error) {
         const refusal = refusedByRecord(error);

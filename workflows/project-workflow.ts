@@ -6,16 +6,20 @@
 import {
   allHandlersFinished,
   ApplicationFailure,
+  CancellationScope,
   condition,
   continueAsNew,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
+  sleep,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
+import type { ActivityOptions } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
-import { patchedSince } from './patches';
+import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, patchedSince } from './patches';
 
 import {
   decideExtendDeadline,
@@ -102,11 +106,33 @@ import { classifyTier } from '../domain/tier-classification';
 import { NotificationPump } from './notification-pump';
 import { ProjectRecorder } from './project-recorder';
 
-const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants } = proxyActivities<MoatActivities>({
+const READ_OPTIONS: ActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
-});
+};
+/** The short reads a command needs (policy, approver, price, manager chain, participants): remote or local activities. */
+const remoteReads = proxyActivities<MoatActivities>(READ_OPTIONS);
+const localReads = proxyLocalActivities<MoatActivities>(READ_OPTIONS);
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
+
+/** A durable timer for the escalation step due at `dueAt`; `fired` once it has gone off. */
+interface EscalationTimer {
+  dueAt: string;
+  fired: boolean;
+  cancel(): void;
+}
+
+function armEscalationTimer(dueAt: string): EscalationTimer {
+  const scope = new CancellationScope();
+  const timer: EscalationTimer = { dueAt, fired: false, cancel: () => scope.cancel() };
+  scope.run(() => sleep(Math.max(1, Date.parse(dueAt) - Date.now()))).then(
+    () => {
+      timer.fired = true;
+    },
+    () => undefined, // cancelled: a later time replaced it
+  );
+  return timer;
+}
 
 /** Pure rules throw `Rejection`; an update must fail with an ApplicationFailure whose type the API maps to HTTP. */
 function asFailure(error: unknown): never {
@@ -157,12 +183,17 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const alertOnBudgetChange = patchedSince('moat-alert-on-budget-change');
   const teamLeadRules = { teamLeadRaises: patchedSince('moat-team-lead-assigns') };
   const deliveryHandoff = patchedSince('moat-delivery-handoff');
+  const localActivities = patchedSince(PATCH_LOCAL_ACTIVITIES);
+  const keptTimers = patchedSince(PATCH_KEPT_TIMERS);
+  const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants } = localActivities
+    ? localReads
+    : remoteReads;
   const { deliverNotifications } = proxyActivities<MoatActivities>({
     startToCloseTimeout: NOTIFICATION_DELIVERY_TIMEOUT,
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
   const now = () => new Date().toISOString();
-  const recorder = new ProjectRecorder(input.continued, now, lightRecord);
+  const recorder = new ProjectRecorder(input.continued, now, lightRecord, localActivities);
   const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
 
@@ -384,14 +415,30 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
    * advanced, a new owner, an extended deadline, a decision) wakes it to recompute, so timers re-arm themselves.
    */
   async function escalateWhileOpen(historyIsLong: () => boolean): Promise<void> {
+    let timer: EscalationTimer | undefined;
     while (stillRunning() && !historyIsLong()) {
       const due = nextDue();
       const seqAtSleep = current().seq;
-      const woken = await condition(
-        () => current().seq !== seqAtSleep || !stillRunning() || historyIsLong(),
-        due ? Math.max(1, Date.parse(due.dueAt) - Date.now()) : undefined,
-      );
-      if (woken || !due) continue;
+      if (keptTimers) {
+        // The timer armed for the step due first is kept while that step stays due at the same time (a command that
+        // moves no deadline starts and cancels none); a new time replaces it.
+        if (timer?.dueAt !== due?.dueAt) {
+          timer?.cancel();
+          timer = due && armEscalationTimer(due.dueAt);
+        }
+        if (!timer?.fired) {
+          await condition(() => current().seq !== seqAtSleep || !stillRunning() || historyIsLong() || timer?.fired === true);
+          continue;
+        }
+        timer = undefined;
+      } else {
+        const woken = await condition(
+          () => current().seq !== seqAtSleep || !stillRunning() || historyIsLong(),
+          due ? Math.max(1, Date.parse(due.dueAt) - Date.now()) : undefined,
+        );
+        if (woken) continue;
+      }
+      if (!due) continue;
       const managers = due.obligation.responsibleId && due.level > 0 ? await managerChain({ personId: due.obligation.responsibleId }) : [];
       // The project may have moved while the chain was read: only a step still due is recorded.
       const still = nextDue();

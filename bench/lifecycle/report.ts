@@ -37,7 +37,7 @@ function callRows(moat: PhaseResult, baseline: PhaseResult): string[][] {
     { moat: 'create', baseline: 'start', activities: ACTIVITIES_PER_UPDATE[0]! },
   ];
   for (const step of LIFECYCLE) {
-    if (!calls.some((c) => c.moat === step.kind)) calls.push({ moat: step.kind, baseline: step.kind, activities: step.activities });
+    if (!calls.some((c) => c.moat === step.kind)) calls.push({ moat: step.kind, baseline: step.kind, activities: step.work.length });
   }
   const rows = [['call', 'activities', 'count', 'Moat p50 ms', 'p99 ms', 'baseline p50 ms', 'p99 ms', 'p50 ratio']];
   for (const call of calls) {
@@ -66,10 +66,18 @@ export interface RunReport {
   baseline: PhaseResult;
   /** Activities each update ran, the opening first, read from the histories. */
   activitiesPerUpdate: { moat: number[]; baseline: number[] };
+  /** The first timed project's and baseline workflow's histories, once closed. */
+  histories: { moat: HistorySize; baseline: HistorySize };
   infrastructure: { postgres: string; temporal: string };
 }
 
-export function printReport({ options, machine, moat, baseline }: RunReport): void {
+interface HistorySize {
+  events: number;
+  protoBytes: number;
+  jsonBytes: number;
+}
+
+export function printReport({ options, machine, moat, baseline, histories }: RunReport): void {
   const rows = [
     ['', 'projects/s', 'wall s', 'update p50 ms', 'p99 ms', 'max ms', 'open p50 ms', 'p99 ms', 'max ms'],
     ...(
@@ -111,6 +119,9 @@ export function printReport({ options, machine, moat, baseline }: RunReport): vo
   console.log('by call (the baseline update standing for each Moat call runs as many activities):');
   console.log(table(callRows(moat, baseline)));
   console.log('');
+  const size = (h: HistorySize) => `${h.events} events, ${fmt(h.protoBytes / 1024)} KB (${fmt(h.jsonBytes / 1024)} KB as JSON)`;
+  console.log(`one won project's history: Moat ${size(histories.moat)}; baseline ${size(histories.baseline)}`);
+  console.log('');
 }
 
 function overheadOf(moat: PhaseResult, baseline: PhaseResult) {
@@ -128,6 +139,7 @@ export async function writeResults(run: RunReport): Promise<string> {
     options: { ...run.options, updatesPerProject: LIFECYCLE.length },
     calls: ['open', ...LIFECYCLE.map((s) => s.kind)],
     activitiesPerUpdate: run.activitiesPerUpdate,
+    histories: run.histories,
     infrastructure: run.infrastructure,
     moat: run.moat,
     baseline: run.baseline,

@@ -1,9 +1,12 @@
 import type { Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
 import { defaultBudget } from '../../domain/budget';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { check, type Api, type Person, type ProjectDetail, type ProjectSummary, type ResourceRequest } from './client';
 import type { Timings } from './measure';
 import type { Organisation } from './org';
+import type { Work } from '../baseline-workflow';
 
 /**
  * Moat's side of the benchmark: one tier A project's lifecycle over the HTTP API, each step with the checks of its
@@ -36,17 +39,17 @@ type StepKind = 'dispatch' | 'request' | 'approve' | 'time' | 'feasibility' | 'a
 interface LifecycleStep {
   kind: StepKind;
   /**
-   * Activities Moat's project workflow runs for this update (checked against the workflow history after the
-   * run); the baseline's matching update runs as many no-op activities.
+   * The activities Moat's project workflow runs for this update, in order: Postgres reads and writes (their count
+   * is checked against the workflow history after the run); the baseline's matching update runs the same.
    */
-  activities: number;
+  work: Work[];
   run: (api: Api, org: Organisation, run: ProjectRun) => Promise<void>;
 }
 
 /** The center lead appoints the team lead: an approveUpdate on the dispatch approval; records (1 activity). */
 const dispatch: LifecycleStep = {
   kind: 'dispatch',
-  activities: 1,
+  work: ['write'],
   run: async (api, org, run) => {
     const after = await api.call<ProjectDetail>(
       'POST',
@@ -66,7 +69,7 @@ const dispatch: LifecycleStep = {
 /** The owner (the sales person, in qualify) asks for the presales person; tier A needs no approver look-up (1 activity). */
 const requestResource: LifecycleStep = {
   kind: 'request',
-  activities: 1,
+  work: ['write'],
   run: async (api, org, run) => {
     const request = await api.call<ResourceRequest>(
       'POST',
@@ -87,7 +90,7 @@ const requestResource: LifecycleStep = {
 /** The team lead approves: Moat prices the booking (priceBooking), then records it (2 activities). */
 const approve: LifecycleStep = {
   kind: 'approve',
-  activities: 2,
+  work: ['read', 'write'],
   run: async (api, org, run) => {
     check(run.approvalId !== undefined, 'a resource approval to decide', run);
     const after = await api.call<ProjectDetail>('POST', `/api/approvals/${run.approvalId}/approve`, org.teamLead.token, { comment: 'booked from the office: outside the center' }, 200);
@@ -120,7 +123,7 @@ const approve: LifecycleStep = {
 /** The booked person records a day worked today (1 activity): a day moves from committed to actual. */
 const recordTime: LifecycleStep = {
   kind: 'time',
-  activities: 1,
+  work: ['write'],
   run: async (api, org, run) => {
     check(run.bookingId !== undefined, 'a booking to record time on', run);
     const today = new Date().toISOString().slice(0, 10);
@@ -149,7 +152,7 @@ const recordTime: LifecycleStep = {
 function advance(as: 'sales' | 'presales', expectStage: string, nominee?: 'sales' | 'presales'): LifecycleStep {
   return {
     kind: 'advance',
-    activities: 1,
+    work: ['write'],
     run: async (api, org, run) => {
       const body = nominee ? { nomineeId: org[nominee].id } : {};
       const after = await api.call<ProjectDetail>('POST', `/api/projects/${run.projectId}/advance`, org[as].token, body);
@@ -165,7 +168,7 @@ function advance(as: 'sales' | 'presales', expectStage: string, nominee?: 'sales
 function accept(as: 'sales' | 'presales'): LifecycleStep {
   return {
     kind: 'accept',
-    activities: 1,
+    work: ['write'],
     run: async (api, org, run) => {
       check(run.handoffId !== undefined, 'a pending handoff to accept', run);
       const after = await api.call<ProjectDetail>('POST', `/api/handoffs/${run.handoffId}/accept`, org[as].token);
@@ -181,7 +184,7 @@ function accept(as: 'sales' | 'presales'): LifecycleStep {
  */
 const closeWon: LifecycleStep = {
   kind: 'close',
-  activities: 3,
+  work: ['write', 'read', 'write'],
   run: async (api, org, run) => {
     const after = await api.call<ProjectDetail>('POST', `/api/projects/${run.projectId}/close`, org.sales.token, {
       outcome: 'won',
@@ -199,7 +202,7 @@ const closeWon: LifecycleStep = {
 /** 交付可行性确认: the delivery team lead signs before proposal (1 activity). */
 const signFeasibility: LifecycleStep = {
   kind: 'feasibility',
-  activities: 1,
+  work: ['write'],
   run: async (api, org, run) => {
     const after = await api.call<ProjectDetail>(
       'POST',
@@ -235,7 +238,8 @@ export const LIFECYCLE: LifecycleStep[] = [
 ];
 
 /** Activities per update, the opening one first: Moat's create runs pinPolicyAndClassify, then the opening record. */
-export const ACTIVITIES_PER_UPDATE = [2, ...LIFECYCLE.map((s) => s.activities)];
+export const OPENING_WORK: Work[] = ['read', 'write'];
+export const ACTIVITIES_PER_UPDATE = [OPENING_WORK.length, ...LIFECYCLE.map((s) => s.work.length)];
 
 /** Opens one project and drives it through LIFECYCLE; returns its id. */
 export async function moatProject(api: Api, org: Organisation, label: string, timings: Timings): Promise<string> {
@@ -261,23 +265,34 @@ export async function moatProject(api: Api, org: Organisation, label: string, ti
 }
 
 /**
- * Activities scheduled per update, read from a workflow's history: those scheduled up to each update's
- * completion (the updates of one project are sent one after another), and those scheduled after the last.
+ * Activities run per update, read from a workflow's history: those scheduled (or, local, recorded as a marker) up to
+ * each update's completion (the updates of one project are sent one after another), and those after the last.
  */
 async function activitiesPerUpdateIn(client: Client, workflowId: string): Promise<{ perUpdate: number[]; after: number }> {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
   const perUpdate: number[] = [];
-  let scheduled = 0;
+  let ran = 0;
   for (const event of history.events ?? []) {
     // Notification delivery runs off the critical path, coalesced, and no update waits for it: not counted.
     const activity = event.activityTaskScheduledEventAttributes?.activityType?.name;
-    if (activity && activity !== 'deliverNotifications') scheduled++;
+    if (activity && activity !== 'deliverNotifications') ran++;
+    if (event.markerRecordedEventAttributes?.markerName === 'core_local_activity') ran++;
     if (event.workflowExecutionUpdateCompletedEventAttributes) {
-      perUpdate.push(scheduled);
-      scheduled = 0;
+      perUpdate.push(ran);
+      ran = 0;
     }
   }
-  return { perUpdate, after: scheduled };
+  return { perUpdate, after: ran };
+}
+
+/** A workflow's history: its events, its size as Temporal stores it (protobuf) and as JSON (as the fixtures are saved). */
+export async function historySize(client: Client, workflowId: string): Promise<{ events: number; protoBytes: number; jsonBytes: number }> {
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  return {
+    events: history.events?.length ?? 0,
+    protoBytes: temporal.api.history.v1.History.encode(history).finish().length,
+    jsonBytes: Buffer.byteLength(historyToJSON(history)),
+  };
 }
 
 export async function checkActivityCounts(client: Client, what: string, workflowId: string): Promise<number[]> {

@@ -1,0 +1,140 @@
+import type { Sight } from '../domain/project-redaction';
+import { holdsAny, SEES_ALL_RATES, SEES_ALL_SCORES } from '../domain/visibility';
+import { actingFor } from './delegations';
+import { APPROVAL_COLUMNS, BOOKING_COLUMNS, REQUEST_COLUMNS } from './match-queries';
+import type { Pool } from './pool';
+import { promisesOnRecord, type PromisesRecord } from './promises';
+import { HANDOFF_COLUMNS, PROJECT_COLUMNS } from './project-queries';
+import type { ApprovalRow, BookingRow, HandoffRow, LedgerRow, ProjectDetail, ProjectSummary, ResourceRequestRow } from './read-models';
+import { viewerTree, type Viewer } from './visibility';
+
+/**
+ * A project's whole detail, and what `viewer` may read of its people, in one statement: every command answers with
+ * it and the project page reads it, so it is one round trip to Postgres, not twenty (issue 14). Each list is a JSON
+ * array built in order; what is derived from them (the promises' gate, the viewer's sight) stays in JavaScript.
+ */
+
+const iso = (column: string) => `to_json(${column}) #>> '{}'`;
+
+/** The rows of `select ${columns} ${from}` as a JSON array in `orderBy` order ('[]' when none). */
+const rows = (columns: string, from: string, orderBy: string) =>
+  `(select coalesce(jsonb_agg(to_jsonb(q) - 'ord' order by q.ord), '[]'::jsonb)
+    from (select row_number() over (order by ${orderBy}) as ord, ${columns} ${from}) q)`;
+/** The first row of `select ${columns} ${from}` as a JSON object, or null. */
+const firstRow = (columns: string, from: string) => `(select to_jsonb(q) from (select ${columns} ${from} limit 1) q)`;
+
+const COMMITMENT_COLUMNS = `idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate"`;
+/** The commitments of the latest list chosen by `latest` (a `from … order by seq desc` naming the list's table). */
+const commitmentsOf = (table: 'feasibility_signoffs' | 'commitment_lists') =>
+  rows(
+    COMMITMENT_COLUMNS,
+    `from commitments c where c.project_id = $1 and c.seq = (select seq from ${table} where project_id = $1 order by seq desc limit 1)`,
+    'c.idx',
+  );
+
+const DETAIL_SQL = `
+  with recursive ${viewerTree('$2')}
+  select ${PROJECT_COLUMNS},
+    ${firstRow(HANDOFF_COLUMNS, `from handoffs h where h.project_id = $1 and h.status = 'pending'`)} as "pendingHandoff",
+    ${rows(`seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data`, 'from project_events e where e.project_id = $1', 'e.seq')} as timeline,
+    ${rows(`stage, ${iso('entered_at')} as "enteredAt", ${iso('deadline')} as deadline, ${iso('left_at')} as "leftAt"`, 'from stage_history s where s.project_id = $1', 's.seq')} as stages,
+    ${rows(`person_id as "personId", via, ${iso('started_at')} as "startedAt", ${iso('ended_at')} as "endedAt"`, 'from project_ownerships o where o.project_id = $1', 'o.seq')} as owners,
+    ${rows(
+      `kind, ref_id as "refId", level, responsible_id as "responsibleId", target_id as "targetId", target_role as "targetRole",
+       ${iso('due_at')} as "dueAt", reason, ${iso('at')} as at`,
+      'from escalations e where e.project_id = $1',
+      'e.seq',
+    )} as escalations,
+    ${firstRow(`seq, approved, note, signed_by_id as "signedById", ${iso('signed_at')} as "signedAt"`, 'from feasibility_signoffs where project_id = $1 order by seq desc')} as "signOff",
+    ${commitmentsOf('feasibility_signoffs')} as "signedCommitments",
+    ${firstRow(`seq, source, set_by_id as "setById", reason, ${iso('set_at')} as "setAt"`, 'from commitment_lists where project_id = $1 order by seq desc')} as "commitmentList",
+    ${commitmentsOf('commitment_lists')} as "listedCommitments",
+    ${rows(
+      `to_person_id as "toPersonId", via, status, ${iso('offered_at')} as "offeredAt", ${iso('due_at')} as "dueAt",
+       decided_by_id as "decidedById", ${iso('decided_at')} as "decidedAt", decision_reason as reason`,
+      'from delivery_handoffs d where d.project_id = $1',
+      'd.seq',
+    )} as "deliveryHandoffs",
+    ${rows(`idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate", kept, note`, 'from promised_commitments c where c.project_id = $1', 'c.idx')} as promised,
+    ${firstRow(`to_char(live_on, 'YYYY-MM-DD') as "liveOn", recorded_by_id as "recordedById", ${iso('recorded_at')} as "recordedAt"`, 'from go_lives where project_id = $1')} as "goLive",
+    ${rows(APPROVAL_COLUMNS, 'from approvals a where a.project_id = $1', 'a.requested_at, a.id')} as approvals,
+    ${rows(REQUEST_COLUMNS, 'from resource_requests r where r.project_id = $1', 'r.requested_at, r.id')} as "resourceRequests",
+    ${rows(BOOKING_COLUMNS, 'from bookings b where b.project_id = $1', 'b.booked_at, b.id')} as bookings,
+    ${rows(
+      `kind, booking_id as "bookingId", json_build_object('amount', amount, 'currency', currency) as amount,
+       idempotency_key as "idempotencyKey", ${iso('at')} as at`,
+      'from cost_ledger l where l.project_id = $1',
+      'l.id',
+    )} as ledger,
+    ${rows(
+      `pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id is not distinct from p.dispatch_lead_id) as lead,
+       coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"`,
+      `from people pe left join project_team_members t on t.project_id = p.id and t.person_id = pe.id
+       where (pe.id = p.dispatch_lead_id and p.delivery_center_id is not null)
+         or pe.id in (select person_id from project_team_members where project_id = p.id)
+         or pe.id in (select person_id from bookings where project_id = p.id)`,
+      '(pe.id is not distinct from p.dispatch_lead_id) desc, pe.name, pe.id',
+    )} as team,
+    -- What the viewer may read of the project's people (domain/project-redaction.ts).
+    array(select id from viewer_tree where id in (select person_id from project_participants where project_id = $1)) as "below",
+    array(
+      select b.person_id from bookings b join resource_requests r on r.id = b.request_id
+      join approvals a on a.id in (r.approval_id, r.exception_approval_id)
+      where b.project_id = $1 and (a.approver_id = $2 or a.decided_by_id = $2)) as priced,
+    exists (
+      select 1 from approvals a where a.project_id = $1 and a.status = 'pending' and (
+        a.approver_id = $2
+        or (a.approver_id is null and a.approver_role = any($3::text[]))
+        or a.approver_id in (${actingFor('$2')})
+        or exists (select 1 from escalations e where e.obligation_key = 'approval:' || a.id and e.target_id = $2 and e.level >= 1))) as deciding
+  from projects p where p.id = $1`;
+
+interface DetailRow extends ProjectSummary, PromisesRecord {
+  pendingHandoff: HandoffRow | null;
+  timeline: ProjectDetail['timeline'];
+  stages: ProjectDetail['stages'];
+  owners: ProjectDetail['owners'];
+  escalations: ProjectDetail['escalations'];
+  signedCommitments: ProjectDetail['promises']['commitments'];
+  approvals: ApprovalRow[];
+  resourceRequests: ResourceRequestRow[];
+  bookings: BookingRow[];
+  ledger: LedgerRow[];
+  team: ProjectDetail['team'];
+  below: string[];
+  priced: string[];
+  deciding: boolean;
+}
+
+/** Project `id` as on record and what `viewer` may see of its people's rates and scores; undefined when there is none. */
+export async function projectDetailFor(pool: Pool, id: string, viewer: Viewer) {
+  // Prepared once per connection: planning a statement this size costs more than running it.
+  const { rows: found } = await pool.query<DetailRow>({ name: 'project-detail', text: DETAIL_SQL, values: [id, viewer.id, [...viewer.roles]] });
+  const row = found[0];
+  if (!row) return undefined;
+  const { signOff, signedCommitments, commitmentList, listedCommitments, deliveryHandoffs, promised, goLive, below, priced, deciding, ...rest } = row;
+  const project = {
+    ...rest,
+    feasibility: signOff
+      ? { approved: signOff.approved, note: signOff.note, signedById: signOff.signedById, signedAt: signOff.signedAt, commitments: signedCommitments }
+      : null,
+    promises: promisesOnRecord({ signOff, commitmentList, listedCommitments, deliveryHandoffs, promised, goLive }),
+  };
+  return { project, sight: sightOf(viewer, { below, priced, deciding }) };
+}
+
+/**
+ * Rates and costs of the viewer's own work and of the people below them, of the bookings they approved, all of them
+ * while deciding one of the project's approvals; the scores they gave, got, or that people below them got. Directors
+ * and admins see all.
+ */
+function sightOf(viewer: Viewer, facts: { below: string[]; priced: string[]; deciding: boolean }): Sight {
+  const allRates = holdsAny(viewer, SEES_ALL_RATES);
+  const allScores = holdsAny(viewer, SEES_ALL_SCORES);
+  const tree = new Set([...facts.below, viewer.id]);
+  const priced = new Set(facts.priced);
+  return {
+    seesRateOf: (personId) => allRates || facts.deciding || tree.has(personId) || priced.has(personId),
+    seesScore: (scorerId, personId) => allScores || scorerId === viewer.id || tree.has(personId),
+  };
+}
