@@ -40,6 +40,8 @@ export const ConfigSchema = z
   MOAT_ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   MOAT_DATA_DIR: z.string().min(1).default('.data'),
   MOAT_TOOLS_DIR: z.string().min(1).default('.tools'),
+  /** Project workflows a worker keeps in memory (workers/worker.ts WORKFLOW_CACHE_SIZE). */
+  MOAT_WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(2).max(100_000).optional(),
   MOAT_MIGRATE: booleanFromEnv.default(true),
   MOAT_WORKFLOW_BUNDLE: z.string().min(1).optional(),
   TEMPORAL_DEV_PORT: port.default(7233),

@@ -209,10 +209,11 @@ describe('replay determinism', () => {
     expect(markers).toHaveLength(1);
     const patchData = markers[0]!.markerRecordedEventAttributes!.details!['patch-data']!.payloads![0]!.data!;
     expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: PATCHES_FOR_SPEED });
-    // The record and the short reads are local activities (a marker each); only notification delivery is scheduled.
-    expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length).toBeGreaterThan(5);
+    // The short reads are local activities (a marker each); the record stays an activity (workflows/project-recorder.ts).
+    const localActivities = events.map((e) => e.markerRecordedEventAttributes).filter((m) => m?.markerName === 'core_local_activity');
+    expect(localActivities.length).toBeGreaterThanOrEqual(2);
     const scheduled = events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
-    expect(scheduled.filter((name) => name !== 'deliverNotifications')).toEqual([]);
+    expect([...new Set(scheduled)].filter((name) => name !== 'deliverNotifications')).toEqual(['recordProjectChanges']);
     expect((history.events ?? []).filter((e) => e.upsertWorkflowSearchAttributesEventAttributes).length).toBeLessThan(12);
     if (process.env.MOAT_RECORD_HISTORIES === '1') {
       await writeFile(path.join(HISTORIES, 'project-lifecycle-lost.json'), historyToJSON(history));

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     notifier,
     workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
     tracing,
+    workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
   });
   // The worker shuts down gracefully on SIGINT/SIGTERM by default: it stops polling, lets the activities under way
   // finish (SHUTDOWN_GRACE_TIME), and run() resolves once it has drained.

@@ -19,7 +19,17 @@ export interface MoatWorkerOptions {
   workflowBundleCode?: string;
   /** Where workflow spans go (the process's span processor, runtime/tracing.ts); dropped without it. */
   tracing?: { spanProcessor: SpanProcessor; resource: Resource };
+  /** Workflows kept in memory; WORKFLOW_CACHE_SIZE by default. */
+  workflowCacheSize?: number;
 }
+
+/**
+ * Workflows a worker keeps in memory. Each cached project workflow holds ≈3 MB (its own copy of the bundle's module
+ * state), and the SDK's default sizes the cache from the heap limit (≈2,300 workflows on this machine, ≈6.5 GB); one
+ * evicted replays its history when next touched. Still measured: 3.2 GB RSS with 10,000 open (bench/README.md,
+ * `npm run bench:growth`).
+ */
+export const WORKFLOW_CACHE_SIZE = 400;
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '..', 'workflows', 'index.ts');
 
@@ -65,5 +75,6 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     sinks: workflowSpanSinks(options.tracing?.spanProcessor, options.tracing?.resource),
     shutdownGraceTime: SHUTDOWN_GRACE_TIME,
     stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
+    maxCachedWorkflows: options.workflowCacheSize ?? WORKFLOW_CACHE_SIZE,
   });
 }

@@ -11,9 +11,9 @@ export const PATCHES_UNTIL_2026_11_28 = 'moat-patches-2026-11-28';
 export const PATCHES_FOR_SPEED = 'moat-patches-speed';
 
 /**
- * Issue 14 (speed): the project's record and its short reads run as local activities (no activity task, no server
- * round trip: one marker in the history), and the escalation timer is kept while the step it waits for stays due at
- * the same time.
+ * Issue 14 (speed): the project's short reads run as local activities (no activity task, no server round trip: one
+ * marker in the history; the record stays an activity, see project-recorder.ts), and the escalation timer is kept
+ * while the step it waits for stays due at the same time.
  */
 export const PATCH_LOCAL_ACTIVITIES = 'moat-local-activities';
 export const PATCH_KEPT_TIMERS = 'moat-kept-timers';

@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ActivityOptions } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
@@ -16,12 +16,9 @@ const RECORD_OPTIONS: ActivityOptions = {
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
 };
 const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>(RECORD_OPTIONS);
-/**
- * The record as a local activity (patch `moat-local-activities`): run by the worker inside the workflow task that
- * decided the events, so a command costs one Postgres transaction and no activity task's round trip through the
- * server. It is idempotent by (project, seq), so a workflow task retried after a worker's death writes nothing twice.
- */
-const local = proxyLocalActivities<MoatActivities>(RECORD_OPTIONS);
+// Never a local activity: one runs inside the workflow task that accepts the command, before anything of it is in the
+// history. Lost with that task (a worker or Postgres failing mid-command), the command is gone from Temporal while its
+// events are in Postgres, and the two disagree for good: the short chaos run caught it (bench/README.md).
 
 /** Did the record activity fail because Postgres refused the write itself (not because it was unreachable)? */
 function refusedByRecord(error: unknown): ApplicationFailure | undefined {
@@ -53,14 +50,12 @@ export class ProjectRecorder {
   /**
    * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
    * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
-   * before it replay with the whole state. `recordsLocally` (patch `moat-local-activities`): the record is a local
-   * activity.
+   * before it replay with the whole state.
    */
   constructor(
     private state: ProjectState | undefined,
     private readonly now: () => string,
     private readonly light: boolean,
-    private readonly recordsLocally = false,
   ) {
     this.acknowledged = state;
   }
@@ -99,8 +94,7 @@ export class ProjectRecorder {
       const batch = this.outbox.slice();
       const written = this.state;
       try {
-        const recordChanges = this.recordsLocally ? local.recordProjectChanges : recordProjectChanges;
-        if (this.light) this.toDeliver = (await recordChanges({ row: projectRowOf(written), events: batch })).toDeliver;
+        if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
         else await recordProjectEvents({ project: written, events: batch });
       } catch (error) {
         const refusal = refusedByRecord(error);

@@ -110,7 +110,10 @@ const READ_OPTIONS: ActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 30 },
 };
-/** The short reads a command needs (policy, approver, price, manager chain, participants): remote or local activities. */
+/**
+ * The short reads a command needs (policy, approver, price, manager chain, participants): remote or, since patch
+ * `moat-local-activities`, local activities — reads only, so running again after a lost workflow task changes nothing.
+ */
 const remoteReads = proxyActivities<MoatActivities>(READ_OPTIONS);
 const localReads = proxyLocalActivities<MoatActivities>(READ_OPTIONS);
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
@@ -193,7 +196,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
   const now = () => new Date().toISOString();
-  const recorder = new ProjectRecorder(input.continued, now, lightRecord, localActivities);
+  const recorder = new ProjectRecorder(input.continued, now, lightRecord);
   const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
 

@@ -110,7 +110,7 @@ function CenterReadiness({ name, readiness }: { name: string; readiness: Deliver
               const missing = readiness.missing.includes(f);
               return (
                 <li key={f} data-readiness={missing ? 'missing' : 'covered'}>
-                  <Tag color={missing ? 'error' : 'success'} style={{ marginInlineEnd: 0 }}>
+                  <Tag variant="solid" color={missing ? '#a8071a' : '#237804'} style={{ marginInlineEnd: 0 }}>
                     {missing ? t('resources.center.readiness.missing', { fn: fn(f) }) : t('resources.center.readiness.covered', { fn: fn(f), count })}
                   </Tag>
                 </li>
