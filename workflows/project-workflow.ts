@@ -1,7 +1,7 @@
 /*
- * The project workflow: a table of command handlers over the recorder (project-recorder.ts) and the notification
- * pump (notification-pump.ts), then the escalation loop. Long because (about 440 lines) each of its two dozen commands
- * is registered here, most in a few lines; the rules they apply live in domain/.
+ * Long because (about 490 lines) each of its two dozen commands is registered here, most in a few lines, beside the
+ * escalation loop and its kept timer; the rules they apply live in domain/. The project workflow: a table of command
+ * handlers over the recorder (project-recorder.ts) and the notification pump (notification-pump.ts).
  */
 import {
   allHandlersFinished,

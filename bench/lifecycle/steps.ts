@@ -1,3 +1,4 @@
+// Long because (about 300 lines) each of the lifecycle's thirteen steps is written out with the checks of its answer.
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
