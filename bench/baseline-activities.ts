@@ -1,4 +1,4 @@
-import type { Pool } from '../db/pool';
+import { inTransaction, type Pool } from '../db/pool';
 
 /**
  * The baseline's activities, as short and as idempotent as a Moat command's: `write` records one step in one
@@ -8,9 +8,7 @@ import type { Pool } from '../db/pool';
 export function createBaselineActivities(pool: Pool) {
   return {
     async write(input: { workflowId: string; seq: number }): Promise<number> {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
+      return inTransaction(pool, async (client) => {
         const inserted = await client.query(
           `insert into bench_baseline_events (workflow_id, seq, at) values ($1, $2, now()) on conflict do nothing`,
           [input.workflowId, input.seq],
@@ -22,14 +20,8 @@ export function createBaselineActivities(pool: Pool) {
             [input.workflowId, input.seq],
           );
         }
-        await client.query('commit');
         return input.seq;
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
 
     async read(input: { workflowId: string }): Promise<number> {

@@ -1,21 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import Fastify from 'fastify';
-import { DEFAULT_POLICY, type PolicyDocument } from '../domain/policy';
-import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import { createPool, type Pool } from '../db/pool';
 import type { MoatChild } from '../deploy/moat-process';
+import { DEFAULT_POLICY, type PolicyDocument } from '../domain/policy';
 import { startDevShape, type FaultShape } from '../faults/shapes';
 import { loadConfig, resolveFromRoot } from '../runtime/config';
 import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 import { apiAt, check, type Api, type Person, type ProjectSummary } from './lifecycle/client';
-import { runPool, Timings } from './lifecycle/measure';
-import { fmt, machineInfo } from './lifecycle/report';
+import { runPool, stats, Timings } from './lifecycle/measure';
+import { personCreator } from './lifecycle/org';
+import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
 
 /**
  * `npm run bench:growth`: Moat as the open work grows, in production's process shape (faults/shapes.ts `dev`: the
@@ -102,20 +103,13 @@ interface Org {
 }
 
 async function createOrg(api: Api, adminToken: string, suffix: string): Promise<Org> {
-  const person = (name: string, roles: string[], extra: Record<string, string> = {}) =>
-    api.call<Person>('POST', '/api/people', adminToken, { name, email: `${name.toLowerCase().replace(/\s+/g, '.')}.${suffix}@bench.moat.local`, roles, ...extra });
+  const person = personCreator(api, adminToken, suffix);
   const director = await person('Growth Director', ['director']);
   const manager = await person('Growth Manager', ['manager'], { managerId: director.id });
   const office = await api.call<{ id: string }>('POST', '/api/offices', adminToken, { name: `Growth office ${suffix}`, region: 'Bench', managerId: manager.id });
   const sales: Person[] = [];
   for (let i = 0; i < 20; i++) sales.push(await person(`Growth Sales ${i + 1}`, ['sales'], { managerId: manager.id, officeId: office.id }));
   return { director, manager, officeId: office.id, sales };
-}
-
-/** Nearest-rank percentile of `samples`. */
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 
 const AUTOCANNON = path.join(__dirname, '..', 'node_modules', '.bin', 'autocannon');
@@ -240,7 +234,8 @@ async function main(): Promise<void> {
 
     const opening = perThousand.map((t, i) => {
       const samples = t.samples('open');
-      return { thousand: i + 1, p50: Math.round(percentile(samples, 0.5) * 10) / 10, p99: Math.round(percentile(samples, 0.99) * 10) / 10 };
+      const { p50, p99 } = stats(samples);
+      return { thousand: i + 1, p50, p99 };
     });
     const results = {
       at: new Date().toISOString(),
@@ -251,7 +246,7 @@ async function main(): Promise<void> {
       escalations: {
         reminded,
         recorded: lateness.length,
-        latenessMs: { p50: percentile(lateness, 0.5), p99: percentile(lateness, 0.99), max: Math.max(...lateness) },
+        latenessMs: stats(lateness),
       },
       reads: { ...reads, detailOverBareP99: Math.round((reads.detail.p99 / reads.bareSelect.p99) * 100) / 100 },
     };
@@ -265,10 +260,7 @@ async function main(): Promise<void> {
     );
     for (const [name, r] of Object.entries(reads)) console.log(`${name}: ${r.requests} requests, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms`);
     console.log(`GET /api/projects/:id p99 / bare SELECT route p99 = ${results.reads.detailOverBareP99}×`);
-    const dir = path.join(__dirname, 'results');
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'growth.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log('results: bench/results/growth.json');
+    console.log(`results: ${path.relative(process.cwd(), await writeResultFile('growth.json', results))}`);
   } finally {
     await stopAll();
   }

@@ -4,7 +4,7 @@ import { actingFor } from './delegations';
 import { APPROVAL_COLUMNS, BOOKING_COLUMNS, REQUEST_COLUMNS } from './match-queries';
 import type { Pool } from './pool';
 import { promisesOnRecord, type PromisesRecord } from './promises';
-import { HANDOFF_COLUMNS, PROJECT_COLUMNS } from './project-queries';
+import { HANDOFF_COLUMNS, iso, PROJECT_COLUMNS } from './project-queries';
 import type { ApprovalRow, BookingRow, HandoffRow, LedgerRow, ProjectDetail, ProjectSummary, ResourceRequestRow } from './read-models';
 import { viewerTree, type Viewer } from './visibility';
 
@@ -14,8 +14,6 @@ import { viewerTree, type Viewer } from './visibility';
  * array built in order; what is derived from them (the promises' gate, the viewer's sight) stays in JavaScript.
  */
 
-const iso = (column: string) => `to_json(${column}) #>> '{}'`;
-
 /** The rows of `select ${columns} ${from}` as a JSON array in `orderBy` order ('[]' when none). */
 const rows = (columns: string, from: string, orderBy: string) =>
   `(select coalesce(jsonb_agg(to_jsonb(q) - 'ord' order by q.ord), '[]'::jsonb)
@@ -24,7 +22,7 @@ const rows = (columns: string, from: string, orderBy: string) =>
 const firstRow = (columns: string, from: string) => `(select to_jsonb(q) from (select ${columns} ${from} limit 1) q)`;
 
 const COMMITMENT_COLUMNS = `idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate"`;
-/** The commitments of the latest list chosen by `latest` (a `from … order by seq desc` naming the list's table). */
+/** The commitments of the project's latest sign-off or latest commitment list (`table`). */
 const commitmentsOf = (table: 'feasibility_signoffs' | 'commitment_lists') =>
   rows(
     COMMITMENT_COLUMNS,
@@ -55,7 +53,7 @@ const DETAIL_SQL = `
       'from delivery_handoffs d where d.project_id = $1',
       'd.seq',
     )} as "deliveryHandoffs",
-    ${rows(`idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate", kept, note`, 'from promised_commitments c where c.project_id = $1', 'c.idx')} as promised,
+    ${rows(`${COMMITMENT_COLUMNS}, kept, note`, 'from promised_commitments c where c.project_id = $1', 'c.idx')} as promised,
     ${firstRow(`to_char(live_on, 'YYYY-MM-DD') as "liveOn", recorded_by_id as "recordedById", ${iso('recorded_at')} as "recordedAt"`, 'from go_lives where project_id = $1')} as "goLive",
     ${rows(APPROVAL_COLUMNS, 'from approvals a where a.project_id = $1', 'a.requested_at, a.id')} as approvals,
     ${rows(REQUEST_COLUMNS, 'from resource_requests r where r.project_id = $1', 'r.requested_at, r.id')} as "resourceRequests",

@@ -6,7 +6,8 @@ import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
-const iso = (column: string) => `to_json(${column}) #>> '{}'`;
+/** SQL: a timestamp column as its ISO 8601 text. */
+export const iso = (column: string) => `to_json(${column}) #>> '{}'`;
 
 export const PROJECT_COLUMNS = `p.id, p.name, p.customer_name as "customerName", p.industry, p.solution, p.quality, p.office_id as "officeId",
   json_build_object('amount', p.expected_amount, 'currency', p.currency) as "expectedValue", p.channel, p.strategic,

@@ -1,5 +1,4 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
-import type { ActivityOptions } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
 import { evolve } from '../domain/lifecycle';
@@ -11,11 +10,10 @@ import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from '.
  * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
  * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
  */
-const RECORD_OPTIONS: ActivityOptions = {
+const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
-};
-const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>(RECORD_OPTIONS);
+});
 // Never a local activity: one runs inside the workflow task that accepts the command, before anything of it is in the
 // history. Lost with that task (a worker or Postgres failing mid-command), the command is gone from Temporal while its
 // events are in Postgres, and the two disagree for good: the short chaos run caught it (bench/README.md).

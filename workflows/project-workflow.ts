@@ -16,8 +16,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
-import type { ActivityOptions } from '@temporalio/common';
+import type { ActivityOptions, UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, patchedSince } from './patches';
 
@@ -118,6 +117,9 @@ const remoteReads = proxyActivities<MoatActivities>(READ_OPTIONS);
 const localReads = proxyLocalActivities<MoatActivities>(READ_OPTIONS);
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
 
+/** Milliseconds from the workflow's now until `dueAt`, at least 1 (a timer of 0 would not be one). */
+const msUntil = (dueAt: string) => Math.max(1, Date.parse(dueAt) - Date.now());
+
 /** A durable timer for the escalation step due at `dueAt`; `fired` once it has gone off. */
 interface EscalationTimer {
   dueAt: string;
@@ -128,7 +130,7 @@ interface EscalationTimer {
 function armEscalationTimer(dueAt: string): EscalationTimer {
   const scope = new CancellationScope();
   const timer: EscalationTimer = { dueAt, fired: false, cancel: () => scope.cancel() };
-  scope.run(() => sleep(Math.max(1, Date.parse(dueAt) - Date.now()))).then(
+  scope.run(() => sleep(msUntil(dueAt))).then(
     () => {
       timer.fired = true;
     },
@@ -437,7 +439,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       } else {
         const woken = await condition(
           () => current().seq !== seqAtSleep || !stillRunning() || historyIsLong(),
-          due ? Math.max(1, Date.parse(due.dueAt) - Date.now()) : undefined,
+          due ? msUntil(due.dueAt) : undefined,
         );
         if (woken) continue;
       }

@@ -9,7 +9,7 @@ export interface Stats {
 }
 
 /** Nearest-rank percentiles of round trips in milliseconds. */
-function stats(samples: number[]): Stats {
+export function stats(samples: number[]): Stats {
   if (samples.length === 0) return { count: 0, p50: NaN, p99: NaN, max: NaN, mean: NaN };
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;

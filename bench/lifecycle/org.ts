@@ -19,14 +19,19 @@ export interface Organisation {
  * An office with its manager, sales and presales people, a finance delivery center with its lead and a team lead,
  * and `bookableCount` presales people to book — created by the admin through the API.
  */
-export async function createOrganisation(api: Api, adminToken: string, suffix: string, bookableCount: number): Promise<Organisation> {
-  const person = (name: string, roles: string[], extra: Record<string, string> = {}) =>
+/** Creates people as the admin, each with an e-mail address unique to the run (`suffix`). */
+export function personCreator(api: Api, adminToken: string, suffix: string) {
+  return (name: string, roles: string[], extra: Record<string, string> = {}) =>
     api.call<Person>('POST', '/api/people', adminToken, {
       name,
       email: `${name.toLowerCase().replace(/\s+/g, '.')}.${suffix}@bench.moat.local`,
       roles,
       ...extra,
     });
+}
+
+export async function createOrganisation(api: Api, adminToken: string, suffix: string, bookableCount: number): Promise<Organisation> {
+  const person = personCreator(api, adminToken, suffix);
   const manager = await person('Bench Manager', ['manager']);
   const office = await api.call<{ id: string }>('POST', '/api/offices', adminToken, {
     name: `Bench office ${suffix}`,

@@ -145,9 +145,14 @@ export async function writeResults(run: RunReport): Promise<string> {
     baseline: run.baseline,
     overhead: overheadOf(run.moat, run.baseline),
   };
+  return writeResultFile('latest.json', results);
+}
+
+/** Writes `results` as bench/results/`name` (not committed); returns its path. */
+export async function writeResultFile(name: string, results: unknown): Promise<string> {
   const resultsDir = path.join(__dirname, '..', 'results');
   await mkdir(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, 'latest.json');
+  const file = path.join(resultsDir, name);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }

@@ -68,6 +68,13 @@ export function TargetsEditor({ period }: { period: string }) {
   const currency = chosenCurrency && currencies.includes(chosenCurrency) ? chosenCurrency : usualCurrency(inForce.map((x) => x.amount), currencies);
   const digits = currency ? minorDigits(currency) : 2;
   const amountFields = () => carriers.map((p) => `amount_${p.id}`);
+  /** Another role or currency: the amounts typed for the one before do not carry over. */
+  const clearingAmounts =
+    <T,>(choose: (next: T) => void) =>
+    (next: T) => {
+      form.resetFields(amountFields());
+      choose(next);
+    };
   // The targets in force in the chosen currency fill the form once they are known, and again for another role or currency.
   useEffect(() => {
     if (!targets.data || !currency) return;
@@ -116,20 +123,14 @@ export function TargetsEditor({ period }: { period: string }) {
           <Segmented<CreditRole>
             aria-label={t('reports.attainment.role')}
             value={role}
-            onChange={(next) => {
-              form.resetFields(amountFields());
-              setRole(next);
-            }}
+            onChange={clearingAmounts(setRole)}
             options={CREDIT_ROLES.map((value) => ({ value, label: t(`reports.attainment.roles.${value}`) }))}
           />
           {currencies.length > 1 && (
             <Select<string>
               aria-label={t('reports.columns.currency')}
               value={currency}
-              onChange={(next) => {
-                form.resetFields(amountFields());
-                setChosenCurrency(next);
-              }}
+              onChange={clearingAmounts(setChosenCurrency)}
               options={currencies.map((c) => ({ value: c, label: c }))}
               style={{ width: 100 }}
             />
