@@ -16,8 +16,15 @@ test('the team lead names the team; the owner re-scores quality and the tier fol
 
   const page = await signedIn(browser, DEMO.presalesCenter);
   const naming = await openAction(page, projectId, 'Name the project team');
-  await naming.getByLabel('Team members (you lead the team)').fill('Zhang');
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Zhang Wei' }).first().click();
+  // The option list may re-render under the pointer while the candidates load: choose until the choice shows.
+  const chosen = naming.locator('.ant-select-selection-item').filter({ hasText: 'Zhang Wei' });
+  await expect(async () => {
+    if ((await chosen.count()) === 0) {
+      await naming.getByLabel('Team members (you lead the team)').fill('Zhang');
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Zhang Wei' }).first().click({ timeout: 3_000 });
+    }
+    await expect(chosen).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   // A multiple select stays open after a choice; a click outside it closes it (Escape would close the dialog).
   await naming.getByText('Name the project team', { exact: true }).click();
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
