@@ -6,6 +6,7 @@ import { createActivities } from '../activities';
 import type { Pool } from '../db/pool';
 import type { Notifier } from '../notify/notifier';
 import { activityTracingInterceptors, WORKFLOW_INTERCEPTOR_MODULES, workflowSpanSinks } from './tracing';
+import { withoutWorkflowStackTraces } from './workflow-runtime';
 
 export interface MoatWorkerOptions {
   connection: NativeConnection;
@@ -61,6 +62,7 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     : options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH };
+  withoutWorkflowStackTraces();
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,

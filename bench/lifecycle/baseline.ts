@@ -1,6 +1,7 @@
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createPool } from '../../db/pool';
+import { withoutWorkflowStackTraces } from '../../workers/workflow-runtime';
 import { BASELINE_TABLES, createBaselineActivities } from '../baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from '../baseline-workflow';
 import { check } from './client';
@@ -29,6 +30,8 @@ export async function startBaseline(temporalAddress: string, namespace: string, 
   try {
     await pool.query(BASELINE_TABLES);
     workerConnection = await NativeConnection.connect({ address: temporalAddress });
+    // Workflows without the SDK's promise stack traces, as Moat's: the baseline gets whatever Moat adopts.
+    withoutWorkflowStackTraces();
     const worker = await Worker.create({
       connection: workerConnection,
       namespace,

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import workerThreads from 'node:worker_threads';
+import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
+
+/**
+ * Workflows without the SDK's promise stack traces.
+ *
+ * The TypeScript SDK (pinned 1.24.0) installs a V8 promise hook that captures and source-maps a stack trace for every
+ * promise a workflow creates, only so the `__stack_trace` query (the Temporal UI's "stack trace" tab) can show where
+ * a workflow waits (temporalio/sdk-typescript#1587, open). Profiled, that hook is 44 % of a project workflow's CPU;
+ * without it a replay of a won project takes 0.6× the time (`npm run bench:cold`), and the loaded bench runs faster
+ * for Moat and for the bare-Temporal baseline alike (bench/README.md). The SDK has no option for it and installs it in
+ * the thread that runs the workflows, so Moat takes it out there: in this thread (replay workers, debug mode) and in
+ * each workflow thread the SDK starts from now on, which loads workflow-thread-setup.cjs first. The `__stack_trace`
+ * query then answers that stack traces are not enabled on this worker; everything else is as before.
+ * `MOAT_WORKFLOW_STACK_TRACES=1` keeps the SDK's default, for looking into a stuck workflow.
+ *
+ * Call before creating a worker. The bench's baseline calls it too, so the comparison stays fair.
+ */
+export function withoutWorkflowStackTraces(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.MOAT_WORKFLOW_STACK_TRACES === '1') return;
+  leaveOutPromiseStackTraces();
+  if (workerThreads.Worker !== SdkThread) return;
+  workerThreads.Worker = WorkflowThreadWithoutPromiseHook;
+}
+
+const THREAD_SETUP = path.resolve(__dirname, 'workflow-thread-setup.cjs');
+const SDK_WORKFLOW_THREAD = require.resolve('@temporalio/worker/lib/workflow/workflow-worker-thread');
+const SdkThread = workerThreads.Worker;
+
+/** Node's Worker; for the SDK's workflow thread alone, with workflow-thread-setup.cjs loaded before its code. */
+class WorkflowThreadWithoutPromiseHook extends SdkThread {
+  constructor(filename: string | URL, options?: workerThreads.WorkerOptions) {
+    const workflowThread = typeof filename === 'string' && path.resolve(filename) === SDK_WORKFLOW_THREAD;
+    super(filename, workflowThread ? { ...options, execArgv: [...(options?.execArgv ?? process.execArgv), '--require', THREAD_SETUP] } : options);
+  }
+}
+
+/**
+ * Replaces the SDK's installer of the promise hook in this thread with nothing. Must run before the thread's first
+ * workflow context (the SDK installs the hook once, then never again); a no-op if it already did.
+ */
+export function leaveOutPromiseStackTraces(): void {
+  // A private method of the SDK's: test/workflow-runtime.test.ts fails if an upgrade renames it.
+  const handlers = globalHandlers as unknown as { setPromiseHook?: unknown };
+  if (typeof handlers.setPromiseHook !== 'function') {
+    throw new Error('@temporalio/worker changed: globalHandlers.setPromiseHook is gone; see workers/workflow-runtime.ts');
+  }
+  handlers.setPromiseHook = () => undefined;
+}
+
+/** Whether workflows created in this thread from now on record promise stack traces. */
+export const promiseStackTracesInstalled = (): boolean => globalHandlers.promiseHookInstalled;
