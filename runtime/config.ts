@@ -42,6 +42,8 @@ export const ConfigSchema = z
   MOAT_TOOLS_DIR: z.string().min(1).default('.tools'),
   /** Project workflows a worker keeps in memory (workers/worker.ts WORKFLOW_CACHE_SIZE). */
   MOAT_WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(2).max(100_000).optional(),
+  /** Keep the SDK's promise stack traces in workflows (workers/workflow-runtime.ts reads it as the worker starts). */
+  MOAT_WORKFLOW_STACK_TRACES: booleanFromEnv.default(false),
   MOAT_MIGRATE: booleanFromEnv.default(true),
   MOAT_WORKFLOW_BUNDLE: z.string().min(1).optional(),
   TEMPORAL_DEV_PORT: port.default(7233),

@@ -18,7 +18,7 @@ import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
  * Call before creating a worker. The bench's baseline calls it too, so the comparison stays fair.
  */
 export function withoutWorkflowStackTraces(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.MOAT_WORKFLOW_STACK_TRACES === '1') return;
+  if (['true', '1', 'yes'].includes(env.MOAT_WORKFLOW_STACK_TRACES ?? '')) return;
   leaveOutPromiseStackTraces();
   if (workerThreads.Worker !== SdkThread) return;
   workerThreads.Worker = WorkflowThreadWithoutPromiseHook;
