@@ -2,7 +2,7 @@ import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
-import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
+import { seesAllProjects, viewerTree, visibleProject, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
@@ -63,8 +63,8 @@ function projectScope(viewer: Viewer, filter: ProjectFilter): { cte: string; whe
   equal('p.status', filter.status);
   if (seesAllProjects(viewer)) return { cte: '', where: where.length ? where.join(' and ') : 'true', params };
   params.push(viewer.id);
-  where.push('p.id in (select id from visible_projects)');
-  return { cte: `with recursive ${visibleProjects(`$${params.length}`)}`, where: where.join(' and '), params };
+  where.push(visibleProject('p', `$${params.length}`));
+  return { cte: `with recursive ${viewerTree(`$${params.length}`)}`, where: where.join(' and '), params };
 }
 
 /** The page of projects `viewer` may see (db/visibility.ts), newest first, after the keyset cursor `after`. */

@@ -20,24 +20,32 @@ export const viewerTree = (viewer: string) => peopleAtOrBelow(viewer, 'viewer_tr
 
 
 /**
+ * Whether the project row `p` is one `viewer` may see, as a condition on that row; the query's `with recursive` must
+ * define `viewer_tree` (`viewerTree`). Every sub-select is uncorrelated, so Postgres runs each once per query and
+ * tests each row against their results: a page of a long list walks the projects in the page's order and stops after
+ * the page, instead of first collecting everything the viewer may see (all 10,000 projects for the manager of a large
+ * office: bench/README.md "Growth"), and a single project is checked by its id. Directors and admins are not filtered:
+ * callers skip it for them (`seesAllProjects`).
+ */
+export const visibleProject = (p: string, viewer: string) => `(
+    ${p}.id in (select project_id from project_participants where person_id = ${viewer}::uuid or person_id in (${actingFor(viewer)}))
+    or ${p}.sales_owner_id in (select id from viewer_tree)
+    or ${p}.owner_id in (select id from viewer_tree)
+    or ${p}.office_id in (select id from offices where manager_id = ${viewer}::uuid)
+    or ${p}.delivery_center_id in (select id from delivery_centers where lead_id = ${viewer}::uuid)
+    or ((${p}.channel or ${p}.tier in (${OFFICE_DELIVERY_TIERS.map((t) => `'${t}'`).join(', ')}))
+      and ${p}.office_id in (select office_id from people where id = ${viewer}::uuid and 'delivery' = any(roles)))
+    or ((${p}.channel or ${p}.tier in (${HOTLINE_TIERS.map((t) => `'${t}'`).join(', ')}))
+      and ${p}.office_id in (select o.id from offices o join hotlines h on h.id = o.hotline_id where h.lead_id = ${viewer}::uuid))
+  )`;
+
+/**
  * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see
- * (directors and admins are not filtered: callers skip the fragment for them, see `seesAllProjects`).
+ * (`visibleProject`; directors and admins are not filtered: callers skip the fragment for them, see `seesAllProjects`).
  */
 export const visibleProjects = (viewer: string) => `
   ${viewerTree(viewer)},
-  visible_projects(id) as (
-    select project_id from project_participants
-      where person_id = ${viewer}::uuid or person_id in (${actingFor(viewer)})
-    union select id from projects where sales_owner_id in (select id from viewer_tree)
-    union select id from projects where owner_id in (select id from viewer_tree)
-    union select p.id from projects p join offices o on o.id = p.office_id where o.manager_id = ${viewer}::uuid
-    union select p.id from projects p join delivery_centers c on c.id = p.delivery_center_id where c.lead_id = ${viewer}::uuid
-    union select p.id from projects p join people me on me.id = ${viewer}::uuid
-      where 'delivery' = any(me.roles) and p.office_id = me.office_id
-        and (p.channel or p.tier in (${OFFICE_DELIVERY_TIERS.map((t) => `'${t}'`).join(', ')}))
-    union select p.id from projects p join offices o on o.id = p.office_id join hotlines h on h.id = o.hotline_id
-      where h.lead_id = ${viewer}::uuid and (p.channel or p.tier in (${HOTLINE_TIERS.map((t) => `'${t}'`).join(', ')}))
-  )`;
+  visible_projects(id) as (select vp.id from projects vp where ${visibleProject('vp', viewer)})`;
 
 export function seesAllProjects(viewer: Viewer): boolean {
   return holdsAny(viewer, SEES_ALL_PROJECTS);
