@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { parseArgs, promisify } from 'node:util';
+import { Worker } from '@temporalio/worker';
+import { positiveInt } from '../runtime/script-helpers';
 import { workflowSpanSinks } from '../workers/tracing';
-import { WORKFLOW_BUNDLE_OPTIONS } from '../workers/worker';
+import { buildWorkflowBundle } from '../workers/worker';
 import { leaveOutPromiseStackTraces, promiseStackTracesInstalled } from '../workers/workflow-runtime';
 import { stats, type Stats } from './lifecycle/measure';
 import { fmt, writeResultFile } from './lifecycle/report';
@@ -21,7 +21,6 @@ import { fmt, writeResultFile } from './lifecycle/report';
  */
 
 const HISTORIES = path.join(__dirname, '..', 'test', 'fixtures', 'histories');
-const QUIET = { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined };
 const VARIANTS = ['sdk', 'moat', 'sdk'] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -39,7 +38,7 @@ async function currentHistories(): Promise<History[]> {
 async function runVariant(variant: Variant, rounds: number): Promise<{ replays: number; hook: boolean; msPerReplay: Stats }> {
   if (variant === 'moat') leaveOutPromiseStackTraces();
   const histories = await currentHistories();
-  const { code } = await bundleWorkflowCode({ ...WORKFLOW_BUNDLE_OPTIONS, logger: QUIET });
+  const code = await buildWorkflowBundle();
   const all = Array.from({ length: rounds }, (_, round) => histories.map((h) => ({ ...h, workflowId: `${h.workflowId}#${round}` }))).flat();
   const times: number[] = [];
   let last = performance.now();
@@ -54,8 +53,7 @@ async function runVariant(variant: Variant, rounds: number): Promise<{ replays: 
 
 async function main() {
   const { values } = parseArgs({ options: { rounds: { type: 'string', short: 'r' }, variant: { type: 'string' } } });
-  const rounds = Number(values.rounds ?? 50);
-  if (!Number.isInteger(rounds) || rounds < 2 || rounds > 10_000) throw new Error('--rounds must be an integer from 2 to 10000');
+  const rounds = positiveInt('--rounds', values.rounds, 50, 2);
   if (values.variant) {
     if (!VARIANTS.includes(values.variant as Variant)) throw new Error(`--variant must be one of ${VARIANTS.join(', ')}`);
     console.log(JSON.stringify(await runVariant(values.variant as Variant, rounds)));

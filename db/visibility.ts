@@ -18,7 +18,6 @@ export interface Viewer {
 /** `viewer_tree(id)`: the viewer and everyone below them in the manager tree. */
 export const viewerTree = (viewer: string) => peopleAtOrBelow(viewer, 'viewer_tree');
 
-
 /**
  * Whether the project row `p` is one `viewer` may see, as a condition on that row; the query's `with recursive` must
  * define `viewer_tree` (`viewerTree`). Every sub-select is uncorrelated, so Postgres runs each once per query and

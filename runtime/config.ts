@@ -6,7 +6,7 @@ import { TemporalConnectionEnvSchema } from './temporal-connection';
 
 export { ConfigError };
 
-const booleanFromEnv = z
+export const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 

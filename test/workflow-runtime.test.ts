@@ -1,7 +1,7 @@
-import { expect, it } from 'vitest';
-import { projectWorkflowId } from '../workflows/project-messages';
 import workerThreads from 'node:worker_threads';
+import { expect, it } from 'vitest';
 import { promiseStackTracesInstalled, withoutWorkflowStackTraces } from '../workers/workflow-runtime';
+import { projectWorkflowId } from '../workflows/project-messages';
 import { projectBody, readProject, withMoatAndOrg } from './support/moat';
 
 /*

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import workerThreads from 'node:worker_threads';
 import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
+import { booleanFromEnv } from '../runtime/config';
 
 /**
  * Workflows without the SDK's promise stack traces.
@@ -18,7 +19,7 @@ import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
  * Call before creating a worker. The bench's baseline calls it too, so the comparison stays fair.
  */
 export function withoutWorkflowStackTraces(env: NodeJS.ProcessEnv = process.env): void {
-  if (['true', '1', 'yes'].includes(env.MOAT_WORKFLOW_STACK_TRACES ?? '')) return;
+  if (booleanFromEnv.default(false).parse(env.MOAT_WORKFLOW_STACK_TRACES)) return;
   leaveOutPromiseStackTraces();
   if (workerThreads.Worker !== SdkThread) return;
   workerThreads.Worker = WorkflowThreadWithoutPromiseHook;
@@ -36,17 +37,9 @@ class WorkflowThreadWithoutPromiseHook extends SdkThread {
   }
 }
 
-/**
- * Replaces the SDK's installer of the promise hook in this thread with nothing. Must run before the thread's first
- * workflow context (the SDK installs the hook once, then never again); a no-op if it already did.
- */
+/** Takes the promise hook out of this thread: the same setup the workflow threads load (workflow-thread-setup.cjs). */
 export function leaveOutPromiseStackTraces(): void {
-  // A private method of the SDK's: test/workflow-runtime.test.ts fails if an upgrade renames it.
-  const handlers = globalHandlers as unknown as { setPromiseHook?: unknown };
-  if (typeof handlers.setPromiseHook !== 'function') {
-    throw new Error('@temporalio/worker changed: globalHandlers.setPromiseHook is gone; see workers/workflow-runtime.ts');
-  }
-  handlers.setPromiseHook = () => undefined;
+  require(THREAD_SETUP);
 }
 
 /** Whether workflows created in this thread from now on record promise stack traces. */
