@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       apiHost: '127.0.0.1',
       adminToken,
       logLevel: 'warn',
+      workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
     });
     baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl);
     log(`started in ${fmt((performance.now() - startedAt) / 1000)}s; API at ${moat.apiUrl}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TierSchema, type Tier } from './tier';
+import { buildTierSchema, type Tier } from './tier';
 
 /**
  * 分层调度: who approves what, per tier: dispatch, resource requests, over-budget exceptions. The chain names kinds of approvers; which person
@@ -16,48 +16,54 @@ export const APPROVER_KINDS = [
   'hotline_lead',
   'director',
 ] as const;
-export const ApproverKindSchema = z.enum(APPROVER_KINDS);
-export type ApproverKind = z.infer<typeof ApproverKindSchema>;
+/** The approval chain's schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildApprovalChainSchemas() {
+  const TierSchema = buildTierSchema();
+  const ApproverKindSchema = z.enum(APPROVER_KINDS);
 
-const RoutingTierSchema = TierSchema;
+  const RoutingTierSchema = TierSchema;
 
-const PerTierApproverSchema = z.object({
-  A: ApproverKindSchema,
-  B: ApproverKindSchema,
-  C: ApproverKindSchema,
-  D: ApproverKindSchema,
-  E: ApproverKindSchema,
-});
-
-export const ApprovalChainSchema = z
-  .object({
-    /** Who appoints the project's presales lead when the project is dispatched. */
-    dispatch: PerTierApproverSchema,
-    /** Who approves each resource request (售前资源申请). */
-    resourceRequest: PerTierApproverSchema,
-    /** Who grants the exception when a request would take committed + actual past the budget (量入为出). */
-    overBudgetException: ApproverKindSchema,
-    /** Channel projects are served along this tier's path, whatever their own tier, unless a director overrides. */
-    channelPath: RoutingTierSchema,
-  })
-  .superRefine((chain, ctx) => {
-    for (const tier of RoutingTierSchema.options) {
-      if (chain.dispatch[tier] === 'delivery_team_lead') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dispatch', tier],
-          message: 'the delivery team lead is the one appointed at dispatch and cannot approve the dispatch',
-        });
-      }
-      if (chain.resourceRequest[tier] === 'delivery_team_lead' && chain.dispatch[tier] !== 'delivery_center_lead') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['resourceRequest', tier],
-          message: `a delivery team lead exists only once a delivery center lead appoints one: set dispatch.${tier} to delivery_center_lead`,
-        });
-      }
-    }
+  const PerTierApproverSchema = z.object({
+    A: ApproverKindSchema,
+    B: ApproverKindSchema,
+    C: ApproverKindSchema,
+    D: ApproverKindSchema,
+    E: ApproverKindSchema,
   });
+
+  const ApprovalChainSchema = z
+    .object({
+      /** Who appoints the project's presales lead when the project is dispatched. */
+      dispatch: PerTierApproverSchema,
+      /** Who approves each resource request (售前资源申请). */
+      resourceRequest: PerTierApproverSchema,
+      /** Who grants the exception when a request would take committed + actual past the budget (量入为出). */
+      overBudgetException: ApproverKindSchema,
+      /** Channel projects are served along this tier's path, whatever their own tier, unless a director overrides. */
+      channelPath: RoutingTierSchema,
+    })
+    .superRefine((chain, ctx) => {
+      for (const tier of RoutingTierSchema.options) {
+        if (chain.dispatch[tier] === 'delivery_team_lead') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dispatch', tier],
+            message: 'the delivery team lead is the one appointed at dispatch and cannot approve the dispatch',
+          });
+        }
+        if (chain.resourceRequest[tier] === 'delivery_team_lead' && chain.dispatch[tier] !== 'delivery_center_lead') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['resourceRequest', tier],
+            message: `a delivery team lead exists only once a delivery center lead appoints one: set dispatch.${tier} to delivery_center_lead`,
+          });
+        }
+      }
+    });
+  return { ApproverKindSchema, ApprovalChainSchema };
+}
+export const { ApproverKindSchema, ApprovalChainSchema } = buildApprovalChainSchemas();
+export type ApproverKind = z.infer<typeof ApproverKindSchema>;
 export type ApprovalChain = z.infer<typeof ApprovalChainSchema>;
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reject } from './errors';
 import { percentOf, type Money } from './money';
 import type { Tier } from './tier';
-import { plannedCost, QuantitySchema } from './rate-card';
+import { buildRateCardSchemas, plannedCost } from './rate-card';
 
 /**
  * 售前预算: what a project may spend on presales, and when spending should alarm its owners. Tiers are spelled
@@ -10,38 +10,44 @@ import { plannedCost, QuantitySchema } from './rate-card';
  * an import cycle.
  */
 
-/** 1% = 100 basis points; integers keep every percentage exact. */
-export const BasisPointsSchema = z.number().int().nonnegative();
+/** The budget policy's schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildBudgetSchemas() {
+  const { QuantitySchema } = buildRateCardSchemas();
+  /** 1% = 100 basis points; integers keep every percentage exact. */
+  const BasisPointsSchema = z.number().int().nonnegative();
 
-export const TierBudgetRuleSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('share_of_expected_value'),
-    basisPoints: BasisPointsSchema.max(10_000),
-  }),
-  z.object({
-    /** Small projects get remote hotline support only: a fixed number of hours at the hotline's hourly rate. */
-    kind: z.literal('hotline_hours'),
-    hours: QuantitySchema,
-    /** The hotline level on the rate card whose hourly rate prices those hours. */
-    rateLevel: z.string().min(1),
-  }),
-]);
+  const TierBudgetRuleSchema = z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('share_of_expected_value'),
+      basisPoints: BasisPointsSchema.max(10_000),
+    }),
+    z.object({
+      /** Small projects get remote hotline support only: a fixed number of hours at the hotline's hourly rate. */
+      kind: z.literal('hotline_hours'),
+      hours: QuantitySchema,
+      /** The hotline level on the rate card whose hourly rate prices those hours. */
+      rateLevel: z.string().min(1),
+    }),
+  ]);
+
+  const BudgetPolicySchema = z.object({
+    tiers: z.object({
+      A: TierBudgetRuleSchema,
+      B: TierBudgetRuleSchema,
+      C: TierBudgetRuleSchema,
+      D: TierBudgetRuleSchema,
+      E: TierBudgetRuleSchema,
+    }),
+    /** Basis points of the budget used (committed + actual) at which the owners are alerted, once each. */
+    alertThresholds: z
+      .array(z.number().int().positive())
+      .min(1)
+      .refine((t) => t.every((v, i) => i === 0 || v > t[i - 1]!), 'strictly increasing, e.g. [5000, 8000, 10000]'),
+  });
+  return { BasisPointsSchema, TierBudgetRuleSchema, BudgetPolicySchema };
+}
+export const { BasisPointsSchema, TierBudgetRuleSchema, BudgetPolicySchema } = buildBudgetSchemas();
 export type TierBudgetRule = z.infer<typeof TierBudgetRuleSchema>;
-
-export const BudgetPolicySchema = z.object({
-  tiers: z.object({
-    A: TierBudgetRuleSchema,
-    B: TierBudgetRuleSchema,
-    C: TierBudgetRuleSchema,
-    D: TierBudgetRuleSchema,
-    E: TierBudgetRuleSchema,
-  }),
-  /** Basis points of the budget used (committed + actual) at which the owners are alerted, once each. */
-  alertThresholds: z
-    .array(z.number().int().positive())
-    .min(1)
-    .refine((t) => t.every((v, i) => i === 0 || v > t[i - 1]!), 'strictly increasing, e.g. [5000, 8000, 10000]'),
-});
 export type BudgetPolicy = z.infer<typeof BudgetPolicySchema>;
 
 /** The default budgets: A 2%, B 2.5%, C/D 3% of the expected value, E hotline hours only; alerts at 50%, 80%, 100% used. */

@@ -3,7 +3,7 @@
  * capacity. About 300 lines because all of it walks the same holidays and make-up days; it is one calendar.
  */
 import { z } from 'zod';
-import { CalendarDateSchema, isCalendarDate } from './rate-card';
+import { buildRateCardSchemas, isCalendarDate } from './rate-card';
 
 /**
  * 工作日历: SLAs count business time, so a stage that stalls over a weekend or the National Day week is not
@@ -20,58 +20,64 @@ const MS_PER_DAY = 24 * MS_PER_HOUR;
 const EPOCH_WEEKDAY = 4;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getUTCDay` counts. */
-export const WeekdaySchema = z.number().int().min(0).max(6);
+/** The business calendar's schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildBusinessCalendarSchemas() {
+  const { CalendarDateSchema } = buildRateCardSchemas();
+  /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getUTCDay` counts. */
+  const WeekdaySchema = z.number().int().min(0).max(6);
 
-export const BusinessCalendarSchema = z
-  .object({
-    /** Off: SLAs count plain hours, every hour of every day. */
-    enabled: z.boolean(),
-    /**
-     * Minutes east of UTC. A fixed offset, not a zone name: the offices this serves (mainland China, +480) keep
-     * no daylight saving time, and a fixed number needs no time-zone database inside a replayed workflow.
-     */
-    timeZoneOffsetMinutes: z
-      .number()
-      .int()
-      .min(-12 * 60)
-      .max(14 * 60),
-    weekend: z.array(WeekdaySchema).max(6, 'at least one day of the week must be a working day').default([0, 6]),
-    /** Days off: public holidays and the weekdays moved into a holiday block (调休), weekends inside it too. */
-    holidays: z.array(CalendarDateSchema).default([]),
-    /** Make-up working days (调休上班): weekend days worked to pay for a longer holiday block. */
-    workdays: z.array(CalendarDateSchema).default([]),
-  })
-  .superRefine((calendar, ctx) => {
-    const duplicates = (values: readonly (string | number)[], path: 'weekend' | 'holidays' | 'workdays') =>
-      values.forEach((value, i) => {
-        if (values.indexOf(value) !== i) ctx.addIssue({ code: 'custom', path: [path, i], message: `${value} is listed twice` });
+  const BusinessCalendarSchema = z
+    .object({
+      /** Off: SLAs count plain hours, every hour of every day. */
+      enabled: z.boolean(),
+      /**
+       * Minutes east of UTC. A fixed offset, not a zone name: the offices this serves (mainland China, +480) keep
+       * no daylight saving time, and a fixed number needs no time-zone database inside a replayed workflow.
+       */
+      timeZoneOffsetMinutes: z
+        .number()
+        .int()
+        .min(-12 * 60)
+        .max(14 * 60),
+      weekend: z.array(WeekdaySchema).max(6, 'at least one day of the week must be a working day').default([0, 6]),
+      /** Days off: public holidays and the weekdays moved into a holiday block (调休), weekends inside it too. */
+      holidays: z.array(CalendarDateSchema).default([]),
+      /** Make-up working days (调休上班): weekend days worked to pay for a longer holiday block. */
+      workdays: z.array(CalendarDateSchema).default([]),
+    })
+    .superRefine((calendar, ctx) => {
+      const duplicates = (values: readonly (string | number)[], path: 'weekend' | 'holidays' | 'workdays') =>
+        values.forEach((value, i) => {
+          if (values.indexOf(value) !== i) ctx.addIssue({ code: 'custom', path: [path, i], message: `${value} is listed twice` });
+        });
+      duplicates(calendar.weekend, 'weekend');
+      duplicates(calendar.holidays, 'holidays');
+      duplicates(calendar.workdays, 'workdays');
+      const holidays = new Set(calendar.holidays);
+      calendar.workdays.forEach((date, i) => {
+        if (!isCalendarDate(date)) return;
+        if (holidays.has(date)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['workdays', i],
+            message: `${date} is listed both as a holiday and as a make-up working day; keep one`,
+          });
+          return;
+        }
+        const weekday = weekdayOf(dayNumberOf(date));
+        // A make-up day on a weekday changes nothing, so it is almost certainly a mistyped date.
+        if (!calendar.weekend.includes(weekday)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['workdays', i],
+            message: `${date} is a ${WEEKDAY_NAMES[weekday]}, a working day already; make-up working days fall on the weekend`,
+          });
+        }
       });
-    duplicates(calendar.weekend, 'weekend');
-    duplicates(calendar.holidays, 'holidays');
-    duplicates(calendar.workdays, 'workdays');
-    const holidays = new Set(calendar.holidays);
-    calendar.workdays.forEach((date, i) => {
-      if (!isCalendarDate(date)) return;
-      if (holidays.has(date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workdays', i],
-          message: `${date} is listed both as a holiday and as a make-up working day; keep one`,
-        });
-        return;
-      }
-      const weekday = weekdayOf(dayNumberOf(date));
-      // A make-up day on a weekday changes nothing, so it is almost certainly a mistyped date.
-      if (!calendar.weekend.includes(weekday)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workdays', i],
-          message: `${date} is a ${WEEKDAY_NAMES[weekday]}, a working day already; make-up working days fall on the weekend`,
-        });
-      }
     });
-  });
+  return { WeekdaySchema, BusinessCalendarSchema };
+}
+export const { WeekdaySchema, BusinessCalendarSchema } = buildBusinessCalendarSchemas();
 export type BusinessCalendar = z.infer<typeof BusinessCalendarSchema>;
 
 /** Inclusive ranges keep the data comparable line by line with the published notice. */

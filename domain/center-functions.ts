@@ -7,7 +7,8 @@ import type { Role } from './people';
  * after-sales and custom development); a center missing one is not ready.
  */
 export const CENTER_FUNCTIONS = ['presales', 'solution', 'test', 'delivery', 'after_sales', 'custom_dev'] as const satisfies readonly Role[];
-export const CenterFunctionSchema = z.enum(CENTER_FUNCTIONS);
+export const buildCenterFunctionSchema = () => z.enum(CENTER_FUNCTIONS);
+export const CenterFunctionSchema = buildCenterFunctionSchema();
 export type CenterFunction = z.infer<typeof CenterFunctionSchema>;
 
 export const DEFAULT_CENTER_FUNCTIONS: readonly CenterFunction[] = ['presales', 'test', 'delivery', 'after_sales', 'custom_dev'];

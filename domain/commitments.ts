@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 import { reject, type RejectionDetail } from './errors';
 import { stagesFor } from './pipeline';
 import type { ProjectState } from './project';
@@ -36,22 +37,27 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const CommitmentSchema = z.object({
-  item: textSchema({ max: MAX_COMMITMENT_LENGTH, what: 'the commitment' }),
-  dueDate: z
-    .string()
-    .refine(isCalendarDate, 'a date, YYYY-MM-DD')
-    .refine((d) => d >= FIRST_DUE_DATE && d <= LAST_DUE_DATE, `a due date in ${FIRST_DUE_DATE.slice(0, 4)}–${LAST_DUE_DATE.slice(0, 4)}`),
-});
-
-export const CommitmentsSchema = z.array(CommitmentSchema).max(MAX_COMMITMENTS, `at most ${MAX_COMMITMENTS} commitments`);
+export function buildCommitmentSchemas() {
+  const CommitmentSchema = z.object({
+    item: textSchema({ max: MAX_COMMITMENT_LENGTH, what: 'the commitment' }),
+    dueDate: z
+      .string()
+      .refine(isCalendarDate, 'a date, YYYY-MM-DD')
+      .refine((d) => d >= FIRST_DUE_DATE && d <= LAST_DUE_DATE, `a due date in ${FIRST_DUE_DATE.slice(0, 4)}–${LAST_DUE_DATE.slice(0, 4)}`),
+  });
+  const CommitmentsSchema = z.array(CommitmentSchema).max(MAX_COMMITMENTS, `at most ${MAX_COMMITMENTS} commitments`);
+  return { CommitmentSchema, CommitmentsSchema };
+}
+export const { CommitmentSchema, CommitmentsSchema } = buildCommitmentSchemas();
+/** CommitmentsSchema for `checkCommitments`, which workflows call (built-once.ts). */
+const commitmentsSchema = builtOnce(() => buildCommitmentSchemas().CommitmentsSchema);
 
 /**
  * The same rules as `CommitmentsSchema`, for the workflow (a command that did not come through the API's schema):
  * refuses with every problem and its path, answers the list trimmed.
  */
 export function checkCommitments(list: readonly Commitment[], path = 'commitments'): Commitment[] {
-  const parsed = CommitmentsSchema.safeParse(list);
+  const parsed = commitmentsSchema().safeParse(list);
   if (parsed.success) return parsed.data;
   const details: RejectionDetail[] = parsed.error.issues.map((issue) => ({
     path: [path, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join(''),

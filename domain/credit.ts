@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reject } from './errors';
-import { MoneySchema, type Money } from './money';
+import { safeParseMoney, type Money } from './money';
 import type { PolicyDocument } from './policy';
 
 /**
@@ -52,7 +52,7 @@ function correctionVersion(version: number): number {
 }
 
 function checkedFinalValue(finalValue: Money): Money {
-  const parsed = MoneySchema.safeParse(finalValue);
+  const parsed = safeParseMoney(finalValue);
   if (!parsed.success) {
     throw reject.invalid(
       'the final value is a non-negative integer of minor units with its currency',

@@ -1,18 +1,24 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 
 /** Money is always an integer count of minor units (fen for CNY) with its ISO 4217 currency; never a float. */
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'an ISO 4217 code in capitals, e.g. "CNY"');
-
-export const MoneySchema = z.object({
-  amount: z
-    .number()
-    .int('an integer number of minor units (12,000,000 CNY is 1200000000)')
-    .nonnegative()
-    .max(Number.MAX_SAFE_INTEGER),
-  currency: CurrencySchema,
-});
+export function buildMoneySchemas() {
+  const CurrencySchema = z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code in capitals, e.g. "CNY"');
+  const MoneySchema = z.object({
+    amount: z
+      .number()
+      .int('an integer number of minor units (12,000,000 CNY is 1200000000)')
+      .nonnegative()
+      .max(Number.MAX_SAFE_INTEGER),
+    currency: CurrencySchema,
+  });
+  return { CurrencySchema, MoneySchema };
+}
+export const { CurrencySchema, MoneySchema } = buildMoneySchemas();
+/** MoneySchema for the functions below, which workflows call (built-once.ts). */
+const moneySchema = builtOnce(() => buildMoneySchemas().MoneySchema);
 
 /**
  * The largest amount a client may send in any one money field: 10^15 minor units (10 trillion CNY), far above
@@ -47,7 +53,12 @@ export function sumMinorUnits(amounts: Iterable<number>): number {
 export type Money = z.infer<typeof MoneySchema>;
 
 export function money(amount: number, currency: string): Money {
-  return MoneySchema.parse({ amount, currency });
+  return moneySchema().parse({ amount, currency });
+}
+
+/** MoneySchema's verdict on `value`, for code a workflow runs. */
+export function safeParseMoney(value: unknown) {
+  return moneySchema().safeParse(value);
 }
 
 /** `pct` in basis points (1% = 100), rounded half-up to a whole minor unit. */

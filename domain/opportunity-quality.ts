@@ -18,32 +18,37 @@ import { TIERS, type Tier } from './tier';
 export const QUALITY_FACTORS = ['winProbability', 'strategicValue', 'competitivePosition', 'customerImportance'] as const;
 export type QualityFactor = (typeof QUALITY_FACTORS)[number];
 
-const factor = z.number({ error: 'a whole number from 1 to 5' }).int('a whole number from 1 to 5').min(1, 'at least 1').max(5, 'at most 5');
-export const QualityFactorsSchema = z.object({
-  winProbability: factor,
-  strategicValue: factor,
-  competitivePosition: factor,
-  customerImportance: factor,
-});
-export type QualityFactors = z.infer<typeof QualityFactorsSchema>;
-
-const weight = z.number().int().min(0).max(10_000);
-export const QualityPolicySchema = z
-  .object({
-    /** Each factor's weight in basis points; they add up to 10,000. */
-    weights: z.object({ winProbability: weight, strategicValue: weight, competitivePosition: weight, customerImportance: weight }),
-    /** A weighted score at or above this lifts the value tier one step (never past A). */
-    promoteFromScore: z.number().min(1).max(5),
-    /** A weighted score below this lowers the value tier one step (never past E). */
-    demoteBelowScore: z.number().min(1).max(5),
-  })
-  .superRefine((q, ctx) => {
-    const total = QUALITY_FACTORS.reduce((sum, f) => sum + q.weights[f], 0);
-    if (total !== 10_000) ctx.addIssue({ code: 'custom', path: ['weights'], message: `the weights add up to 10000 basis points, not ${total}` });
-    if (q.demoteBelowScore >= q.promoteFromScore) {
-      ctx.addIssue({ code: 'custom', path: ['demoteBelowScore'], message: 'below promoteFromScore: a score cannot both lift and lower the tier' });
-    }
+/** The opportunity quality schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildQualitySchemas() {
+  const factor = z.number({ error: 'a whole number from 1 to 5' }).int('a whole number from 1 to 5').min(1, 'at least 1').max(5, 'at most 5');
+  const QualityFactorsSchema = z.object({
+    winProbability: factor,
+    strategicValue: factor,
+    competitivePosition: factor,
+    customerImportance: factor,
   });
+
+  const weight = z.number().int().min(0).max(10_000);
+  const QualityPolicySchema = z
+    .object({
+      /** Each factor's weight in basis points; they add up to 10,000. */
+      weights: z.object({ winProbability: weight, strategicValue: weight, competitivePosition: weight, customerImportance: weight }),
+      /** A weighted score at or above this lifts the value tier one step (never past A). */
+      promoteFromScore: z.number().min(1).max(5),
+      /** A weighted score below this lowers the value tier one step (never past E). */
+      demoteBelowScore: z.number().min(1).max(5),
+    })
+    .superRefine((q, ctx) => {
+      const total = QUALITY_FACTORS.reduce((sum, f) => sum + q.weights[f], 0);
+      if (total !== 10_000) ctx.addIssue({ code: 'custom', path: ['weights'], message: `the weights add up to 10000 basis points, not ${total}` });
+      if (q.demoteBelowScore >= q.promoteFromScore) {
+        ctx.addIssue({ code: 'custom', path: ['demoteBelowScore'], message: 'below promoteFromScore: a score cannot both lift and lower the tier' });
+      }
+    });
+  return { QualityFactorsSchema, QualityPolicySchema };
+}
+export const { QualityFactorsSchema, QualityPolicySchema } = buildQualitySchemas();
+export type QualityFactors = z.infer<typeof QualityFactorsSchema>;
 export type QualityPolicy = z.infer<typeof QualityPolicySchema>;
 
 export const DEFAULT_QUALITY_POLICY: QualityPolicy = {

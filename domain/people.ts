@@ -13,7 +13,8 @@ export const ROLES = [
   'director',
   'admin',
 ] as const;
-export const RoleSchema = z.enum(ROLES);
+export const buildRoleSchema = () => z.enum(ROLES);
+export const RoleSchema = buildRoleSchema();
 export type Role = z.infer<typeof RoleSchema>;
 
 /**

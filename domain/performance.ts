@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reject } from './errors';
-import { RoleSchema, type Role } from './people';
+import { buildRoleSchema, type Role } from './people';
 import { SCORE_MAX, SCORE_MIN } from './scoring';
 import type { Period } from './targets';
 
@@ -13,50 +13,56 @@ import type { Period } from './targets';
  * Pure functions over recorded facts (scores, days worked, the policy), so a what-if simulator can replay them.
  */
 
-const basisPoints = z.number().int().min(0).max(10_000);
+/** The assessment policy's schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildAssessmentSchemas() {
+  const RoleSchema = buildRoleSchema();
+  const basisPoints = z.number().int().min(0).max(10_000);
 
-export const PayCurvePointSchema = z.object({
-  score: z.number().min(SCORE_MIN).max(SCORE_MAX),
-  /** The score-dependent part of variable pay paid at this result, in basis points of its target (10,000 = 100 %). */
-  factorBasisPoints: z.number().int().min(0).max(30_000),
-});
-
-export const AssessmentPolicySchema = z
-  .object({
-    /** Results are closed per quarter (2026Q4) or per year (2026). */
-    period: z.enum(['quarter', 'year']),
-    /** days_worked: a project counts by the days the person recorded on it; equal: every scored project counts once. */
-    weighting: z.enum(['days_worked', 'equal']),
-    /** The weight of a scored project on which the person recorded no time (a sales owner, an approver). */
-    minimumDaysPerProject: z.number().positive().max(365),
-    /**
-     * How much evidence it takes to correct a scorer: their offset from the company mean is taken out in the share
-     * n / (n + this) of it, n being the scores they gave in the period. 0 takes it out entirely, even for one score.
-     */
-    normalisationScores: z.number().int().min(0).max(100),
-    /** Business hours a scored person has to appeal once the period is closed. */
-    appealWindowHours: z.number().positive().max(2_000),
-    /**
-     * Business hours the decider has once the window has closed (or since the appeal last moved up); then it goes to
-     * their manager, and to the directors at the top. Policies stored before it take the default.
-     */
-    appealDecisionHours: z.number().positive().max(2_000).default(3 * 24),
-    /** The share of variable pay that rests on the score, per role; the first of a person's roles listed here counts. */
-    scoreShareBasisPoints: z.partialRecord(RoleSchema, basisPoints),
-    /** The share for people holding none of the roles above. */
-    defaultScoreShareBasisPoints: basisPoints,
-    /** Result → pay factor of the score-dependent share, straight lines between points; from score 1 to score 5. */
-    payCurve: z.array(PayCurvePointSchema).min(2).max(10),
-  })
-  .superRefine((policy, ctx) => {
-    const scores = policy.payCurve.map((p) => p.score);
-    if (scores.some((s, i) => i > 0 && s <= scores[i - 1]!)) {
-      ctx.addIssue({ code: 'custom', path: ['payCurve'], message: 'the points go up in score, each score once' });
-    }
-    if (scores[0] !== SCORE_MIN || scores[scores.length - 1] !== SCORE_MAX) {
-      ctx.addIssue({ code: 'custom', path: ['payCurve'], message: `the curve runs from score ${SCORE_MIN} to score ${SCORE_MAX}` });
-    }
+  const PayCurvePointSchema = z.object({
+    score: z.number().min(SCORE_MIN).max(SCORE_MAX),
+    /** The score-dependent part of variable pay paid at this result, in basis points of its target (10,000 = 100 %). */
+    factorBasisPoints: z.number().int().min(0).max(30_000),
   });
+
+  const AssessmentPolicySchema = z
+    .object({
+      /** Results are closed per quarter (2026Q4) or per year (2026). */
+      period: z.enum(['quarter', 'year']),
+      /** days_worked: a project counts by the days the person recorded on it; equal: every scored project counts once. */
+      weighting: z.enum(['days_worked', 'equal']),
+      /** The weight of a scored project on which the person recorded no time (a sales owner, an approver). */
+      minimumDaysPerProject: z.number().positive().max(365),
+      /**
+       * How much evidence it takes to correct a scorer: their offset from the company mean is taken out in the share
+       * n / (n + this) of it, n being the scores they gave in the period. 0 takes it out entirely, even for one score.
+       */
+      normalisationScores: z.number().int().min(0).max(100),
+      /** Business hours a scored person has to appeal once the period is closed. */
+      appealWindowHours: z.number().positive().max(2_000),
+      /**
+       * Business hours the decider has once the window has closed (or since the appeal last moved up); then it goes to
+       * their manager, and to the directors at the top. Policies stored before it take the default.
+       */
+      appealDecisionHours: z.number().positive().max(2_000).default(3 * 24),
+      /** The share of variable pay that rests on the score, per role; the first of a person's roles listed here counts. */
+      scoreShareBasisPoints: z.partialRecord(RoleSchema, basisPoints),
+      /** The share for people holding none of the roles above. */
+      defaultScoreShareBasisPoints: basisPoints,
+      /** Result → pay factor of the score-dependent share, straight lines between points; from score 1 to score 5. */
+      payCurve: z.array(PayCurvePointSchema).min(2).max(10),
+    })
+    .superRefine((policy, ctx) => {
+      const scores = policy.payCurve.map((p) => p.score);
+      if (scores.some((s, i) => i > 0 && s <= scores[i - 1]!)) {
+        ctx.addIssue({ code: 'custom', path: ['payCurve'], message: 'the points go up in score, each score once' });
+      }
+      if (scores[0] !== SCORE_MIN || scores[scores.length - 1] !== SCORE_MAX) {
+        ctx.addIssue({ code: 'custom', path: ['payCurve'], message: `the curve runs from score ${SCORE_MIN} to score ${SCORE_MAX}` });
+      }
+    });
+  return { PayCurvePointSchema, AssessmentPolicySchema };
+}
+export const { PayCurvePointSchema, AssessmentPolicySchema } = buildAssessmentSchemas();
 export type AssessmentPolicy = z.infer<typeof AssessmentPolicySchema>;
 
 export const DEFAULT_ASSESSMENT_POLICY: AssessmentPolicy = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reject } from './errors';
-import { CurrencySchema, MoneySchema, type Money } from './money';
-import { RoleSchema, type Role } from './people';
+import { buildMoneySchemas, type Money } from './money';
+import { buildRoleSchema, type Role } from './people';
 
 /**
  * 定价: what an hour or a day of a presales resource costs, by role and level, versioned by effective date. A
@@ -24,8 +24,6 @@ export function isCalendarDate(value: string): boolean {
   return day <= lastDay;
 }
 
-export const CalendarDateSchema = z.string().refine(isCalendarDate, 'a calendar date YYYY-MM-DD, e.g. "2026-03-01"');
-
 /**
  * Work is planned and logged in quarter days (or quarter hours): fine enough for a two-hour workshop, coarse
  * enough that every quantity is exact in binary floating point, so `quantity × 4` is always a whole number.
@@ -34,58 +32,68 @@ export function isQuarterStep(quantity: number): boolean {
   return Number.isFinite(quantity) && Number.isInteger(quantity * 4);
 }
 
-export const QuantitySchema = z
-  .number()
-  .positive()
-  .refine(isQuarterStep, 'in quarter steps: 0.25, 0.5, 0.75, 1, 1.25 …');
-
 export const RATE_UNITS = ['day', 'hour'] as const;
-export const RateUnitSchema = z.enum(RATE_UNITS);
-export type RateUnit = z.infer<typeof RateUnitSchema>;
 
-export const RateEntrySchema = z
-  .object({
-    role: RoleSchema,
-    /** P1–P4 for staff, H1–H2 for the hotline in the default card; any label the people records use. */
-    level: z.string().min(1),
-    unit: RateUnitSchema,
-    /** Cost of one unit (a day, or an hour for the hotline), in minor units. */
-    rate: MoneySchema,
-    effectiveFrom: CalendarDateSchema,
-  })
-  .refine((entry) => (entry.role === 'hotline') === (entry.unit === 'hour'), {
-    message: 'the hotline is priced per hour and every other role per day',
-    path: ['unit'],
-  });
-export type RateEntry = z.infer<typeof RateEntrySchema>;
+/** The rate card's schemas, built afresh on each call (built-once.ts says why a workflow needs its own). */
+export function buildRateCardSchemas() {
+  const RoleSchema = buildRoleSchema();
+  const { CurrencySchema, MoneySchema } = buildMoneySchemas();
+  const CalendarDateSchema = z.string().refine(isCalendarDate, 'a calendar date YYYY-MM-DD, e.g. "2026-03-01"');
 
-/** One currency per card: budgets and the cost ledger compare amounts only within a currency. */
-export const RateCardSchema = z
-  .object({
-    currency: CurrencySchema,
-    entries: z.array(RateEntrySchema).min(1),
-  })
-  .superRefine((card, ctx) => {
-    const seen = new Set<string>();
-    card.entries.forEach((entry, i) => {
-      if (entry.rate.currency !== card.currency) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entries', i, 'rate', 'currency'],
-          message: `the card is priced in ${card.currency}, not ${entry.rate.currency}`,
-        });
-      }
-      const key = `${entry.role}\u0000${entry.level}\u0000${entry.effectiveFrom}`;
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entries', i],
-          message: `${entry.role} ${entry.level} has two rates effective from ${entry.effectiveFrom}; keep one`,
-        });
-      }
-      seen.add(key);
+  const QuantitySchema = z
+    .number()
+    .positive()
+    .refine(isQuarterStep, 'in quarter steps: 0.25, 0.5, 0.75, 1, 1.25 …');
+
+  const RateUnitSchema = z.enum(RATE_UNITS);
+
+  const RateEntrySchema = z
+    .object({
+      role: RoleSchema,
+      /** P1–P4 for staff, H1–H2 for the hotline in the default card; any label the people records use. */
+      level: z.string().min(1),
+      unit: RateUnitSchema,
+      /** Cost of one unit (a day, or an hour for the hotline), in minor units. */
+      rate: MoneySchema,
+      effectiveFrom: CalendarDateSchema,
+    })
+    .refine((entry) => (entry.role === 'hotline') === (entry.unit === 'hour'), {
+      message: 'the hotline is priced per hour and every other role per day',
+      path: ['unit'],
     });
-  });
+
+  /** One currency per card: budgets and the cost ledger compare amounts only within a currency. */
+  const RateCardSchema = z
+    .object({
+      currency: CurrencySchema,
+      entries: z.array(RateEntrySchema).min(1),
+    })
+    .superRefine((card, ctx) => {
+      const seen = new Set<string>();
+      card.entries.forEach((entry, i) => {
+        if (entry.rate.currency !== card.currency) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i, 'rate', 'currency'],
+            message: `the card is priced in ${card.currency}, not ${entry.rate.currency}`,
+          });
+        }
+        const key = `${entry.role}\u0000${entry.level}\u0000${entry.effectiveFrom}`;
+        if (seen.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i],
+            message: `${entry.role} ${entry.level} has two rates effective from ${entry.effectiveFrom}; keep one`,
+          });
+        }
+        seen.add(key);
+      });
+    });
+  return { CalendarDateSchema, QuantitySchema, RateUnitSchema, RateEntrySchema, RateCardSchema };
+}
+export const { CalendarDateSchema, QuantitySchema, RateUnitSchema, RateEntrySchema, RateCardSchema } = buildRateCardSchemas();
+export type RateUnit = z.infer<typeof RateUnitSchema>;
+export type RateEntry = z.infer<typeof RateEntrySchema>;
 export type RateCard = z.infer<typeof RateCardSchema>;
 
 /** The entry in effect on `onDate` (the latest `effectiveFrom` on or before it), or undefined if none yet. */

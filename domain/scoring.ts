@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 import { reject, type RejectionDetail } from './errors';
 
 /**
@@ -12,7 +13,7 @@ export const COMMENT_MAX = 2_000;
 
 const SCORE_RANGE = `a whole number from ${SCORE_MIN} to ${SCORE_MAX}`;
 
-export const ScoreEntrySchema = z.object({
+export const buildScoreEntrySchema = () => z.object({
   personId: z.string({ error: 'the id of the person scored' }).min(1, 'the id of the person scored'),
   score: z
     .number({ error: SCORE_RANGE })
@@ -26,6 +27,9 @@ export const ScoreEntrySchema = z.object({
     .min(1, 'say why, in a comment')
     .max(COMMENT_MAX, `at most ${COMMENT_MAX} characters`),
 });
+export const ScoreEntrySchema = buildScoreEntrySchema();
+/** ScoreEntrySchema for checking scores inside a workflow (built-once.ts). */
+const scoreEntrySchema = builtOnce(buildScoreEntrySchema);
 export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
 
 export interface ScoringContext {
@@ -54,7 +58,7 @@ export function validateScores(context: ScoringContext, entries: unknown): Score
 
   entries.forEach((entry: unknown, i) => {
     const at = `scores[${i}]`;
-    const parsed = ScoreEntrySchema.safeParse(entry);
+    const parsed = scoreEntrySchema().safeParse(entry);
     if (parsed.success) valid.push(parsed.data);
     else {
       const paths = new Set<string>();

@@ -61,7 +61,8 @@ export function textSchema({ max, min = 1, multiline = false, what = 'the text' 
   if (min > 0) schema = schema.min(min, min === 1 ? `${what} is required` : `${what} needs at least ${min} characters`);
   return schema
     .max(max, `${what} is at most ${max} characters`)
-    .regex(multiline ? MULTI_LINE : SINGLE_LINE, `${what} has characters that cannot be stored or shown`)
+    // A copy per schema: zod resets a pattern's lastIndex, and a shared one is frozen inside workflows (built-once.ts).
+    .regex(new RegExp(multiline ? MULTI_LINE : SINGLE_LINE), `${what} has characters that cannot be stored or shown`)
     .superRefine((value, ctx) => {
       const refusal = refusalOf(value, multiline);
       if (refusal) ctx.addIssue({ code: 'custom', message: `${what} ${refusal}` });

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       trustProxy: config.MOAT_TRUST_PROXY,
       metricsToken: loadObservabilityConfig().MOAT_METRICS_TOKEN,
       workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
+      workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
       notify: notifySettingsFrom(config),
     });
   } catch (error) {

@@ -155,6 +155,8 @@ export interface MoatOptions {
   workflowBundlePath?: string;
   workflowBundleCode?: string;
   continueAsNewAfterEvents?: number;
+  /** MOAT_WORKFLOW_CACHE_SIZE: project workflows the worker keeps in memory (WORKFLOW_CACHE_SIZE by default). */
+  workflowCacheSize?: number;
   notificationRetry?: RetryPolicy;
   /** Run a worker in this process (default); false for an API-only process. */
   worker?: boolean;
@@ -194,6 +196,7 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
         notifier,
         workflowBundlePath: options.workflowBundlePath,
         workflowBundleCode: options.workflowBundleCode,
+        workflowCacheSize: options.workflowCacheSize,
       })
     : undefined;
   const workerRun = worker?.run();

@@ -34,8 +34,15 @@ export const WORKFLOW_CACHE_SIZE = 400;
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '..', 'workflows', 'index.ts');
 
-/** How every Moat workflow bundle is built: the workflows, with the tracing interceptors in the sandbox. */
-export const WORKFLOW_BUNDLE_OPTIONS = { workflowsPath: WORKFLOWS_PATH, workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES };
+/** Evaluated once per workflow thread and shared by its workflows (workflows/shared-modules.ts says what and why). */
+export const SHARED_MODULES_PATH = path.resolve(__dirname, '..', 'workflows', 'shared-modules.ts');
+
+/** How every Moat workflow bundle is built: the workflows, with the tracing interceptors in the sandbox and domain/ shared. */
+export const WORKFLOW_BUNDLE_OPTIONS = {
+  workflowsPath: WORKFLOWS_PATH,
+  workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+  preloadModules: [SHARED_MODULES_PATH],
+};
 
 const QUIET_BUNDLER = { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error, debug: () => undefined, trace: () => undefined };
 
@@ -69,6 +76,8 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     activities: createActivities({ pool: options.pool, notifier: options.notifier }),
     ...workflowSource,
+    // A prebuilt bundle shares them already (WORKFLOW_BUNDLE_OPTIONS).
+    bundlerOptions: workflowSource.workflowsPath ? { preloadModules: WORKFLOW_BUNDLE_OPTIONS.preloadModules } : undefined,
     interceptors: {
       activity: activityTracingInterceptors(),
       // A prebuilt bundle has them already (WORKFLOW_BUNDLE_OPTIONS); naming them again only earns a warning.

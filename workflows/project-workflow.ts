@@ -37,7 +37,7 @@ import {
 } from '../domain/delivery-handoff';
 import { reject, Rejection } from '../domain/errors';
 import { SYSTEM_ACTOR_ID } from '../domain/people';
-import { PolicyDocumentSchema } from '../domain/policy';
+import { parsePolicyDocument } from '../domain/policy';
 import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
 import {
   decideApprove,
@@ -464,7 +464,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     const pinned = await pinPolicyAndClassify({ facts: input.facts });
     const { tier, match } = pinned;
     // Sections added to the policy later take their defaults, so histories pinned before them still replay.
-    const policy = { version: pinned.policy.version, document: PolicyDocumentSchema.parse(pinned.policy.document) };
+    const policy = { version: pinned.policy.version, document: parsePolicyDocument(pinned.policy.document) };
     const opening = decided(() => openProject(input.projectId, policy, input.facts, tier, now(), match?.budget));
     recorder.begin(opening.state);
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
