@@ -14,6 +14,8 @@ import { scoringParticipants } from '../db/assess-record';
 import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/project';
 import { type ApproverRef, type Pricing } from '../domain/match-state';
+import type { TeamLeadCandidate } from '../domain/match';
+import { getCenter } from '../db/delivery-centers';
 import type { Money } from '../domain/money';
 import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
@@ -59,6 +61,17 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
 
     async resolveApprover(input: { kind: ApproverKind; facts: ProjectFacts }): Promise<ApproverRef> {
       return resolveApprover(pool, input.kind, input.facts);
+    },
+
+    /**
+     * 统一指挥: the delivery center serving a dispatch and the person being appointed its team lead (their center),
+     * for the dispatch decision to check; null when the center no longer exists (nothing to hold the person to).
+     */
+    async teamLeadCandidate(input: { centerId: string; personId: string }): Promise<TeamLeadCandidate | null> {
+      const [center, person] = await Promise.all([getCenter(pool, input.centerId), getPerson(pool, input.personId)]);
+      if (!person) throw refuse('invalid', `no person ${input.personId}`, 'teamLeadId');
+      if (!center) return null;
+      return { center: { id: center.id, name: center.name, leadId: center.leadId }, person: { id: person.id, deliveryCenterId: person.deliveryCenterId ?? null } };
     },
 
     /** What `personId` costs as `role` for `days`, at the current rate card's rate in effect today. */

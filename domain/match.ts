@@ -16,6 +16,7 @@ import { hasRole, type Actor, type Role } from './people';
 import type { PolicyDocument } from './policy';
 import type { Tier } from './tier';
 import { isQuarterStep, plannedCostForDays, rateFor } from './rate-card';
+import { teamLeadRefusal } from './center-functions';
 import { requireOpen } from './guards';
 import type { Approval, ApprovalKind, ApproverRef, Booking, MatchEvent, Pricing, ResourceRequest } from './match-state';
 import { isTeamLead, type TeamLeadRules } from './project-team';
@@ -272,13 +273,33 @@ export function personToPrice(state: ProjectState, cmd: ApproveCommand): { perso
   return { personId, role: request.role };
 }
 
+/** The serving center of a dispatch and the person appointed to lead the project, as read when the dispatch is decided. */
+export interface TeamLeadCandidate {
+  center: { id: string; name: string; leadId: string };
+  person: { id: string; deliveryCenterId: string | null };
+}
+
+/**
+ * 统一指挥: whom a dispatch decision appoints and from which delivery center, when there is one to check (a dispatch
+ * approval still pending, naming a person, routed to a center); read before deciding (`TeamLeadCandidate`).
+ */
+export function teamLeadToCheck(state: ProjectState, cmd: ApproveCommand): { centerId: string; personId: string } | undefined {
+  const approval = state.match.approvals.find((a) => a.id === cmd.approvalId);
+  const centerId = state.match.dispatch?.deliveryCenterId;
+  if (approval?.kind !== 'dispatch' || approval.status !== 'pending' || !cmd.personId || !centerId) return undefined;
+  return { centerId, personId: cmd.personId };
+}
+
 export function decideApprove(
   state: ProjectState,
   cmd: ApproveCommand,
   pricing: Pricing | undefined,
   ctx: DecisionContext,
-  /** Off only when replaying histories recorded before the center-first rule existed. */
-  rules: { centerFirst: boolean } = { centerFirst: true },
+  /**
+   * `centerFirst` is off only when replaying histories recorded before the rule existed; `teamLead` is what was read for
+   * a dispatch (`teamLeadToCheck`), absent in histories from before the workflow checked it (the API did).
+   */
+  rules: { centerFirst: boolean; teamLead?: TeamLeadCandidate | null } = { centerFirst: true },
 ): MatchEvent[] {
   requireOpen(state);
   const approval = pendingApproval(state, cmd.approvalId);
@@ -298,6 +319,9 @@ export function decideApprove(
     if (!cmd.personId) {
       throw reject.invalid('appoint the lead who will command presales on this project', [{ path: 'teamLeadId', message: 'required' }]);
     }
+    // 统一指挥: the team lead of a project a delivery center serves is one of its members (or its lead).
+    const refusal = rules.teamLead && teamLeadRefusal(rules.teamLead.center, rules.teamLead.person);
+    if (refusal) throw reject.invalid(refusal, [{ path: 'teamLeadId', message: 'not a member of the serving delivery center' }]);
     return [decided(cmd.personId, null)];
   }
   const request = requestOf(state, approval);

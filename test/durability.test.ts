@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { workflowSpanSinks } from '../workers/tracing';
 import { projectWorkflowId } from '../workflows/project-messages';
-import { PATCHES_FOR_SPEED } from '../workflows/patches';
+import { NEWEST_PATCH_MARKER } from '../workflows/patches';
 import { createOrg, projectBody, retryingWhileUnavailable, scoreEveryone, signFeasibility, startTestMoat, type Org, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY } from './support/match-org';
 import { WorkerProcess } from './support/worker-process';
@@ -208,7 +208,7 @@ describe('replay determinism', () => {
     const markers = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
     expect(markers).toHaveLength(1);
     const patchData = markers[0]!.markerRecordedEventAttributes!.details!['patch-data']!.payloads![0]!.data!;
-    expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: PATCHES_FOR_SPEED });
+    expect(JSON.parse(Buffer.from(patchData).toString('utf8'))).toMatchObject({ id: NEWEST_PATCH_MARKER });
     // The short reads are local activities (a marker each); the record stays an activity (workflows/project-recorder.ts).
     const localActivities = events.map((e) => e.markerRecordedEventAttributes).filter((m) => m?.markerName === 'core_local_activity');
     expect(localActivities.length).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../domain/people';
 import { DEFAULT_POLICY } from '../domain/policy';
+import { approveUpdate, projectWorkflowId } from '../workflows/project-messages';
 import { projectBody, readProject, startTestMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
 import { createMatchOrg, P2_DAY, P3_DAY, type MatchOrg } from './support/match-org';
 import { shift, today, yuan } from './support/amounts';
@@ -70,6 +72,13 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
     expect([officeLead.status, officeLead.body.error.details]).toEqual([400, [{ path: 'body.teamLeadId', message: 'not a member of the serving delivery center' }]]);
     const viaApproval = await org.centerLead.api.post(`/api/approvals/${dispatchApproval.id}/approve`, { personId: org.presalesP2.id });
     expect([viaApproval.status, viaApproval.body.error.details[0].path]).toEqual([400, 'body.personId']);
+    // The workflow holds the rule itself: the same appointment sent to it past the API is refused there too.
+    const centerLeadActor = { id: org.centerLead.id, roles: ['manager', 'delivery'] as Role[], manages: [], actingFor: [], officeId: null };
+    const pastTheApi = moat.temporal.workflow
+      .getHandle(projectWorkflowId(created.id))
+      .executeUpdate(approveUpdate, { args: [{ actor: centerLeadActor, approvalId: dispatchApproval.id, personId: org.presalesP2.id }] });
+    await expect(pastTheApi).rejects.toMatchObject({ cause: { message: expect.stringMatching(/is one of its members/) } });
+    expect((await project(created.id)).dispatch).toMatchObject({ status: 'pending', leadId: null });
 
     const dispatched = await dispatch(created.id, org.centerLead, org.teamLead.id);
     expect(dispatched.dispatch).toMatchObject({ status: 'appointed', leadId: org.teamLead.id });

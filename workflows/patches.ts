@@ -9,6 +9,7 @@ import { patched } from '@temporalio/workflow';
  */
 export const PATCHES_UNTIL_2026_11_28 = 'moat-patches-2026-11-28';
 export const PATCHES_FOR_SPEED = 'moat-patches-speed';
+export const PATCHES_UNTIL_2026_11_29 = 'moat-patches-2026-11-29';
 
 /**
  * Issue 14 (speed): the project's short reads run as local activities (no activity task, no server round trip: one
@@ -18,11 +19,18 @@ export const PATCHES_FOR_SPEED = 'moat-patches-speed';
 export const PATCH_LOCAL_ACTIVITIES = 'moat-local-activities';
 export const PATCH_KEPT_TIMERS = 'moat-kept-timers';
 
+/** Issue 12 (统一指挥): the workflow itself holds a dispatch's team lead to the serving center's members (the API did alone). */
+export const PATCH_TEAM_LEAD_MEMBER = 'moat-team-lead-member';
+
 /** Umbrella markers, newest first, each with the patches added since the one before it (which it alone covers). */
 const UMBRELLAS: { marker: string; added: readonly string[] }[] = [
+  { marker: PATCHES_UNTIL_2026_11_29, added: [PATCH_TEAM_LEAD_MEMBER] },
   { marker: PATCHES_FOR_SPEED, added: [PATCH_LOCAL_ACTIVITIES, PATCH_KEPT_TIMERS] },
   { marker: PATCHES_UNTIL_2026_11_28, added: [] },
 ];
+
+/** The marker a run started now records (the newest umbrella). */
+export const NEWEST_PATCH_MARKER = UMBRELLAS[0]!.marker;
 
 /** `patched(id)`, true at once for a run started with an umbrella that covers it (one marker, not one per patch). */
 export function patchedSince(id: string): boolean {

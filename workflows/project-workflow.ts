@@ -18,7 +18,7 @@ import {
 } from '@temporalio/workflow';
 import type { ActivityOptions, UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
-import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, patchedSince } from './patches';
+import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, PATCH_TEAM_LEAD_MEMBER, patchedSince } from './patches';
 
 import {
   decideExtendDeadline,
@@ -41,6 +41,7 @@ import { parsePolicyDocument } from '../domain/policy';
 import { NOTIFICATION_DELIVERY_RETRY, NOTIFICATION_DELIVERY_TIMEOUT } from '../notify/retry-policy';
 import {
   decideApprove,
+  teamLeadToCheck,
   decideRedispatch,
   decideRecordTime,
   decideReject,
@@ -190,7 +191,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const deliveryHandoff = patchedSince('moat-delivery-handoff');
   const localActivities = patchedSince(PATCH_LOCAL_ACTIVITIES);
   const keptTimers = patchedSince(PATCH_KEPT_TIMERS);
-  const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants } = localActivities
+  const teamLeadMember = patchedSince(PATCH_TEAM_LEAD_MEMBER);
+  const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants, teamLeadCandidate } = localActivities
     ? localReads
     : remoteReads;
   const { deliverNotifications } = proxyActivities<MoatActivities>({
@@ -389,7 +391,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       const target = decided(() => personToPrice(current(), args));
       const request = target && current().match.requests.find((r) => r.approvalId === args.approvalId);
       const pricing = target && request ? await priceBooking({ ...target, days: request.days }) : undefined;
-      await record(decided(() => decideApprove(current(), args, pricing, context(), { centerFirst })), args.actor.id);
+      const toCheck = teamLeadMember ? teamLeadToCheck(current(), args) : undefined;
+      const teamLead = toCheck ? await teamLeadCandidate(toCheck) : undefined;
+      await record(decided(() => decideApprove(current(), args, pricing, context(), { centerFirst, teamLead })), args.actor.id);
       return viewOf(current());
     },
     {

@@ -47,10 +47,13 @@ interface LifecycleStep {
   run: (api: Api, org: Organisation, run: ProjectRun) => Promise<void>;
 }
 
-/** The center lead appoints the team lead: an approveUpdate on the dispatch approval; records (1 activity). */
+/**
+ * The center lead appoints the team lead: an approveUpdate on the dispatch approval; reads the serving center and the
+ * person (统一指挥: a member of it), then records (2 activities).
+ */
 const dispatch: LifecycleStep = {
   kind: 'dispatch',
-  work: ['write'],
+  work: ['read', 'write'],
   run: async (api, org, run) => {
     const after = await api.call<ProjectDetail>(
       'POST',

@@ -16,6 +16,7 @@ import {
   pendingApproval,
   personToPrice,
   resourceKindFor,
+  teamLeadToCheck,
   type RecordTimeCommand,
   type RequestResourceCommand,
 } from '../../domain/match';
@@ -110,6 +111,30 @@ describe('dispatch at open (openMatchEvents)', () => {
     const after = applied(state, events);
     expect(after.match.dispatch).toMatchObject({ status: 'appointed', leadId: 'tina' });
     expect(after.match.approvals).toEqual([expect.objectContaining({ id: 'dispatch-1', status: 'approved' })]);
+  });
+
+  it('统一指挥: the lead appointed for a center’s project is one of its members or its lead, as read for the decision', () => {
+    const state = given({}, dispatchRequested(centerLead));
+    const appoint = { actor: lee, approvalId: 'dispatch-1', personId: 'pete' };
+    expect(teamLeadToCheck(state, appoint)).toEqual({ centerId: CENTER, personId: 'pete' });
+    expect(teamLeadToCheck(state, { ...appoint, personId: undefined })).toBeUndefined();
+    expect(teamLeadToCheck(state, { ...appoint, approvalId: 'nope' })).toBeUndefined();
+    expect(teamLeadToCheck(given({}, ...appointed), appoint)).toBeUndefined();
+
+    const center = { id: CENTER, name: 'Finance center', leadId: 'lee' };
+    const decide = (person: { id: string; deliveryCenterId: string | null }) =>
+      () => decideApprove(state, { ...appoint, personId: person.id }, undefined, decisionContext(), { centerFirst: true, teamLead: { center, person } });
+    const outsider = rejection(decide({ id: 'pete', deliveryCenterId: 'retail-center' }));
+    expect([outsider.code, outsider.message, outsider.details]).toEqual([
+      'invalid',
+      'the team lead of a project served by Finance center is one of its members',
+      [{ path: 'teamLeadId', message: 'not a member of the serving delivery center' }],
+    ]);
+    expect(rejection(decide({ id: 'pete', deliveryCenterId: null })).code).toBe('invalid');
+    expect(decide({ id: 'tina', deliveryCenterId: CENTER })()).toEqual([expect.objectContaining({ personId: 'tina', outcome: 'approved' })]);
+    expect(decide({ id: 'lee', deliveryCenterId: null })()).toEqual([expect.objectContaining({ personId: 'lee', outcome: 'approved' })]);
+    // A center gone since (nothing read) holds nobody to it.
+    expect(decideApprove(state, appoint, undefined, decisionContext(), { centerFirst: true, teamLead: null })).toHaveLength(1);
   });
 });
 
