@@ -82,9 +82,9 @@ export async function applyMatchProjection(
     case 'booking_made': {
       const b = event.booking;
       await client.query(
-        `insert into bookings (id, project_id, request_id, person_id, role, days, unit, rate_amount, planned_amount, currency, booked_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [b.id, projectId, b.requestId, b.personId, b.role, b.days, b.unit, b.rate.amount, b.planned.amount, b.planned.currency, at],
+        `insert into bookings (id, project_id, request_id, person_id, role, days, unit, rate_amount, planned_amount, currency, booked_at, level)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [b.id, projectId, b.requestId, b.personId, b.role, b.days, b.unit, b.rate.amount, b.planned.amount, b.planned.currency, at, b.level ?? null],
       );
       await client.query(`update resource_requests set status = 'booked', booking_id = $2 where id = $1`, [b.requestId, b.id]);
       await appendLedger(client, projectId, [event.entry], at, actorId);

@@ -1,5 +1,3 @@
-import type { Role } from '../domain/people';
-import type { Tier } from '../domain/tier';
 import type { RoiFigures, WorkedDays } from '../domain/roi';
 import { IN_WINDOW } from './assess-reports';
 import type { Pool } from './pool';
@@ -60,15 +58,24 @@ export async function roiRows(pool: Pool, viewer: Viewer, filter: { from: string
   return rows;
 }
 
-/** Days worked on the same projects (all of them, whatever the grouping), by booked role, the person's level now and the tier. */
-export async function roiWorkedDays(pool: Pool, viewer: Viewer, window: { from: string; to: string }): Promise<WorkedDays[]> {
+/**
+ * Days worked on the same projects, per group (as `roiRows` groups them), booked role, the level the booking was priced
+ * at (the person's level now for bookings from before it was kept) and tier.
+ */
+export async function roiWorkedDays(
+  pool: Pool,
+  viewer: Viewer,
+  filter: { from: string; to: string; groupBy: RoiGroupBy },
+): Promise<Array<WorkedDays & { groupId: string | null }>> {
+  const { key } = KEYS[filter.groupBy];
   const scope = reportScope(viewer, '$3');
-  const { rows } = await pool.query<{ role: Role; level: string | null; tier: Tier; days: number }>(
-    `select b.role, pe.rate_level as level, p.tier, sum(t.days)::float8 as days
+  const { rows } = await pool.query<WorkedDays & { groupId: string | null }>(
+    `select ${key} as "groupId", b.role, coalesce(b.level, pe.rate_level) as level, p.tier, sum(t.days)::float8 as days
      from time_entries t join bookings b on b.id = t.booking_id join people pe on pe.id = t.person_id join projects p on p.id = t.project_id
      where p.status in ('won', 'lost') and ${IN_WINDOW('p.closed_at')} and ${scope.project('p.id')}
-     group by 1, 2, 3 order by 1, 2, 3`,
-    [window.from, window.to, viewer.id],
+       ${filter.groupBy === 'person' ? `and ${scope.person('p.sales_owner_id')}` : ''}
+     group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    [filter.from, filter.to, viewer.id],
   );
   return rows;
 }

@@ -81,6 +81,8 @@ export interface Booking {
   unit: RateUnit;
   /** The rate pinned at approval: later rate-card changes never reprice a booking. */
   rate: Money;
+  /** The rate card level it was priced at (who worked it, as the level mix counts); absent in histories from before it was kept. */
+  level?: string;
   planned: Money;
   /** The calendar day of approval (UTC): work cannot be recorded before it. */
   bookedOn: string;

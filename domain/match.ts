@@ -121,6 +121,7 @@ function book(state: ProjectState, request: ResourceRequest, pricing: Pricing, c
     days: request.days,
     unit: pricing.unit,
     rate: pricing.rate,
+    level: pricing.level,
     planned: pricing.planned,
     bookedOn: ctx.now.slice(0, 10),
   };

@@ -72,8 +72,10 @@ describe('return on presales spend', () => {
       costBasisPointsOfWonValue: Math.floor(((P2_DAY + P3_DAY) * 10_000) / WON),
       credit: creditOnWon,
       creditNetOfCost: creditOnWon - (P2_DAY + P3_DAY),
+      levelMix: { seniorDays: { topTiers: 1, otherTiers: 0 }, otherDays: { topTiers: 1, otherTiers: 0 }, seniorShareOnTopTiersBasisPoints: 10_000, allShareOnTopTiersBasisPoints: 10_000 },
     });
     expect(byTier.C).toMatchObject({ closed: 1, won: 0, winRateBasisPoints: 0, wonValue: 0, presalesCost: P2_DAY, costPerWonDeal: null, costBasisPointsOfWonValue: null, credit: 0 });
+    expect(byTier.C.levelMix).toMatchObject({ seniorDays: { topTiers: 0, otherTiers: 0 }, otherDays: { topTiers: 0, otherTiers: 1 }, seniorShareOnTopTiersBasisPoints: null });
   });
 
   it('per sales owner, only their own credit; people who see neither project see nothing', async () => {
@@ -98,6 +100,25 @@ describe('return on presales spend', () => {
       seniorShareOnTopTiersBasisPoints: 10_000,
       allShareOnTopTiersBasisPoints: 6_666,
     });
+  });
+
+  it('per office and per center, each group with its own level mix; a day counts at the level it was booked at', async () => {
+    const byOffice = await roi(org.manager, 'office');
+    expect(byOffice.groups).toHaveLength(1);
+    expect(byOffice.groups[0]).toMatchObject({ id: org.officeId, closed: 2, won: 1, presalesCost: 2 * P2_DAY + P3_DAY });
+    expect(byOffice.groups[0].levelMix).toEqual({ ...byOffice.levelMix, seniorLevels: undefined });
+
+    // The P3 person is moved to P1 afterwards: the day they worked still counts as the senior day it was booked as.
+    await moat.pool.query(`update people set rate_level = 'P1' where id = $1`, [org.presalesP3.id]);
+    try {
+      const byCenter = Object.fromEntries((await roi(org.director, 'center')).groups.map((g: { id: string | null }) => [g.id ?? 'none', g]));
+      expect(byCenter[org.centerId]).toMatchObject({ closed: 1, won: 1, presalesCost: P2_DAY + P3_DAY });
+      expect(byCenter[org.centerId].levelMix).toMatchObject({ seniorDays: { topTiers: 1, otherTiers: 0 }, otherDays: { topTiers: 1, otherTiers: 0 } });
+      expect(byCenter.none).toMatchObject({ closed: 1, won: 0, presalesCost: P2_DAY });
+      expect(byCenter.none.levelMix).toMatchObject({ seniorDays: { topTiers: 0, otherTiers: 0 }, otherDays: { topTiers: 0, otherTiers: 1 } });
+    } finally {
+      await moat.pool.query(`update people set rate_level = 'P3' where id = $1`, [org.presalesP3.id]);
+    }
   });
 
   it('refuses a window that ends before it starts', async () => {

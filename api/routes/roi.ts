@@ -19,6 +19,14 @@ const RoiQuery = z.object({ ...WINDOW, groupBy: z.enum(['person', 'office', 'tie
 
 const DaysSchema = z.object({ topTiers: z.number(), otherTiers: z.number() });
 
+/** Days by senior and other levels on A/B and C–E projects, and the shares that test 最优秀的资源流向最优质的项目. */
+const LevelMixSchema = z.object({
+  seniorDays: DaysSchema,
+  otherDays: DaysSchema,
+  seniorShareOnTopTiersBasisPoints: z.number().int().nullable(),
+  allShareOnTopTiersBasisPoints: z.number().int().nullable(),
+});
+
 const RoiResponse = z.object({
   window: z.object({ from: z.string(), to: z.string() }),
   groupBy: z.enum(['person', 'office', 'tier', 'center']),
@@ -37,15 +45,12 @@ const RoiResponse = z.object({
       costBasisPointsOfWonValue: z.number().int().nullable(),
       credit: z.number(),
       creditNetOfCost: z.number(),
+      /** The group's own level mix (the same on each currency's row of a group). */
+      levelMix: LevelMixSchema,
     }),
   ),
-  levelMix: z.object({
-    seniorLevels: z.record(z.string(), z.array(z.string())),
-    seniorDays: DaysSchema,
-    otherDays: DaysSchema,
-    seniorShareOnTopTiersBasisPoints: z.number().int().nullable(),
-    allShareOnTopTiersBasisPoints: z.number().int().nullable(),
-  }),
+  /** Over every project of the report. */
+  levelMix: LevelMixSchema.extend({ seniorLevels: z.record(z.string(), z.array(z.string())) }),
 });
 
 const WindowQuery = z.object(WINDOW).refine(windowOrdered, BACKWARDS);
@@ -117,7 +122,7 @@ export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
           'otherwise that of everyone on the projects whose rows the caller may see (双算, so it may pass the value); credit net of ' +
           'cost subtracts the presales cost. ' +
           'Level mix: the days worked on those projects by senior people (levels in the upper half of their role’s rates on the ' +
-          'current card; the person’s level as on record now) and by others, on A/B against C–E projects.',
+          'current card; each day at the level its booking was priced at) and by others, on A/B against C–E projects, per group and over all.',
         querystring: RoiQuery,
         response: { 200: RoiResponse, ...errors },
       },
@@ -125,7 +130,7 @@ export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     async (request) => {
       const viewer = caller(request);
       const { from, to, groupBy } = request.query;
-      const [policy, rows, days] = await Promise.all([currentPolicy(pool), roiRows(pool, viewer, { from, to, groupBy }), roiWorkedDays(pool, viewer, { from, to })]);
+      const [policy, rows, days] = await Promise.all([currentPolicy(pool), roiRows(pool, viewer, { from, to, groupBy }), roiWorkedDays(pool, viewer, { from, to, groupBy })]);
       const senior = seniorLevels(policy.document.rateCard, new Date().toISOString().slice(0, 10));
       return {
         window: { from, to },
@@ -141,6 +146,7 @@ export function roiRoutes(app: FastifyInstance, { pool }: AppDeps): void {
           presalesCost: row.presalesCost,
           credit: row.credit,
           ...roiOf(row),
+          levelMix: levelMix(days.filter((d) => d.groupId === row.groupId), senior),
         })),
         levelMix: { seniorLevels: Object.fromEntries([...senior].map(([role, levels]) => [role, [...levels].sort()])), ...levelMix(days, senior) },
       };

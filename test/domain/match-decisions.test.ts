@@ -293,7 +293,7 @@ describe('approve: pricing and booking', () => {
       { type: 'approval_decided', approvalId: APPROVAL, kind: 'resource', outcome: 'approved', personId: 'pete', comment: null, pricing: pricing('pete'), onBehalfOf: null },
       {
         type: 'booking_made',
-        booking: { id: 'new-1', requestId: 'request-1', personId: 'pete', role: 'presales', days: 2, unit: 'day', rate: fen(250_000), planned: fen(500_000), bookedOn: TODAY },
+        booking: { id: 'new-1', requestId: 'request-1', personId: 'pete', role: 'presales', days: 2, unit: 'day', rate: fen(250_000), level: 'P2', planned: fen(500_000), bookedOn: TODAY },
         entry: { kind: 'commit', bookingId: 'new-1', amount: fen(500_000), idempotencyKey: 'commit:new-1' },
       },
     ]);
@@ -414,7 +414,7 @@ describe('approve: over the budget (量入为出)', () => {
       { type: 'approval_decided', approvalId: 'new-1', kind: 'over_budget', outcome: 'approved', personId: 'pete', comment: null, pricing: priced, onBehalfOf: null },
       {
         type: 'booking_made',
-        booking: { id: 'x-1', requestId: 'request-1', personId: 'pete', role: 'presales', days: 5, unit: 'day', rate: fen(250_000), planned: fen(1_250_000), bookedOn: TODAY },
+        booking: { id: 'x-1', requestId: 'request-1', personId: 'pete', role: 'presales', days: 5, unit: 'day', rate: fen(250_000), level: 'P2', planned: fen(1_250_000), bookedOn: TODAY },
         entry: { kind: 'commit', bookingId: 'x-1', amount: fen(1_250_000), idempotencyKey: 'commit:x-1' },
       },
     ]);

@@ -220,6 +220,7 @@ export function bookingMade(b: Booked = {}): MatchEvent {
     days: b.days ?? 2,
     unit,
     rate,
+    level: 'P2',
     planned: plannedCostForDays({ role, level: 'P2', unit, rate, effectiveFrom: '2025-01-01' }, b.days ?? 2),
     bookedOn: b.bookedOn ?? TODAY,
   };

@@ -16587,7 +16587,7 @@ export interface paths {
         };
         /**
          * 投入产出: per sales owner, office, tier or delivery center, presales cost against won value; where senior people worked
-         * @description The projects closed (won or lost) in the window that the caller may see. Won value: revenue entries of the won ones (corrections included). Presales cost: their time entries at the booked rates. Credit: per person the sales owner’s own, otherwise that of everyone on the projects whose rows the caller may see (双算, so it may pass the value); credit net of cost subtracts the presales cost. Level mix: the days worked on those projects by senior people (levels in the upper half of their role’s rates on the current card; the person’s level as on record now) and by others, on A/B against C–E projects.
+         * @description The projects closed (won or lost) in the window that the caller may see. Won value: revenue entries of the won ones (corrections included). Presales cost: their time entries at the booked rates. Credit: per person the sales owner’s own, otherwise that of everyone on the projects whose rows the caller may see (双算, so it may pass the value); credit net of cost subtracts the presales cost. Level mix: the days worked on those projects by senior people (levels in the upper half of their role’s rates on the current card; each day at the level its booking was priced at) and by others, on A/B against C–E projects, per group and over all.
          */
         get: {
             parameters: {
@@ -16635,11 +16635,20 @@ export interface paths {
                                 costBasisPointsOfWonValue: number | null;
                                 credit: number;
                                 creditNetOfCost: number;
+                                levelMix: {
+                                    seniorDays: {
+                                        topTiers: number;
+                                        otherTiers: number;
+                                    };
+                                    otherDays: {
+                                        topTiers: number;
+                                        otherTiers: number;
+                                    };
+                                    seniorShareOnTopTiersBasisPoints: number | null;
+                                    allShareOnTopTiersBasisPoints: number | null;
+                                };
                             }[];
                             levelMix: {
-                                seniorLevels: {
-                                    [key: string]: string[];
-                                };
                                 seniorDays: {
                                     topTiers: number;
                                     otherTiers: number;
@@ -16650,6 +16659,9 @@ export interface paths {
                                 };
                                 seniorShareOnTopTiersBasisPoints: number | null;
                                 allShareOnTopTiersBasisPoints: number | null;
+                                seniorLevels: {
+                                    [key: string]: string[];
+                                };
                             };
                         };
                     };

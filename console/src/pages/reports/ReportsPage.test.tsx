@@ -234,7 +234,7 @@ describe('attainment and return on presales', () => {
         200,
         {
           window: { from: '2026-01-01', to: '2026-03-31' }, groupBy: 'tier', scope: 'all',
-          groups: [{ id: 'A', name: 'A', currency: 'CNY', closed: 2, won: 1, winRateBasisPoints: 5_000, wonValue: 1_200_000_000, presalesCost: 600_000, costPerWonDeal: 600_000, costBasisPointsOfWonValue: 5, credit: 2_400_000_000, creditNetOfCost: 2_399_400_000 }],
+          groups: [{ id: 'A', name: 'A', currency: 'CNY', closed: 2, won: 1, winRateBasisPoints: 5_000, wonValue: 1_200_000_000, presalesCost: 600_000, costPerWonDeal: 600_000, costBasisPointsOfWonValue: 5, credit: 2_400_000_000, creditNetOfCost: 2_399_400_000, levelMix: { seniorDays: { topTiers: 2, otherTiers: 0 }, otherDays: { topTiers: 1, otherTiers: 0 }, seniorShareOnTopTiersBasisPoints: 10_000, allShareOnTopTiersBasisPoints: 10_000 } }],
           levelMix: { seniorLevels: { presales: ['P3', 'P4'] }, seniorDays: { topTiers: 3, otherTiers: 1 }, otherDays: { topTiers: 1, otherTiers: 3 }, seniorShareOnTopTiersBasisPoints: 7_500, allShareOnTopTiersBasisPoints: 5_000 },
         },
       ],
@@ -244,9 +244,11 @@ describe('attainment and return on presales', () => {
       ],
     });
     await renderConsole('/reports?tab=roi&groupBy=tier&from=2026-01-01&to=2026-03-31', 'en');
-    expect(await screen.findByText('Senior people’s days on A/B projects: 75% (all days: 50%).')).toBeTruthy();
+    expect(await screen.findByText('Senior people’s days on A/B projects: 75% (all days: 50%); each day at the level it was booked at.')).toBeTruthy();
     const [roi, shares] = screen.getAllByRole('table');
+    expect(within(roi!).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Senior days on A/B');
     expect(within(roi!).getAllByRole('row')[1]!.textContent).toContain('¥6,000');
+    expect(within(roi!).getAllByRole('row')[1]!.textContent).toContain('100%');
     expect(within(shares!).getAllByRole('row')[1]!.textContent).toContain('Finance center');
   });
 });

@@ -41,6 +41,13 @@ export function RoiReport({ window, groupBy, onGroupBy }: { window: Window; grou
             { key: 'cost', title: t('reports.roi.cost'), value: (r) => money(r.presalesCost, r.currency, 'en'), render: (r) => money(r.presalesCost, r.currency, lang), align: 'right' },
             { key: 'perWon', title: t('reports.roi.costPerWon'), value: (r) => money(r.costPerWonDeal, r.currency, 'en'), render: (r) => money(r.costPerWonDeal, r.currency, lang), align: 'right' },
             { key: 'net', title: t('reports.roi.creditNet'), value: (r) => money(r.creditNetOfCost, r.currency, 'en'), render: (r) => money(r.creditNetOfCost, r.currency, lang), align: 'right' },
+            {
+              key: 'seniorOnTop',
+              title: t('reports.roi.seniorOnTop'),
+              value: (r) => formatBasisPoints(r.levelMix.seniorShareOnTopTiersBasisPoints, 'en'),
+              render: (r) => formatBasisPoints(r.levelMix.seniorShareOnTopTiersBasisPoints, lang),
+              align: 'right',
+            },
           ];
           const mix = data.levelMix;
           return (
