@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectBody, scoreEveryone, startTestMoat, type TestMoat } from './support/moat';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
-import { acceptAndGoLive } from './support/walk';
+import { acceptAndGoLive, walkToNegotiation } from './support/walk';
 
 let moat: TestMoat;
 let org: MatchOrg & { industry: string };
@@ -106,6 +106,25 @@ describe('credit for everyone who won it (背数字, 双算)', () => {
 });
 
 describe('the primary owner scores everyone who took part (主负责人打分)', () => {
+  it('people named for credit at close are scored too, though they took no other part: the lead the office manager appointed', async () => {
+    const created = await org.sales.api.post('/api/projects', projectBody(org, { industry: org.industry, expectedValue: { amount: 150_000_000, currency: 'CNY' } }));
+    expect(created.body.tier).toBe('C');
+    const id = created.body.id;
+    // Tier C: the office manager dispatches; the lead appointed owns no stage, books nothing, decides and signs nothing.
+    expect((await org.manager.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presales2.id })).status).toBe(200);
+    await walkToNegotiation(org, id, org.delivery);
+    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
+      outcome: 'won',
+      finalValue: { amount: 150_000_000, currency: 'CNY' },
+      presalesLeadId: org.presales2.id,
+      deliveryManagerId: org.delivery.id,
+    });
+    expect(won.status, JSON.stringify(won.body)).toBe(200);
+    const scoring = (await org.sales.api.get(`/api/projects/${id}/scoring`)).body;
+    // presales owned stages; the manager decided the dispatch; delivery signed feasibility; presales2 only holds credit.
+    expect([...scoring.participants].sort()).toEqual([org.presales.id, org.manager.id, org.delivery.id, org.presales2.id].sort());
+  });
+
   it('validates missing, foreign, self and out-of-range scores; partial submissions until complete; then the workflow ends', async () => {
     const id = await toNegotiation();
     await org.sales.api.post(`/api/projects/${id}/close`, { outcome: 'won' });
