@@ -1,5 +1,6 @@
 import type { Approval, MatchEvent } from '../domain/match-state';
 import type { CostLedgerEntry } from '../domain/cost-ledger';
+import { toldOfBooking } from '../domain/project-team';
 import { notify, notifyApprover } from './notifications';
 import type { PoolClient } from './pool';
 
@@ -90,13 +91,14 @@ export async function applyMatchProjection(
       await appendLedger(client, projectId, [event.entry], at, actorId);
       await notify(client, [b.personId], projectId, 'booked', `You are booked for ${b.days} days as ${b.role}`, { bookingId: b.id }, at, notifyKey);
       // 统一指挥: office staff booked onto a center's project team were not asked for through their manager; the manager is told.
-      const { rows: managers } = await client.query<{ manager_id: string }>(
-        `select pe.manager_id from people pe join projects p on p.id = $1
-         where pe.id = $2 and pe.manager_id is not null and p.delivery_center_id is not null
-           and pe.delivery_center_id is distinct from p.delivery_center_id`,
+      const { rows: facts } = await client.query<{ project: { deliveryCenterId: string | null }; booked: { deliveryCenterId: string | null; managerId: string | null } }>(
+        `select json_build_object('deliveryCenterId', p.delivery_center_id) as project,
+                json_build_object('deliveryCenterId', pe.delivery_center_id, 'managerId', pe.manager_id) as booked
+         from people pe join projects p on p.id = $1 where pe.id = $2`,
         [projectId, b.personId],
       );
-      await notify(client, managers.map((m) => m.manager_id), projectId, 'staff_booked', `Someone of your team is booked for ${b.days} days as ${b.role} on a delivery center's project`,
+      const told = facts[0] ? toldOfBooking(facts[0].project, facts[0].booked) : [];
+      await notify(client, told, projectId, 'staff_booked', `Someone of your team is booked for ${b.days} days as ${b.role} on a delivery center's project`,
         { bookingId: b.id, personId: b.personId }, at, notifyKey);
       return;
     }

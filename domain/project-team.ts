@@ -21,6 +21,19 @@ export interface TeamLeadRules {
 /** At most this many people named on one project team. */
 export const MAX_TEAM_MEMBERS = 50;
 
+/**
+ * 统一指挥: office staff booked onto a delivery center's project are not asked for through their manager (the team lead
+ * books them at once); the manager is told instead. Whom to tell of a booking: the booked person's manager when the
+ * project is served by a center the person does not belong to; nobody otherwise.
+ */
+export function toldOfBooking(
+  project: { deliveryCenterId: string | null },
+  booked: { deliveryCenterId: string | null; managerId: string | null },
+): string[] {
+  if (!project.deliveryCenterId || !booked.managerId || booked.deliveryCenterId === project.deliveryCenterId) return [];
+  return [booked.managerId];
+}
+
 /** The team lead appointed on the A/B (delivery center) path; null before dispatch or on the office and hotline paths. */
 export function teamLeadOf(state: ProjectState): string | null {
   const { dispatch, onChannelPath } = state.match;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequestResource, decideApprove, decideRequestResource, type RequestResourceCommand } from '../../domain/match';
-import { assignsDirectly, decideNameTeam, MAX_TEAM_MEMBERS, teamLeadOf } from '../../domain/project-team';
+import { assignsDirectly, decideNameTeam, MAX_TEAM_MEMBERS, teamLeadOf, toldOfBooking } from '../../domain/project-team';
 import { applied, appointed, decisionContext, given, pricing, sally, stranger, tina, dispatchRequested, dispatchDecided, officeManager } from '../support/domain-given';
 import { rejection } from '../support/pure';
 
@@ -48,5 +48,17 @@ describe('统一指挥: the team lead in command', () => {
     const many = Array.from({ length: MAX_TEAM_MEMBERS + 1 }, (_, i) => `p${i}`);
     expect(rejection(() => decideNameTeam(state, { actor: tina, memberIds: many, reason: 'x' })).code).toBe('invalid');
     expect(rejection(() => decideNameTeam(state, { actor: tina, memberIds: ['pete'], reason: '  ' })).code).toBe('invalid');
+  });
+});
+
+describe('统一指挥: whom a booking is told to', () => {
+  it('the manager of office staff booked onto a center’s project, and nobody else', () => {
+    const served = { deliveryCenterId: 'center-1' };
+    expect(toldOfBooking(served, { deliveryCenterId: null, managerId: 'boss' })).toEqual(['boss']);
+    expect(toldOfBooking(served, { deliveryCenterId: 'center-2', managerId: 'boss' })).toEqual(['boss']);
+    // The center's own people were dispatched through it; office projects go through the manager who approves them.
+    expect(toldOfBooking(served, { deliveryCenterId: 'center-1', managerId: 'boss' })).toEqual([]);
+    expect(toldOfBooking({ deliveryCenterId: null }, { deliveryCenterId: null, managerId: 'boss' })).toEqual([]);
+    expect(toldOfBooking(served, { deliveryCenterId: null, managerId: null })).toEqual([]);
   });
 });
