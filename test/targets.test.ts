@@ -78,6 +78,8 @@ describe('setting targets', () => {
     }
     expect((await put(org.director, [target(org.sales, 'sales_owner', 1)], ' ')).status).toBe(400);
     expect((await org.director.api.get('/api/targets?period=Q4')).status).toBe(400);
+    const inDollars = await put(org.director, [target(org.sales, 'sales_owner', 1), { ...target(org.sales, 'presales_lead', 1), amount: { amount: 100, currency: 'USD' } }]);
+    expect([inDollars.status, inDollars.body.error.details]).toEqual([400, [{ path: 'body.targets.1.amount.currency', message: 'one of CNY' }]]);
   });
 
   it('are read as reports are: a person their own, a director everyone', async () => {
@@ -122,6 +124,17 @@ describe('attainment', () => {
     const outsider = await org.outsider.api.get(`/api/reports/attainment?period=${PERIOD}&groupBy=person`);
     expect(outsider.body.groups).toEqual([]);
     expect(outsider.body.scope).toBe('visible');
+  });
+
+  it('per delivery center: its members’ credit, the team lead’s as delivery manager, with the revenue they brought', async () => {
+    const byCenter = await org.director.api.get(`/api/reports/attainment?period=${PERIOD}&groupBy=center`);
+    expect(byCenter.status, JSON.stringify(byCenter.body)).toBe(200);
+    const center = byCenter.body.groups.find((g: { id: string }) => g.id === org.centerId);
+    expect(center.lines).toContainEqual(expect.objectContaining({ role: 'delivery_manager', credit: await creditOf(org.teamLead.id) }));
+    expect(center.lines.some((l: { role: string }) => l.role === 'sales_owner')).toBe(false);
+    expect(center.revenue).toEqual([{ amount: WON, currency: 'CNY' }]);
+    const office = await org.manager.api.get(`/api/reports/attainment?period=${PERIOD}&groupBy=center`);
+    expect(office.body.groups.find((g: { id: string }) => g.id === org.centerId)).toBeUndefined();
   });
 
   it('a year holds its quarters', async () => {

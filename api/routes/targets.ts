@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { currentPolicy } from '../../db/policies';
 import { attainment, setTargets, targetsFor, unknownTargetPeople } from '../../db/targets';
+import { supportsCurrency } from '../../domain/tier-classification';
 import { MoneySchema } from '../../domain/money';
 import { ReasonText } from '../../domain/text';
 import { CreditRoleSchema, duplicateTargets, MAX_TARGETS_PER_CHANGE, PeriodSchema, TargetSchema } from '../../domain/targets';
@@ -61,6 +63,16 @@ export function targetRoutes(app: FastifyInstance, { pool }: AppDeps): void {
       const twice = duplicateTargets(targets);
       if (twice.length > 0) {
         throw httpError.badRequest('a person, role and period appears twice', twice.map((d) => ({ path: `body.targets.${d.index}`, message: `repeats ${d.key}` })));
+      }
+      // Credit is counted in the currencies projects are priced in: a target in another could never be attained.
+      const { document } = await currentPolicy(pool);
+      const foreign = targets.flatMap((t, index) => (supportsCurrency(document, t.amount.currency) ? [] : [index]));
+      if (foreign.length > 0) {
+        const known = Object.keys(document.tiers.thresholds).join(', ');
+        throw httpError.badRequest(
+          `a target in a currency the policy does not price projects in (${known})`,
+          foreign.map((index) => ({ path: `body.targets.${index}.amount.currency`, message: `one of ${known}` })),
+        );
       }
       const unknown = await unknownTargetPeople(pool, targets);
       if (unknown.length > 0) {
