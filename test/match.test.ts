@@ -1,3 +1,5 @@
+// Long because Match through the API is one organisation walked through dispatch, requests, approvals, bookings, time
+// and budgets, each step building on the last.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../domain/people';
 import { DEFAULT_POLICY } from '../domain/policy';

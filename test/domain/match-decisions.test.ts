@@ -1,3 +1,5 @@
+// Long because 资源匹配 has many decisions (dispatch, requests, approvals, pricing, exceptions, time, budgets), each with
+// its refusals, all over the same given() states; split by command when one grows.
 import { describe, expect, it } from 'vitest';
 import { ledgerTotals } from '../../domain/cost-ledger';
 import { decideClose } from '../../domain/lifecycle';
