@@ -25,10 +25,10 @@ export interface MoatWorkerOptions {
 }
 
 /**
- * Workflows a worker keeps in memory. Each cached project workflow holds ≈2 MB live in the workflow thread (its own
- * copy of the bundle's module state: 400 did not fit a 600 MiB heap), and the SDK's default sizes the cache from the
- * heap limit (≈2,300 workflows on this machine); one evicted replays its history when next touched. Sized with the
- * heap (README, "A worker's memory"; bench/README.md, `npm run bench:growth`).
+ * Workflows a worker keeps in memory. Each cached project workflow holds ≈0.5 MB live in the workflow thread (≈2 MB
+ * before domain/ was shared between workflows, SHARED_MODULES_PATH; `npm run bench:memory`), and the SDK's default
+ * sizes the cache from the heap limit (≈2,300 workflows on this machine); one evicted replays its history when next
+ * touched. Sized with the heap (README, "A worker's memory"; bench/README.md, `npm run bench:growth`).
  */
 export const WORKFLOW_CACHE_SIZE = 400;
 
