@@ -90,6 +90,37 @@ export async function targetsFor(pool: Pool, viewer: Viewer, period: Period): Pr
   return rows;
 }
 
+export interface TargetChangeRow {
+  version: number;
+  setAt: string;
+  setById: string;
+  setByName: string;
+  reason: string;
+  personId: string;
+  name: string;
+  role: CreditRole;
+  period: string;
+  amount: { amount: number; currency: string };
+  /** The amount it replaced; null for the first target of its person, role and period. */
+  previousAmount: number | null;
+}
+
+/** Every value set for `period`'s targets, newest version first, of the people whose report rows `viewer` may see. */
+export async function targetHistory(pool: Pool, viewer: Viewer, period: Period): Promise<TargetChangeRow[]> {
+  const scope = reportScope(viewer, '$2');
+  const { rows } = await pool.query<TargetChangeRow>(
+    `select c.version, to_char(v.set_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "setAt", v.set_by_id as "setById",
+       setter.name as "setByName", v.reason, c.person_id as "personId", pe.name, c.credit_role as role, c.period,
+       json_build_object('amount', c.amount, 'currency', c.currency) as amount, c.previous_amount::float8 as "previousAmount"
+     from target_changes c join target_versions v on v.version = c.version
+       join people pe on pe.id = c.person_id join people setter on setter.id = v.set_by_id
+     where c.period = $1 and ${scope.person('pe.id')}
+     order by c.version desc, pe.name, pe.id, c.credit_role`,
+    [period, viewer.id],
+  );
+  return rows;
+}
+
 export interface AttainmentLine {
   role: CreditRole;
   currency: string;

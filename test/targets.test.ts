@@ -93,6 +93,24 @@ describe('setting targets', () => {
     ]);
     expect((await org.outsider.api.get(`/api/targets?period=${PERIOD}`)).body.items).toEqual([]);
   });
+
+  it('keep their history: every value set, by whom and why, with the one it replaced; read as the targets are', async () => {
+    const LATER = '2098Q1';
+    expect((await put(org.director, [target(org.presales, 'presales_lead', WON, LATER), target(org.sales, 'sales_owner', WON, LATER)])).status).toBe(200);
+    const raised = await put(org.director, [target(org.presales, 'presales_lead', 3 * WON, LATER)], 'presales carries more this quarter');
+    expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+    const history = await org.director.api.get(`/api/targets/history?period=${LATER}`);
+    expect(history.status, JSON.stringify(history.body)).toBe(200);
+    const presales = history.body.items.filter((c: { personId: string }) => c.personId === org.presales.id);
+    expect(presales.map((c: { amount: { amount: number }; previousAmount: number | null; reason: string; setById: string }) => [c.amount.amount, c.previousAmount, c.reason, c.setById])).toEqual([
+      [3 * WON, WON, 'presales carries more this quarter', org.director.id],
+      [WON, null, 'Q targets agreed with the regions', org.director.id],
+    ]);
+    const mine = await org.presales.api.get(`/api/targets/history?period=${LATER}`);
+    expect(mine.body.items.map((c: { personId: string }) => c.personId)).toEqual([org.presales.id, org.presales.id]);
+    expect((await org.outsider.api.get(`/api/targets/history?period=${LATER}`)).body.items).toEqual([]);
+    expect((await org.director.api.get('/api/targets/history?period=2026Q9')).status).toBe(400);
+  });
 });
 
 describe('attainment', () => {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentPolicy } from '../../db/policies';
-import { attainment, setTargets, targetsFor, unknownTargetPeople } from '../../db/targets';
+import { attainment, setTargets, targetHistory, targetsFor, unknownTargetPeople } from '../../db/targets';
 import { supportsCurrency } from '../../domain/tier-classification';
 import { MoneySchema } from '../../domain/money';
 import { ReasonText } from '../../domain/text';
@@ -95,6 +95,38 @@ export function targetRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     async (request) => {
       const viewer = caller(request);
       return { period: request.query.period, scope: scopeOf(viewer), items: await targetsFor(pool, viewer, request.query.period) };
+    },
+  );
+
+  r.get(
+    '/api/targets/history',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Every value set for a period’s targets, newest version first, with who set it, why, and the value it replaced',
+        description: 'Of the people whose report rows the caller may see, as GET /api/targets.',
+        querystring: z.object({ period: PeriodSchema }),
+        response: {
+          200: z.object({
+            period: z.string(),
+            scope: ScopeSchema,
+            items: z.array(
+              TargetRowSchema.omit({ officeId: true, deliveryCenterId: true }).extend({
+                setAt: z.string(),
+                setById: z.uuid(),
+                setByName: z.string(),
+                reason: z.string(),
+                previousAmount: z.number().nullable(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const viewer = caller(request);
+      return { period: request.query.period, scope: scopeOf(viewer), items: await targetHistory(pool, viewer, request.query.period) };
     },
   );
 

@@ -4,6 +4,7 @@ import { ChartPanel, type DataColumn } from '../../components/charts/ChartPanel'
 import { formatBasisPoints, formatMoneyList } from '../../components/moneyList';
 import { formatMoney } from '../../format';
 import { Loaded } from './Loaded';
+import { TargetHistory } from './TargetHistory';
 import { TargetsEditor } from './TargetsEditor';
 import { hasAnyRole, useSession } from '../../session';
 import { useAttainment, type Attainment, type CreditGroup } from './queries';
@@ -37,6 +38,7 @@ export function AttainmentReport({ period, groupBy, onChange }: { period: string
         options={GROUPS.map((g) => ({ value: g, label: t(`reports.credits.groups.${g}`) }))}
       />
       {person && hasAnyRole(person, ['director']) && <TargetsEditor period={period} />}
+      <TargetHistory period={period} />
     </Space>
   );
   return (

@@ -191,6 +191,29 @@ describe('attainment and return on presales', () => {
     });
   });
 
+  it('the targets’ history: every value set, by whom, why, and what it replaced', async () => {
+    const change = (version: number, amount: number, previousAmount: number | null, reason: string) => ({
+      version, setAt: '2026-10-02T08:00:00.000Z', setById: director.id, setByName: 'Zhao Min', reason,
+      personId: sales.id, name: 'Chen Jie', role: 'sales_owner', period: '2026Q4', amount: money(amount), previousAmount,
+    });
+    fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/people': () => [200, { items: [director, sales] }],
+      'GET /api/policy': () => [200, policyIn('CNY')],
+      'GET /api/reports/attainment': () => [200, { period: '2026Q4', window: { from: '2026-10-01', to: '2026-12-31' }, groupBy: 'person', scope: 'all', totals: [], groups: [] }],
+      'GET /api/targets/history': ({ query }) => [200, { period: query.get('period'), scope: 'visible', items: [change(2, 3_000_000_000, 2_400_000_000, 'bigger region'), change(1, 2_400_000_000, null, 'Q4 plan')] }],
+    });
+    await renderConsole('/reports?tab=attainment&period=2026Q4', 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Target history' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getAllByRole('row')).toHaveLength(3));
+    const [, newest, first] = within(dialog).getAllByRole('row').map((r) => r.textContent);
+    expect(newest).toContain('¥24,000,000 → ¥30,000,000');
+    expect(newest).toContain('bigger region');
+    expect(first).toContain('Q4 plan');
+    expect(first).not.toContain('→');
+  });
+
   it('a director sets targets in the currencies the policy prices in, starting from the one in force', async () => {
     const other = person('1e0c1f5e-0000-4000-8000-00000000000e', 'Liu Yang', ['sales']);
     const api = fakeApi({
