@@ -309,6 +309,45 @@ describe('credits: the credit of the people each may see, on the projects they m
   });
 });
 
+describe('targets and attainment (背销售数字): the people each may see, as the credits', () => {
+  const PERIOD = '2018Q1';
+  beforeAll(async () => {
+    const set = await director.api.put('/api/targets', {
+      targets: [bjSales, shSales].map((who) => ({ personId: who.id, role: 'sales_owner', period: PERIOD, amount: CNY(yuan(2_000_000)) })),
+      reason: 'targets for the visibility test',
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+  });
+  const read = async (as: Member, path: string) => {
+    const reply = await as.api.get(path);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return reply.body as { scope: string; groups?: any[]; items?: any[] };
+  };
+  const attainment = (as: Member, groupBy = 'person') => read(as, `/api/reports/attainment?period=${PERIOD}&groupBy=${groupBy}`);
+  const people = (items: any[] | undefined) => sorted(...new Set((items ?? []).map((i: { personId: string }) => i.personId)));
+
+  it('the director: everyone; Beijing\'s manager Beijing\'s people and office; a sales person their own; the center lead their center', async () => {
+    expect(ids((await attainment(director)).groups!)).toEqual(expect.arrayContaining([bjSales.id, bjSales2.id, bjPresales.id, shSales.id, shPresales.id, centerMember.id]));
+    const bj = await attainment(bjManager);
+    expect([bj.scope, ids(bj.groups!)]).toEqual(['visible', sorted(bjSales.id, bjSales2.id, bjPresales.id)]);
+    const bjSalesLine = bj.groups!.find((g: { id: string }) => g.id === bjSales.id).lines[0];
+    expect(bjSalesLine).toMatchObject({ role: 'sales_owner', target: yuan(2_000_000), credit: yuan(1_000_000), attainmentBasisPoints: 5_000 });
+    expect(ids((await attainment(bjManager, 'office')).groups!)).toEqual([beijing]);
+    expect(ids((await attainment(bjSales)).groups!)).toEqual([bjSales.id]);
+    expect(ids((await attainment(centerLead, 'center')).groups!)).toEqual([centerId]);
+  });
+
+  it('targets in force and their history: the same people', async () => {
+    for (const path of [`/api/targets?period=${PERIOD}`, `/api/targets/history?period=${PERIOD}`]) {
+      expect(people((await read(director, path)).items), path).toEqual(sorted(bjSales.id, shSales.id));
+      expect(people((await read(bjManager, path)).items), path).toEqual([bjSales.id]);
+      expect(people((await read(shSales, path)).items), path).toEqual([shSales.id]);
+      expect(people((await read(bjPresales, path)).items), path).toEqual([]);
+      expect(people((await read(centerLead, path)).items), path).toEqual([]);
+    }
+  });
+});
+
 describe('scores: the people each may see, the scores they may see', () => {
   const scores = async (as: Member) => {
     const reply = await as.api.get(`/api/reports/scores?${SCORE_MONTH}`);
