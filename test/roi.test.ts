@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revenueShares } from '../domain/center-functions';
 import { seniorLevels } from '../domain/roi';
@@ -121,6 +123,16 @@ describe('return on presales spend', () => {
     } finally {
       await moat.pool.query(`update people set rate_level = 'P3' where id = $1`, [org.presalesP3.id]);
     }
+  });
+
+  it('bookings from before the level was kept take the level their approval priced (migration 019’s backfill)', async () => {
+    const { rows } = await moat.pool.query<{ id: string; level: string }>('select id, level from bookings where project_id = $1 order by level', [won]);
+    expect(rows.map((r) => r.level)).toEqual(['P2', 'P3']);
+    await moat.pool.query('update bookings set level = null where project_id = $1', [won]);
+    const migration = await readFile(path.join(__dirname, '..', 'db', 'migrations', '019_booking_level.sql'), 'utf8');
+    await moat.pool.query(migration.slice(migration.indexOf('update bookings')));
+    const after = await moat.pool.query<{ id: string; level: string }>('select id, level from bookings where project_id = $1 order by level', [won]);
+    expect(after.rows).toEqual(rows);
   });
 
   it('refuses a window that ends before it starts', async () => {
