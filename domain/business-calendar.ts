@@ -1,6 +1,6 @@
 /*
- * The business calendar: its schema, day arithmetic on day numbers, business hours for SLAs and working days for
- * capacity. About 300 lines because all of it walks the same holidays and make-up days; it is one calendar.
+ * Long because it is one calendar (≈310 lines): its schema, day arithmetic on day numbers, business hours for SLAs and
+ * working days for capacity all walk the same weekends, holidays and make-up days.
  */
 import { z } from 'zod';
 import { buildRateCardSchemas, isCalendarDate } from './rate-card';

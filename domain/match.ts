@@ -1,7 +1,7 @@
 /*
- * 资源匹配's decisions: dispatch, resource requests and extensions, approvals along the tier chain, pricing,
- * over-budget exceptions, bookings, time, budget alerts (its state, events and evolve: match-state.ts). Long (about
- * 520 lines) because every decision here reads and extends the same approvals, requests and ledger; split by command
+ * Long because every decision here (≈520 lines) reads and extends the same approvals, requests and ledger: 资源匹配's
+ * dispatch (with its team lead's center), resource requests and extensions, approvals along the tier chain, pricing,
+ * over-budget exceptions, bookings, time, budget alerts (its state, events and evolve: match-state.ts). Split by command
  * when one grows.
  */
 import { resourceApprover, routingTier, type ApproverKind, dispatchApprover } from './approval-chain';
