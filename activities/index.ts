@@ -5,6 +5,7 @@ import { RECORD_REFUSED } from '../domain/errors';
 import { correctCredit, type CreditCorrection } from '../db/credit-correction';
 import { createNotificationActivities } from '../notify/activity';
 import { createPerformanceActivities } from './performance';
+import { createPolicySimulationActivities } from './policy-simulation';
 import type { Notifier } from '../notify/notifier';
 import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
@@ -49,6 +50,7 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
   return {
     ...createNotificationActivities({ pool, notifier }),
     ...createPerformanceActivities({ pool }),
+    ...createPolicySimulationActivities({ pool }),
     /** Pins the current policy for a new project, classifies its tier, sets its budget and finds its dispatcher. */
     async pinPolicyAndClassify(input: { facts: ProjectFacts }): Promise<OpeningFacts> {
       const policy = await currentPolicy(pool);

@@ -27,6 +27,7 @@ import { meRoutes } from './routes/me';
 import { notificationPreferenceRoutes } from './routes/notification-preferences';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policy';
+import { policySimulationRoutes } from './routes/policy-simulation';
 import { projectRoutes } from './routes/projects';
 import { pipelineRoutes } from './routes/pipeline';
 import { targetRoutes } from './routes/targets';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   pipelineRoutes(app, deps);
   handoffRoutes(app, deps);
   policyRoutes(app, deps);
+  policySimulationRoutes(app, deps);
   matchRoutes(app, deps);
   approvalRoutes(app, deps);
   candidateRoutes(app, deps);

@@ -75,6 +75,7 @@ function concrete(route: string): string {
       'delivery-centers:personId': org.presalesP3.id,
       'me:id': fx.notificationId,
       'policy:version': '1',
+      'policy:id': '00000000-0000-4000-8000-0000000051a1',
       'performance:period': '2023Q1',
       'performance:appealId': '00000000-0000-4000-8000-00000000a99e',
     };

@@ -7970,6 +7970,3200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What-if: re-run a candidate policy on the projects opened in a window, beside the current policy
+         * @description Directors and admins. Tiers, budgets, dispatch and approval posts, over-budget exceptions, escalations on the business calendar and credit, per policy, and every project whose tier, budget or dispatch path would change. A window of at most 500 projects is answered at once (201, with the report); a larger one runs in the background (202): follow GET /api/policy/simulations/:id. The document is checked as publishing checks it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the candidate policy document, as PUT /api/policy takes it */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: date
+                         * @description first day, UTC
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description last day, UTC (included)
+                         */
+                        to: string;
+                        /** @description only projects of these offices */
+                        officeIds?: string[];
+                        /**
+                         * @description run in the background (202) even when the window is small
+                         * @default false
+                         */
+                        background?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requestedBy: string;
+                            from: string;
+                            to: string;
+                            officeIds: string[] | null;
+                            currentVersion: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            total: number;
+                            done: number;
+                            /** @description projects simulated of the window, 0–100 */
+                            percent: number;
+                            error: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            candidate: {
+                                tiers: {
+                                    thresholds: {
+                                        [key: string]: {
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            D: number;
+                                        };
+                                    };
+                                    strategicA: {
+                                        minValue: {
+                                            [key: string]: number;
+                                        };
+                                        keyIndustries: string[];
+                                    };
+                                    /** @enum {string} */
+                                    channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                    /**
+                                     * @default {
+                                     *       "weights": {
+                                     *         "winProbability": 4000,
+                                     *         "strategicValue": 2000,
+                                     *         "competitivePosition": 2000,
+                                     *         "customerImportance": 2000
+                                     *       },
+                                     *       "promoteFromScore": 4.5,
+                                     *       "demoteBelowScore": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        weights: {
+                                            winProbability: number;
+                                            strategicValue: number;
+                                            competitivePosition: number;
+                                            customerImportance: number;
+                                        };
+                                        promoteFromScore: number;
+                                        demoteBelowScore: number;
+                                    };
+                                };
+                                pipeline: {
+                                    stages: {
+                                        key: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        ownerRole: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        slaHours: number;
+                                        /** @enum {string} */
+                                        requiredFromTier?: "A" | "B" | "C" | "D" | "E";
+                                        slaHoursByTier?: {
+                                            [key: string]: number;
+                                        };
+                                        /** @default false */
+                                        requiresFeasibility: boolean;
+                                    }[];
+                                    closeWonFrom: string;
+                                    /**
+                                     * @default {
+                                     *       "label": "交付移交 delivery handoff",
+                                     *       "acceptHours": 72
+                                     *     }
+                                     */
+                                    deliveryHandoff: {
+                                        label: string;
+                                        acceptHours: number;
+                                    };
+                                };
+                                /**
+                                 * @default {
+                                 *       "tiers": {
+                                 *         "A": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 200
+                                 *         },
+                                 *         "B": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 250
+                                 *         },
+                                 *         "C": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "D": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "E": {
+                                 *           "kind": "hotline_hours",
+                                 *           "hours": 16,
+                                 *           "rateLevel": "H1"
+                                 *         }
+                                 *       },
+                                 *       "alertThresholds": [
+                                 *         5000,
+                                 *         8000,
+                                 *         10000
+                                 *       ]
+                                 *     }
+                                 */
+                                budget: {
+                                    tiers: {
+                                        A: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        B: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        C: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        D: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        E: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                    };
+                                    alertThresholds: number[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "dispatch": {
+                                 *         "A": "delivery_center_lead",
+                                 *         "B": "delivery_center_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "resourceRequest": {
+                                 *         "A": "delivery_team_lead",
+                                 *         "B": "delivery_team_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "overBudgetException": "director",
+                                 *       "channelPath": "E"
+                                 *     }
+                                 */
+                                approvals: {
+                                    dispatch: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    resourceRequest: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    /** @enum {string} */
+                                    overBudgetException: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    /** @enum {string} */
+                                    channelPath: "A" | "B" | "C" | "D" | "E";
+                                };
+                                /**
+                                 * @default {
+                                 *       "currency": "CNY",
+                                 *       "entries": [
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 600000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 120000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 400000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 100000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 180000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 260000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H1",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 15000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H2",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 25000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                rateCard: {
+                                    currency: string;
+                                    entries: {
+                                        /** @enum {string} */
+                                        role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        level: string;
+                                        /** @enum {string} */
+                                        unit: "day" | "hour";
+                                        rate: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "enabled": true,
+                                 *       "timeZoneOffsetMinutes": 480,
+                                 *       "weekend": [
+                                 *         0,
+                                 *         6
+                                 *       ],
+                                 *       "holidays": [
+                                 *         "2026-01-01",
+                                 *         "2026-01-02",
+                                 *         "2026-01-03",
+                                 *         "2026-02-15",
+                                 *         "2026-02-16",
+                                 *         "2026-02-17",
+                                 *         "2026-02-18",
+                                 *         "2026-02-19",
+                                 *         "2026-02-20",
+                                 *         "2026-02-21",
+                                 *         "2026-02-22",
+                                 *         "2026-02-23",
+                                 *         "2026-04-04",
+                                 *         "2026-04-05",
+                                 *         "2026-04-06",
+                                 *         "2026-05-01",
+                                 *         "2026-05-02",
+                                 *         "2026-05-03",
+                                 *         "2026-05-04",
+                                 *         "2026-05-05",
+                                 *         "2026-06-19",
+                                 *         "2026-06-20",
+                                 *         "2026-06-21",
+                                 *         "2026-09-25",
+                                 *         "2026-09-26",
+                                 *         "2026-09-27",
+                                 *         "2026-10-01",
+                                 *         "2026-10-02",
+                                 *         "2026-10-03",
+                                 *         "2026-10-04",
+                                 *         "2026-10-05",
+                                 *         "2026-10-06",
+                                 *         "2026-10-07",
+                                 *         "2027-01-01",
+                                 *         "2027-01-02",
+                                 *         "2027-01-03",
+                                 *         "2027-02-05",
+                                 *         "2027-02-06",
+                                 *         "2027-02-07",
+                                 *         "2027-02-08",
+                                 *         "2027-02-09",
+                                 *         "2027-02-10",
+                                 *         "2027-02-11",
+                                 *         "2027-02-12",
+                                 *         "2027-04-03",
+                                 *         "2027-04-04",
+                                 *         "2027-04-05",
+                                 *         "2027-05-01",
+                                 *         "2027-05-02",
+                                 *         "2027-05-03",
+                                 *         "2027-05-04",
+                                 *         "2027-05-05",
+                                 *         "2027-06-09",
+                                 *         "2027-09-15",
+                                 *         "2027-10-01",
+                                 *         "2027-10-02",
+                                 *         "2027-10-03",
+                                 *         "2027-10-04",
+                                 *         "2027-10-05",
+                                 *         "2027-10-06",
+                                 *         "2027-10-07"
+                                 *       ],
+                                 *       "workdays": [
+                                 *         "2026-01-04",
+                                 *         "2026-02-14",
+                                 *         "2026-02-28",
+                                 *         "2026-05-09",
+                                 *         "2026-09-20",
+                                 *         "2026-10-10",
+                                 *         "2027-01-31",
+                                 *         "2027-02-20",
+                                 *         "2027-05-08",
+                                 *         "2027-09-26",
+                                 *         "2027-10-09"
+                                 *       ]
+                                 *     }
+                                 */
+                                calendar: {
+                                    enabled: boolean;
+                                    timeZoneOffsetMinutes: number;
+                                    /**
+                                     * @default [
+                                     *       0,
+                                     *       6
+                                     *     ]
+                                     */
+                                    weekend: number[];
+                                    /** @default [] */
+                                    holidays: string[];
+                                    /** @default [] */
+                                    workdays: string[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "approvalHours": {
+                                 *         "dispatch": 24,
+                                 *         "resource": 16,
+                                 *         "over_budget": 24
+                                 *       },
+                                 *       "handoffOfferHours": 24,
+                                 *       "scoringHours": 120
+                                 *     }
+                                 */
+                                sla: {
+                                    approvalHours: {
+                                        dispatch: number;
+                                        resource: number;
+                                        over_budget: number;
+                                    };
+                                    handoffOfferHours: number;
+                                    /** @default 120 */
+                                    scoringHours: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "reminderAtBasisPoints": 5000,
+                                 *       "stepHours": 8,
+                                 *       "maxLevels": 3,
+                                 *       "newOwnerGraceHours": 8
+                                 *     }
+                                 */
+                                escalation: {
+                                    reminderAtBasisPoints: number;
+                                    stepHours: number;
+                                    maxLevels: number;
+                                    /** @default 8 */
+                                    newOwnerGraceHours: number;
+                                };
+                                /** @default 5 */
+                                capacityDaysPerWeek: number;
+                                /**
+                                 * @default {
+                                 *       "salesOwnerBasisPoints": 10000,
+                                 *       "presalesLeadBasisPoints": 10000,
+                                 *       "deliveryManagerBasisPoints": 10000
+                                 *     }
+                                 */
+                                credit: {
+                                    /** @default 10000 */
+                                    salesOwnerBasisPoints: number;
+                                    /** @default 10000 */
+                                    presalesLeadBasisPoints: number;
+                                    /** @default 10000 */
+                                    deliveryManagerBasisPoints: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "requiredFunctions": [
+                                 *         "presales",
+                                 *         "test",
+                                 *         "delivery",
+                                 *         "after_sales",
+                                 *         "custom_dev"
+                                 *       ]
+                                 *     }
+                                 */
+                                deliveryCenters: {
+                                    requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "period": "quarter",
+                                 *       "weighting": "days_worked",
+                                 *       "minimumDaysPerProject": 1,
+                                 *       "normalisationScores": 3,
+                                 *       "appealWindowHours": 120,
+                                 *       "appealDecisionHours": 72,
+                                 *       "scoreShareBasisPoints": {
+                                 *         "presales": 6000,
+                                 *         "solution": 6000,
+                                 *         "test": 5000,
+                                 *         "delivery": 5000,
+                                 *         "sales": 3000
+                                 *       },
+                                 *       "defaultScoreShareBasisPoints": 4000,
+                                 *       "payCurve": [
+                                 *         {
+                                 *           "score": 1,
+                                 *           "factorBasisPoints": 0
+                                 *         },
+                                 *         {
+                                 *           "score": 3,
+                                 *           "factorBasisPoints": 10000
+                                 *         },
+                                 *         {
+                                 *           "score": 5,
+                                 *           "factorBasisPoints": 15000
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                assessment: {
+                                    /** @enum {string} */
+                                    period: "quarter" | "year";
+                                    /** @enum {string} */
+                                    weighting: "days_worked" | "equal";
+                                    minimumDaysPerProject: number;
+                                    normalisationScores: number;
+                                    appealWindowHours: number;
+                                    /** @default 72 */
+                                    appealDecisionHours: number;
+                                    scoreShareBasisPoints: {
+                                        [key: string]: number;
+                                    };
+                                    defaultScoreShareBasisPoints: number;
+                                    payCurve: {
+                                        score: number;
+                                        factorBasisPoints: number;
+                                    }[];
+                                };
+                            };
+                            report: {
+                                projects: number;
+                                current: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                candidate: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                changed: {
+                                    /** Format: uuid */
+                                    projectId: string;
+                                    name: string;
+                                    current: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                    candidate: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                }[];
+                                recordedFairness: {
+                                    currency: string;
+                                    /** @description presales days per 1,000,000 major units of pipeline */
+                                    daysPerMillion: number | null;
+                                    gini: number;
+                                    giniPopulation: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requestedBy: string;
+                            from: string;
+                            to: string;
+                            officeIds: string[] | null;
+                            currentVersion: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            total: number;
+                            done: number;
+                            /** @description projects simulated of the window, 0–100 */
+                            percent: number;
+                            error: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            candidate: {
+                                tiers: {
+                                    thresholds: {
+                                        [key: string]: {
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            D: number;
+                                        };
+                                    };
+                                    strategicA: {
+                                        minValue: {
+                                            [key: string]: number;
+                                        };
+                                        keyIndustries: string[];
+                                    };
+                                    /** @enum {string} */
+                                    channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                    /**
+                                     * @default {
+                                     *       "weights": {
+                                     *         "winProbability": 4000,
+                                     *         "strategicValue": 2000,
+                                     *         "competitivePosition": 2000,
+                                     *         "customerImportance": 2000
+                                     *       },
+                                     *       "promoteFromScore": 4.5,
+                                     *       "demoteBelowScore": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        weights: {
+                                            winProbability: number;
+                                            strategicValue: number;
+                                            competitivePosition: number;
+                                            customerImportance: number;
+                                        };
+                                        promoteFromScore: number;
+                                        demoteBelowScore: number;
+                                    };
+                                };
+                                pipeline: {
+                                    stages: {
+                                        key: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        ownerRole: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        slaHours: number;
+                                        /** @enum {string} */
+                                        requiredFromTier?: "A" | "B" | "C" | "D" | "E";
+                                        slaHoursByTier?: {
+                                            [key: string]: number;
+                                        };
+                                        /** @default false */
+                                        requiresFeasibility: boolean;
+                                    }[];
+                                    closeWonFrom: string;
+                                    /**
+                                     * @default {
+                                     *       "label": "交付移交 delivery handoff",
+                                     *       "acceptHours": 72
+                                     *     }
+                                     */
+                                    deliveryHandoff: {
+                                        label: string;
+                                        acceptHours: number;
+                                    };
+                                };
+                                /**
+                                 * @default {
+                                 *       "tiers": {
+                                 *         "A": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 200
+                                 *         },
+                                 *         "B": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 250
+                                 *         },
+                                 *         "C": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "D": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "E": {
+                                 *           "kind": "hotline_hours",
+                                 *           "hours": 16,
+                                 *           "rateLevel": "H1"
+                                 *         }
+                                 *       },
+                                 *       "alertThresholds": [
+                                 *         5000,
+                                 *         8000,
+                                 *         10000
+                                 *       ]
+                                 *     }
+                                 */
+                                budget: {
+                                    tiers: {
+                                        A: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        B: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        C: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        D: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        E: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                    };
+                                    alertThresholds: number[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "dispatch": {
+                                 *         "A": "delivery_center_lead",
+                                 *         "B": "delivery_center_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "resourceRequest": {
+                                 *         "A": "delivery_team_lead",
+                                 *         "B": "delivery_team_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "overBudgetException": "director",
+                                 *       "channelPath": "E"
+                                 *     }
+                                 */
+                                approvals: {
+                                    dispatch: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    resourceRequest: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    /** @enum {string} */
+                                    overBudgetException: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    /** @enum {string} */
+                                    channelPath: "A" | "B" | "C" | "D" | "E";
+                                };
+                                /**
+                                 * @default {
+                                 *       "currency": "CNY",
+                                 *       "entries": [
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 600000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 120000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 400000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 100000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 180000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 260000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H1",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 15000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H2",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 25000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                rateCard: {
+                                    currency: string;
+                                    entries: {
+                                        /** @enum {string} */
+                                        role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        level: string;
+                                        /** @enum {string} */
+                                        unit: "day" | "hour";
+                                        rate: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "enabled": true,
+                                 *       "timeZoneOffsetMinutes": 480,
+                                 *       "weekend": [
+                                 *         0,
+                                 *         6
+                                 *       ],
+                                 *       "holidays": [
+                                 *         "2026-01-01",
+                                 *         "2026-01-02",
+                                 *         "2026-01-03",
+                                 *         "2026-02-15",
+                                 *         "2026-02-16",
+                                 *         "2026-02-17",
+                                 *         "2026-02-18",
+                                 *         "2026-02-19",
+                                 *         "2026-02-20",
+                                 *         "2026-02-21",
+                                 *         "2026-02-22",
+                                 *         "2026-02-23",
+                                 *         "2026-04-04",
+                                 *         "2026-04-05",
+                                 *         "2026-04-06",
+                                 *         "2026-05-01",
+                                 *         "2026-05-02",
+                                 *         "2026-05-03",
+                                 *         "2026-05-04",
+                                 *         "2026-05-05",
+                                 *         "2026-06-19",
+                                 *         "2026-06-20",
+                                 *         "2026-06-21",
+                                 *         "2026-09-25",
+                                 *         "2026-09-26",
+                                 *         "2026-09-27",
+                                 *         "2026-10-01",
+                                 *         "2026-10-02",
+                                 *         "2026-10-03",
+                                 *         "2026-10-04",
+                                 *         "2026-10-05",
+                                 *         "2026-10-06",
+                                 *         "2026-10-07",
+                                 *         "2027-01-01",
+                                 *         "2027-01-02",
+                                 *         "2027-01-03",
+                                 *         "2027-02-05",
+                                 *         "2027-02-06",
+                                 *         "2027-02-07",
+                                 *         "2027-02-08",
+                                 *         "2027-02-09",
+                                 *         "2027-02-10",
+                                 *         "2027-02-11",
+                                 *         "2027-02-12",
+                                 *         "2027-04-03",
+                                 *         "2027-04-04",
+                                 *         "2027-04-05",
+                                 *         "2027-05-01",
+                                 *         "2027-05-02",
+                                 *         "2027-05-03",
+                                 *         "2027-05-04",
+                                 *         "2027-05-05",
+                                 *         "2027-06-09",
+                                 *         "2027-09-15",
+                                 *         "2027-10-01",
+                                 *         "2027-10-02",
+                                 *         "2027-10-03",
+                                 *         "2027-10-04",
+                                 *         "2027-10-05",
+                                 *         "2027-10-06",
+                                 *         "2027-10-07"
+                                 *       ],
+                                 *       "workdays": [
+                                 *         "2026-01-04",
+                                 *         "2026-02-14",
+                                 *         "2026-02-28",
+                                 *         "2026-05-09",
+                                 *         "2026-09-20",
+                                 *         "2026-10-10",
+                                 *         "2027-01-31",
+                                 *         "2027-02-20",
+                                 *         "2027-05-08",
+                                 *         "2027-09-26",
+                                 *         "2027-10-09"
+                                 *       ]
+                                 *     }
+                                 */
+                                calendar: {
+                                    enabled: boolean;
+                                    timeZoneOffsetMinutes: number;
+                                    /**
+                                     * @default [
+                                     *       0,
+                                     *       6
+                                     *     ]
+                                     */
+                                    weekend: number[];
+                                    /** @default [] */
+                                    holidays: string[];
+                                    /** @default [] */
+                                    workdays: string[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "approvalHours": {
+                                 *         "dispatch": 24,
+                                 *         "resource": 16,
+                                 *         "over_budget": 24
+                                 *       },
+                                 *       "handoffOfferHours": 24,
+                                 *       "scoringHours": 120
+                                 *     }
+                                 */
+                                sla: {
+                                    approvalHours: {
+                                        dispatch: number;
+                                        resource: number;
+                                        over_budget: number;
+                                    };
+                                    handoffOfferHours: number;
+                                    /** @default 120 */
+                                    scoringHours: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "reminderAtBasisPoints": 5000,
+                                 *       "stepHours": 8,
+                                 *       "maxLevels": 3,
+                                 *       "newOwnerGraceHours": 8
+                                 *     }
+                                 */
+                                escalation: {
+                                    reminderAtBasisPoints: number;
+                                    stepHours: number;
+                                    maxLevels: number;
+                                    /** @default 8 */
+                                    newOwnerGraceHours: number;
+                                };
+                                /** @default 5 */
+                                capacityDaysPerWeek: number;
+                                /**
+                                 * @default {
+                                 *       "salesOwnerBasisPoints": 10000,
+                                 *       "presalesLeadBasisPoints": 10000,
+                                 *       "deliveryManagerBasisPoints": 10000
+                                 *     }
+                                 */
+                                credit: {
+                                    /** @default 10000 */
+                                    salesOwnerBasisPoints: number;
+                                    /** @default 10000 */
+                                    presalesLeadBasisPoints: number;
+                                    /** @default 10000 */
+                                    deliveryManagerBasisPoints: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "requiredFunctions": [
+                                 *         "presales",
+                                 *         "test",
+                                 *         "delivery",
+                                 *         "after_sales",
+                                 *         "custom_dev"
+                                 *       ]
+                                 *     }
+                                 */
+                                deliveryCenters: {
+                                    requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "period": "quarter",
+                                 *       "weighting": "days_worked",
+                                 *       "minimumDaysPerProject": 1,
+                                 *       "normalisationScores": 3,
+                                 *       "appealWindowHours": 120,
+                                 *       "appealDecisionHours": 72,
+                                 *       "scoreShareBasisPoints": {
+                                 *         "presales": 6000,
+                                 *         "solution": 6000,
+                                 *         "test": 5000,
+                                 *         "delivery": 5000,
+                                 *         "sales": 3000
+                                 *       },
+                                 *       "defaultScoreShareBasisPoints": 4000,
+                                 *       "payCurve": [
+                                 *         {
+                                 *           "score": 1,
+                                 *           "factorBasisPoints": 0
+                                 *         },
+                                 *         {
+                                 *           "score": 3,
+                                 *           "factorBasisPoints": 10000
+                                 *         },
+                                 *         {
+                                 *           "score": 5,
+                                 *           "factorBasisPoints": 15000
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                assessment: {
+                                    /** @enum {string} */
+                                    period: "quarter" | "year";
+                                    /** @enum {string} */
+                                    weighting: "days_worked" | "equal";
+                                    minimumDaysPerProject: number;
+                                    normalisationScores: number;
+                                    appealWindowHours: number;
+                                    /** @default 72 */
+                                    appealDecisionHours: number;
+                                    scoreShareBasisPoints: {
+                                        [key: string]: number;
+                                    };
+                                    defaultScoreShareBasisPoints: number;
+                                    payCurve: {
+                                        score: number;
+                                        factorBasisPoints: number;
+                                    }[];
+                                };
+                            };
+                            report: {
+                                projects: number;
+                                current: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                candidate: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                changed: {
+                                    /** Format: uuid */
+                                    projectId: string;
+                                    name: string;
+                                    current: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                    candidate: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                }[];
+                                recordedFairness: {
+                                    currency: string;
+                                    /** @description presales days per 1,000,000 major units of pipeline */
+                                    daysPerMillion: number | null;
+                                    gini: number;
+                                    giniPopulation: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What-if simulations, newest first (without their reports) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestedBy: string;
+                                from: string;
+                                to: string;
+                                officeIds: string[] | null;
+                                currentVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                done: number;
+                                /** @description projects simulated of the window, 0–100 */
+                                percent: number;
+                                error: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A what-if simulation: its progress (percent done) and, once done, its report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requestedBy: string;
+                            from: string;
+                            to: string;
+                            officeIds: string[] | null;
+                            currentVersion: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            total: number;
+                            done: number;
+                            /** @description projects simulated of the window, 0–100 */
+                            percent: number;
+                            error: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            candidate: {
+                                tiers: {
+                                    thresholds: {
+                                        [key: string]: {
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            D: number;
+                                        };
+                                    };
+                                    strategicA: {
+                                        minValue: {
+                                            [key: string]: number;
+                                        };
+                                        keyIndustries: string[];
+                                    };
+                                    /** @enum {string} */
+                                    channelBestTier: "A" | "B" | "C" | "D" | "E";
+                                    /**
+                                     * @default {
+                                     *       "weights": {
+                                     *         "winProbability": 4000,
+                                     *         "strategicValue": 2000,
+                                     *         "competitivePosition": 2000,
+                                     *         "customerImportance": 2000
+                                     *       },
+                                     *       "promoteFromScore": 4.5,
+                                     *       "demoteBelowScore": 2
+                                     *     }
+                                     */
+                                    quality: {
+                                        weights: {
+                                            winProbability: number;
+                                            strategicValue: number;
+                                            competitivePosition: number;
+                                            customerImportance: number;
+                                        };
+                                        promoteFromScore: number;
+                                        demoteBelowScore: number;
+                                    };
+                                };
+                                pipeline: {
+                                    stages: {
+                                        key: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        ownerRole: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        slaHours: number;
+                                        /** @enum {string} */
+                                        requiredFromTier?: "A" | "B" | "C" | "D" | "E";
+                                        slaHoursByTier?: {
+                                            [key: string]: number;
+                                        };
+                                        /** @default false */
+                                        requiresFeasibility: boolean;
+                                    }[];
+                                    closeWonFrom: string;
+                                    /**
+                                     * @default {
+                                     *       "label": "交付移交 delivery handoff",
+                                     *       "acceptHours": 72
+                                     *     }
+                                     */
+                                    deliveryHandoff: {
+                                        label: string;
+                                        acceptHours: number;
+                                    };
+                                };
+                                /**
+                                 * @default {
+                                 *       "tiers": {
+                                 *         "A": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 200
+                                 *         },
+                                 *         "B": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 250
+                                 *         },
+                                 *         "C": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "D": {
+                                 *           "kind": "share_of_expected_value",
+                                 *           "basisPoints": 300
+                                 *         },
+                                 *         "E": {
+                                 *           "kind": "hotline_hours",
+                                 *           "hours": 16,
+                                 *           "rateLevel": "H1"
+                                 *         }
+                                 *       },
+                                 *       "alertThresholds": [
+                                 *         5000,
+                                 *         8000,
+                                 *         10000
+                                 *       ]
+                                 *     }
+                                 */
+                                budget: {
+                                    tiers: {
+                                        A: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        B: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        C: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        D: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                        E: {
+                                            /** @enum {string} */
+                                            kind: "share_of_expected_value";
+                                            basisPoints: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "hotline_hours";
+                                            hours: number;
+                                            rateLevel: string;
+                                        };
+                                    };
+                                    alertThresholds: number[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "dispatch": {
+                                 *         "A": "delivery_center_lead",
+                                 *         "B": "delivery_center_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "resourceRequest": {
+                                 *         "A": "delivery_team_lead",
+                                 *         "B": "delivery_team_lead",
+                                 *         "C": "office_manager",
+                                 *         "D": "office_manager",
+                                 *         "E": "hotline_lead"
+                                 *       },
+                                 *       "overBudgetException": "director",
+                                 *       "channelPath": "E"
+                                 *     }
+                                 */
+                                approvals: {
+                                    dispatch: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    resourceRequest: {
+                                        /** @enum {string} */
+                                        A: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        B: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        C: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        D: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                        /** @enum {string} */
+                                        E: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    };
+                                    /** @enum {string} */
+                                    overBudgetException: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director";
+                                    /** @enum {string} */
+                                    channelPath: "A" | "B" | "C" | "D" | "E";
+                                };
+                                /**
+                                 * @default {
+                                 *       "currency": "CNY",
+                                 *       "entries": [
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "presales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "solution",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 600000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 120000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 200000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 300000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "test",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 400000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "delivery",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 450000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 100000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 180000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 260000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "after_sales",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P1",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 150000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P2",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 250000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P3",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 350000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "custom_dev",
+                                 *           "level": "P4",
+                                 *           "unit": "day",
+                                 *           "rate": {
+                                 *             "amount": 500000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H1",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 15000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         },
+                                 *         {
+                                 *           "role": "hotline",
+                                 *           "level": "H2",
+                                 *           "unit": "hour",
+                                 *           "rate": {
+                                 *             "amount": 25000,
+                                 *             "currency": "CNY"
+                                 *           },
+                                 *           "effectiveFrom": "2025-01-01"
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                rateCard: {
+                                    currency: string;
+                                    entries: {
+                                        /** @enum {string} */
+                                        role: "sales" | "presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev" | "hotline" | "manager" | "director" | "admin";
+                                        level: string;
+                                        /** @enum {string} */
+                                        unit: "day" | "hour";
+                                        rate: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "enabled": true,
+                                 *       "timeZoneOffsetMinutes": 480,
+                                 *       "weekend": [
+                                 *         0,
+                                 *         6
+                                 *       ],
+                                 *       "holidays": [
+                                 *         "2026-01-01",
+                                 *         "2026-01-02",
+                                 *         "2026-01-03",
+                                 *         "2026-02-15",
+                                 *         "2026-02-16",
+                                 *         "2026-02-17",
+                                 *         "2026-02-18",
+                                 *         "2026-02-19",
+                                 *         "2026-02-20",
+                                 *         "2026-02-21",
+                                 *         "2026-02-22",
+                                 *         "2026-02-23",
+                                 *         "2026-04-04",
+                                 *         "2026-04-05",
+                                 *         "2026-04-06",
+                                 *         "2026-05-01",
+                                 *         "2026-05-02",
+                                 *         "2026-05-03",
+                                 *         "2026-05-04",
+                                 *         "2026-05-05",
+                                 *         "2026-06-19",
+                                 *         "2026-06-20",
+                                 *         "2026-06-21",
+                                 *         "2026-09-25",
+                                 *         "2026-09-26",
+                                 *         "2026-09-27",
+                                 *         "2026-10-01",
+                                 *         "2026-10-02",
+                                 *         "2026-10-03",
+                                 *         "2026-10-04",
+                                 *         "2026-10-05",
+                                 *         "2026-10-06",
+                                 *         "2026-10-07",
+                                 *         "2027-01-01",
+                                 *         "2027-01-02",
+                                 *         "2027-01-03",
+                                 *         "2027-02-05",
+                                 *         "2027-02-06",
+                                 *         "2027-02-07",
+                                 *         "2027-02-08",
+                                 *         "2027-02-09",
+                                 *         "2027-02-10",
+                                 *         "2027-02-11",
+                                 *         "2027-02-12",
+                                 *         "2027-04-03",
+                                 *         "2027-04-04",
+                                 *         "2027-04-05",
+                                 *         "2027-05-01",
+                                 *         "2027-05-02",
+                                 *         "2027-05-03",
+                                 *         "2027-05-04",
+                                 *         "2027-05-05",
+                                 *         "2027-06-09",
+                                 *         "2027-09-15",
+                                 *         "2027-10-01",
+                                 *         "2027-10-02",
+                                 *         "2027-10-03",
+                                 *         "2027-10-04",
+                                 *         "2027-10-05",
+                                 *         "2027-10-06",
+                                 *         "2027-10-07"
+                                 *       ],
+                                 *       "workdays": [
+                                 *         "2026-01-04",
+                                 *         "2026-02-14",
+                                 *         "2026-02-28",
+                                 *         "2026-05-09",
+                                 *         "2026-09-20",
+                                 *         "2026-10-10",
+                                 *         "2027-01-31",
+                                 *         "2027-02-20",
+                                 *         "2027-05-08",
+                                 *         "2027-09-26",
+                                 *         "2027-10-09"
+                                 *       ]
+                                 *     }
+                                 */
+                                calendar: {
+                                    enabled: boolean;
+                                    timeZoneOffsetMinutes: number;
+                                    /**
+                                     * @default [
+                                     *       0,
+                                     *       6
+                                     *     ]
+                                     */
+                                    weekend: number[];
+                                    /** @default [] */
+                                    holidays: string[];
+                                    /** @default [] */
+                                    workdays: string[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "approvalHours": {
+                                 *         "dispatch": 24,
+                                 *         "resource": 16,
+                                 *         "over_budget": 24
+                                 *       },
+                                 *       "handoffOfferHours": 24,
+                                 *       "scoringHours": 120
+                                 *     }
+                                 */
+                                sla: {
+                                    approvalHours: {
+                                        dispatch: number;
+                                        resource: number;
+                                        over_budget: number;
+                                    };
+                                    handoffOfferHours: number;
+                                    /** @default 120 */
+                                    scoringHours: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "reminderAtBasisPoints": 5000,
+                                 *       "stepHours": 8,
+                                 *       "maxLevels": 3,
+                                 *       "newOwnerGraceHours": 8
+                                 *     }
+                                 */
+                                escalation: {
+                                    reminderAtBasisPoints: number;
+                                    stepHours: number;
+                                    maxLevels: number;
+                                    /** @default 8 */
+                                    newOwnerGraceHours: number;
+                                };
+                                /** @default 5 */
+                                capacityDaysPerWeek: number;
+                                /**
+                                 * @default {
+                                 *       "salesOwnerBasisPoints": 10000,
+                                 *       "presalesLeadBasisPoints": 10000,
+                                 *       "deliveryManagerBasisPoints": 10000
+                                 *     }
+                                 */
+                                credit: {
+                                    /** @default 10000 */
+                                    salesOwnerBasisPoints: number;
+                                    /** @default 10000 */
+                                    presalesLeadBasisPoints: number;
+                                    /** @default 10000 */
+                                    deliveryManagerBasisPoints: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "requiredFunctions": [
+                                 *         "presales",
+                                 *         "test",
+                                 *         "delivery",
+                                 *         "after_sales",
+                                 *         "custom_dev"
+                                 *       ]
+                                 *     }
+                                 */
+                                deliveryCenters: {
+                                    requiredFunctions: ("presales" | "solution" | "test" | "delivery" | "after_sales" | "custom_dev")[];
+                                };
+                                /**
+                                 * @default {
+                                 *       "period": "quarter",
+                                 *       "weighting": "days_worked",
+                                 *       "minimumDaysPerProject": 1,
+                                 *       "normalisationScores": 3,
+                                 *       "appealWindowHours": 120,
+                                 *       "appealDecisionHours": 72,
+                                 *       "scoreShareBasisPoints": {
+                                 *         "presales": 6000,
+                                 *         "solution": 6000,
+                                 *         "test": 5000,
+                                 *         "delivery": 5000,
+                                 *         "sales": 3000
+                                 *       },
+                                 *       "defaultScoreShareBasisPoints": 4000,
+                                 *       "payCurve": [
+                                 *         {
+                                 *           "score": 1,
+                                 *           "factorBasisPoints": 0
+                                 *         },
+                                 *         {
+                                 *           "score": 3,
+                                 *           "factorBasisPoints": 10000
+                                 *         },
+                                 *         {
+                                 *           "score": 5,
+                                 *           "factorBasisPoints": 15000
+                                 *         }
+                                 *       ]
+                                 *     }
+                                 */
+                                assessment: {
+                                    /** @enum {string} */
+                                    period: "quarter" | "year";
+                                    /** @enum {string} */
+                                    weighting: "days_worked" | "equal";
+                                    minimumDaysPerProject: number;
+                                    normalisationScores: number;
+                                    appealWindowHours: number;
+                                    /** @default 72 */
+                                    appealDecisionHours: number;
+                                    scoreShareBasisPoints: {
+                                        [key: string]: number;
+                                    };
+                                    defaultScoreShareBasisPoints: number;
+                                    payCurve: {
+                                        score: number;
+                                        factorBasisPoints: number;
+                                    }[];
+                                };
+                            };
+                            report: {
+                                projects: number;
+                                current: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                candidate: {
+                                    tiers: {
+                                        A: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        B: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        C: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        D: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                        E: {
+                                            projects: number;
+                                            pipeline: {
+                                                amount: number;
+                                                currency: string;
+                                            }[];
+                                        };
+                                    };
+                                    unclassified: number;
+                                    budget: {
+                                        amount: number;
+                                        currency: string;
+                                    }[];
+                                    approvalsByPost: {
+                                        [key: string]: number;
+                                    };
+                                    approvalsByPerson: {
+                                        /** Format: uuid */
+                                        personId: string | null;
+                                        approvals: number;
+                                    }[];
+                                    overBudgetExceptions: number;
+                                    /** @description index 0: reminders, 1: at the deadline, then one level up per step */
+                                    escalationsByLevel: number[];
+                                    credit: {
+                                        sales_owner: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        presales_lead: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                        delivery_manager: {
+                                            amount: number;
+                                            currency: string;
+                                        }[];
+                                    };
+                                    /** @description the window's presales days re-allocated in proportion to this policy's budgets */
+                                    fairness: {
+                                        currency: string;
+                                        /** @description presales days per 1,000,000 major units of pipeline */
+                                        daysPerMillion: number | null;
+                                        gini: number;
+                                        giniPopulation: number;
+                                    }[];
+                                };
+                                changed: {
+                                    /** Format: uuid */
+                                    projectId: string;
+                                    name: string;
+                                    current: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                    candidate: {
+                                        /** @enum {string|null} */
+                                        tier: "A" | "B" | "C" | "D" | "E" | null;
+                                        /** @description minor units of `currency` */
+                                        budget: number | null;
+                                        currency: string;
+                                        /** @enum {string|null} */
+                                        dispatchTo: "delivery_center_lead" | "delivery_team_lead" | "office_manager" | "hotline_lead" | "director" | null;
+                                        /** Format: uuid */
+                                        dispatcherId: string | null;
+                                        overBudgetExceptions: number;
+                                    };
+                                }[];
+                                recordedFairness: {
+                                    currency: string;
+                                    /** @description presales days per 1,000,000 major units of pipeline */
+                                    daysPerMillion: number | null;
+                                    gini: number;
+                                    giniPopulation: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    path?: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/dispatch": {
         parameters: {
             query?: never;
