@@ -1,5 +1,5 @@
 /*
- * Long because a what-if simulation (≈300 lines) reads every recorded fact its rules need in a few set-based queries
+ * Long because a what-if simulation (≈390 lines) reads every recorded fact its rules need in a few set-based queries
  * per batch (projects, requests, stages and owners, handoff offers, ledger, credit), keeps the organisation the
  * ladders climb, and stores the batches' outcomes and the report; the arithmetic is in domain/policy-simulation.ts.
  */

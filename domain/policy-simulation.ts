@@ -1,5 +1,5 @@
 /*
- * Long because the what-if simulator (≈380 lines) re-runs every policy-driven rule on one project's recorded facts
+ * Long because the what-if simulator (≈430 lines) re-runs every policy-driven rule on one project's recorded facts
  * (tier, budget, dispatch path, approval chain, over-budget exceptions, escalation ladders, credit) and adds the
  * outcomes up into one report per policy; each part is short and they share the same facts and outcome types.
  */
