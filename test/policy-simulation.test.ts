@@ -246,4 +246,19 @@ describe('what-if: a candidate policy on the record, held against projects run u
     expect((await org1.director.api.get('/api/policy/simulations/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await org1.director.api.get('/api/policy/simulations/nope')).status).toBe(400);
   });
+
+  it('publishes the candidate with its what-if linked in the reason, only the very document it tried', async () => {
+    const tried = await simulate(org1.director, { document: CANDIDATE, from: today, to: today, officeIds: [org1.officeId] });
+    expect(tried.status).toBe(201);
+    const other = structuredClone(CANDIDATE);
+    other.capacityDaysPerWeek = 4;
+    const mismatch = await org1.director.api.put('/api/policy', { document: other, reason: 'cheaper A', simulationId: tried.body.id });
+    expect(mismatch.status, JSON.stringify(mismatch.body)).toBe(400);
+    const unknown = await org1.director.api.put('/api/policy', { document: CANDIDATE, reason: 'cheaper A', simulationId: '00000000-0000-4000-8000-0000000051a1' });
+    expect(unknown.status).toBe(400);
+    const published = await org1.director.api.put('/api/policy', { document: CANDIDATE, reason: 'A from 8 M', simulationId: tried.body.id });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    const version = await org1.director.api.get(`/api/policy/versions/${published.body.version}`);
+    expect(version.body.reason).toBe(`A from 8 M [what-if ${tried.body.id}: ${today}…${today}, 4 projects, 2 would change]`);
+  });
 });

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getPolicyVersion, listPolicyVersions, publishPolicy } from '../../db/policies';
-import { PolicyDocumentSchema } from '../../domain/policy';
+import { getSimulation } from '../../db/policy-simulation';
+import { PolicyDocumentSchema, type PolicyDocument } from '../../domain/policy';
 import { checkPolicyDocument, type PolicyProblem } from '../../domain/policy-checks';
 import { ReasonText } from '../../domain/text';
 import { requireRole } from '../auth';
@@ -37,6 +38,28 @@ const PolicyVersionSchema = z.object({
   reason: z.string().nullable(),
   createdAt: z.string(),
 });
+
+/** Keys in order, so that two parses of the same document compare equal whatever order their keys came in. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+/** What the published version's reason says of the what-if it was tried in: only a finished one of this very document. */
+async function simulationLink(pool: AppDeps['pool'], simulationId: string, document: PolicyDocument): Promise<string> {
+  const simulation = await getSimulation(pool, simulationId);
+  const field = [{ path: 'body.simulationId', message: 'a finished what-if of this document' }];
+  if (!simulation) throw httpError.badRequest(`no what-if simulation ${simulationId}`, field);
+  if (simulation.status !== 'done' || !simulation.report) throw httpError.conflict(`the what-if simulation is ${simulation.status}, not done`);
+  if (JSON.stringify(canonical(simulation.candidate)) !== JSON.stringify(canonical(document))) {
+    throw httpError.badRequest('the what-if simulation tried another document than this one', field);
+  }
+  const { report } = simulation;
+  return `[what-if ${simulation.id}: ${simulation.from}…${simulation.to}, ${report.projects} projects, ${report.changed.length} would change]`;
+}
 
 /** Policy as versioned data (domain/policy.ts): read by anyone signed in, published by an admin or a director. */
 export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
@@ -88,7 +111,11 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
         description:
           'Besides its shape the document must make sense (see POST /api/policy/validate): a 400 names every problem ' +
           'by its path, e.g. `body.document.tiers.thresholds.CNY.B`. Admins and directors.',
-        body: z.object({ document: PolicyDocumentSchema, reason: ReasonText() }),
+        body: z.object({
+          document: PolicyDocumentSchema,
+          reason: ReasonText(),
+          simulationId: z.uuid().optional().describe('a finished what-if of this very document (POST /api/policy/simulate): linked in the reason'),
+        }),
         response: { 201: z.object({ version: z.number().int() }), ...errors },
       },
       config: onlyFor(...POLICY_AUTHORS),
@@ -107,7 +134,9 @@ export function policyRoutes(app: FastifyInstance, { pool }: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const person = requireRole(request, ...POLICY_AUTHORS);
-        return { version: await publishPolicy(pool, request.body.document, person.id, request.body.reason) };
+        const { document, simulationId } = request.body;
+        const reason = simulationId ? `${request.body.reason} ${await simulationLink(pool, simulationId, document)}` : request.body.reason;
+        return { version: await publishPolicy(pool, document, person.id, reason) };
       });
     },
   );

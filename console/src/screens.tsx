@@ -24,7 +24,7 @@ export interface Screen {
 /**
  * The side menu, in order. Which roles see an entry follows what the API lets them do: opening a project is for
  * sales, their managers, directors and admins (POST /api/projects); reports and resources for those who plan and
- * lead; the admin screens for admins. The API still decides every request: the menu only keeps what would be refused
+ * lead; the admin screens for admins (directors: the policy section). The API still decides every request: the menu only keeps what would be refused
  * out of sight.
  */
 export const SCREENS: readonly Screen[] = [
@@ -34,7 +34,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'resources', path: '/resources', icon: <TeamOutlined />, roles: ['manager', 'director', 'delivery', 'hotline', 'admin'] },
   { id: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: ['manager', 'director', 'admin'] },
   { id: 'me', path: '/me', icon: <UserOutlined /> },
-  { id: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ['admin'] },
+  { id: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ['admin', 'director'] },
 ];
 
 export function screen(id: ScreenId): Screen {

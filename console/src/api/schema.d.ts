@@ -6738,6 +6738,11 @@ export interface paths {
                             };
                         };
                         reason: string;
+                        /**
+                         * Format: uuid
+                         * @description a finished what-if of this very document (POST /api/policy/simulate): linked in the reason
+                         */
+                        simulationId?: string;
                     };
                 };
             };

@@ -104,3 +104,87 @@ describe('admin', () => {
     expect(parseDocument('{').ok).toBe(false);
   });
 });
+
+describe('what-if on the policy screen', () => {
+  const director = person('1e0c1f5e-0000-4000-8000-0000000000d1', 'Zhao Min', ['director', 'manager']);
+  const simulationId = '51a1f5e0-0000-4000-8000-000000000001';
+  const projectId = '9a0c1f5e-0000-4000-8000-000000000009';
+  const money = (amount: number) => [{ amount, currency: 'CNY' }];
+  const outcome = (a: number, b: number, budget: number, reminders: number) => ({
+    tiers: { A: { projects: a, pipeline: money(a * 100) }, B: { projects: b, pipeline: money(b * 50) }, C: { projects: 0, pipeline: [] }, D: { projects: 0, pipeline: [] }, E: { projects: 0, pipeline: [] } },
+    unclassified: 0,
+    budget: money(budget),
+    approvalsByPost: { delivery_center_lead: 2 },
+    approvalsByPerson: [{ personId: null, approvals: 2 }],
+    overBudgetExceptions: 0,
+    escalationsByLevel: [reminders],
+    credit: { sales_owner: money(1000), presales_lead: [], delivery_manager: [] },
+    fairness: [{ currency: 'CNY', daysPerMillion: 1, gini: 0.1, giniPopulation: 2 }],
+  });
+  const headline = (tier: string, budget: number) => ({ tier, budget, currency: 'CNY', dispatchTo: 'delivery_center_lead', dispatcherId: null, overBudgetExceptions: 0 });
+  const view = (status: 'running' | 'done', candidate: unknown) => ({
+    id: simulationId,
+    requestedBy: director.id,
+    from: '2025-11-29',
+    to: '2026-11-29',
+    officeIds: null,
+    currentVersion: 2,
+    status,
+    total: 2,
+    done: status === 'done' ? 2 : 1,
+    percent: status === 'done' ? 100 : 50,
+    error: null,
+    createdAt: '2026-11-29T00:00:00.000Z',
+    finishedAt: status === 'done' ? '2026-11-29T00:00:01.000Z' : null,
+    candidate,
+    report:
+      status === 'done'
+        ? {
+            projects: 2,
+            current: outcome(1, 1, 400, 2),
+            candidate: outcome(2, 0, 380, 5),
+            changed: [{ projectId, name: 'Core banking', current: headline('B', 200), candidate: headline('A', 180) }],
+            recordedFairness: [],
+          }
+        : null,
+  });
+
+  it('directors try the edited document on past projects, follow its progress, compare, and publish with it linked', async () => {
+    const candidate = { ...documentV2, capacityDaysPerWeek: 4 };
+    let reads = 0;
+    const api = fakeApi({
+      'GET /api/session': () => [200, sessionOf(director)],
+      'GET /api/people': () => [200, { items: [director] }],
+      'GET /api/policy': () => [200, { version: 2, document: documentV2 }],
+      'GET /api/policy/versions': () => [200, { items: versions }],
+      'GET /api/policy/versions/1': () => [200, { ...versions[0], document: documentV1 }],
+      'GET /api/policy/versions/2': () => [200, { ...versions[1], document: documentV2 }],
+      'POST /api/policy/validate': () => [200, { valid: true, problems: [] }],
+      'POST /api/policy/simulate': () => [202, view('running', candidate)],
+      [`GET /api/policy/simulations/${simulationId}`]: () => [200, view(++reads > 1 ? 'done' : 'running', candidate)],
+      'PUT /api/policy': () => [201, { version: 3 }],
+    });
+    await renderConsole('/admin', 'en');
+    expect(await screen.findByRole('heading', { name: 'Policy: version 2 in force' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'People' })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Policy document (JSON)'), { target: { value: JSON.stringify(candidate) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the what-if' }));
+    expect(await screen.findByText('Simulated 1 of 2 projects…')).toBeTruthy();
+    expect((api.callsTo('POST', '/api/policy/simulate')[0]!.body as { document: unknown }).document).toEqual(candidate);
+
+    // Read again every second until done: then the comparison.
+    expect(await screen.findByText('Tier A: projects', undefined, { timeout: 4_000 })).toBeTruthy();
+    const row = screen.getByText('Escalations: reminders').closest('tr')!;
+    expect(row.textContent).toBe('Escalations: reminders25');
+    expect(screen.getByRole('link', { name: 'Core banking' }).getAttribute('href')).toBe(`/projects/${projectId}`);
+    expect(screen.getByText(/1 would change tier, budget or dispatch/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish with this what-if' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'A from 8 M' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/policy')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/api/policy')[0]!.body).toEqual({ document: candidate, reason: 'A from 8 M', simulationId });
+  });
+});

@@ -12,7 +12,7 @@ import { Page } from '../../components/Page';
 const SECTIONS = ['people', 'offices', 'centers', 'hotlines', 'policy'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** 管理: for admins only. Each section has its address, /admin/people … /admin/policy. */
+/** 管理: for admins; directors see the policy section. Each section has its address, /admin/people … /admin/policy. */
 export default function AdminPage() {
   const { t } = useTranslation();
   const { section: param } = useParams();
@@ -20,7 +20,9 @@ export default function AdminPage() {
   const person = useSession().data?.person;
   const roles = screen('admin').roles;
   if (person && !hasAnyRole(person, roles)) return <Forbidden roles={roles ?? []} />;
-  const section: Section | undefined = param === undefined ? 'people' : SECTIONS.find((s) => s === param);
+  // Directors publish the policy (and try it first): that section is theirs; the organisation is the admins'.
+  const sections: readonly Section[] = person && !hasAnyRole(person, ['admin']) ? ['policy'] : SECTIONS;
+  const section: Section | undefined = param === undefined ? sections[0] : sections.find((s) => s === param);
   if (!section) return <NotFound />;
   const body = { people: <PeopleSection />, offices: <OfficesSection />, centers: <CentersSection />, hotlines: <HotlinesSection />, policy: <PolicySection /> };
   return (
@@ -28,7 +30,7 @@ export default function AdminPage() {
       <Tabs
         activeKey={section}
         onChange={(key) => void navigate(`/admin/${key}`)}
-        items={SECTIONS.map((key) => ({ key, label: t(`admin.sections.${key}`), children: key === section ? body[key] : null }))}
+        items={sections.map((key) => ({ key, label: t(`admin.sections.${key}`), children: key === section ? body[key] : null }))}
       />
     </Page>
   );

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { documentPath, jsonDiff, type Json, type JsonChange } from './jsonDiff';
 import { usePolicy, usePolicyVersion, usePolicyVersions, usePublishPolicy, useValidatePolicy } from './queries';
 import { ReasonDialog } from './ReasonDialog';
+import { WhatIf } from './WhatIf';
 
 const KIND_COLOURS = { added: '#237804', removed: '#cf1322', changed: '#ad4e00' } as const;
 
@@ -141,6 +142,8 @@ function Editor({ current }: { current: Json }) {
   const [text, setText] = useState(original);
   const [problems, setProblems] = useState<Problem[] | undefined>();
   const [publishing, setPublishing] = useState(false);
+  /** Publishing from a what-if: its id goes with the document, and the API links it in the reason. */
+  const [simulationId, setSimulationId] = useState<string>();
   const validate = useValidatePolicy();
   const publish = usePublishPolicy();
   useEffect(() => setText(original), [original]);
@@ -222,19 +225,30 @@ function Editor({ current }: { current: Json }) {
           <DiffTable changes={changes} label={t('admin.policy.pendingLabel')} />
         </>
       )}
+      <WhatIf
+        candidate={parsed.ok ? parsed.document : undefined}
+        onPublish={(simulation) => {
+          setSimulationId(simulation.id);
+          setPublishing(true);
+        }}
+      />
       {publishing && parsed.ok && (
         <ReasonDialog
           title={t('admin.policy.publishTitle')}
           okText={t('admin.policy.publish')}
           pending={publish.isPending}
-          onClose={() => setPublishing(false)}
+          onClose={() => {
+            setPublishing(false);
+            setSimulationId(undefined);
+          }}
           onSubmit={(reason, fail) =>
             publish.mutate(
-              { document: parsed.document, reason },
+              { document: parsed.document, reason, simulationId },
               {
                 onSuccess: (answer) => {
                   void message.success(t('admin.policy.published', { version: answer.version }));
                   setPublishing(false);
+                  setSimulationId(undefined);
                   setProblems(undefined);
                 },
                 onError: (error) => {

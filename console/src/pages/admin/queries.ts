@@ -128,8 +128,28 @@ export function usePublishPolicy() {
   const queryClient = useQueryClient();
   return useMutation({
     // The document was checked by the API (validate) before it is sent; its shape is the API's to judge.
-    mutationFn: ({ document, reason }: { document: Record<string, unknown>; reason: string }) =>
-      call(api.PUT('/api/policy', { body: { document: document as PolicyDocument, reason } })),
+    mutationFn: ({ document, reason, simulationId }: { document: Record<string, unknown>; reason: string; simulationId?: string }) =>
+      call(api.PUT('/api/policy', { body: { document: document as PolicyDocument, reason, ...(simulationId ? { simulationId } : {}) } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['policy'] }),
+  });
+}
+
+export type Simulation = ApiAnswer<'/api/policy/simulations/{id}', 'get'>;
+
+/** What-if: a candidate tried on a window; small windows answer with the report, large ones with progress to follow. */
+export function useSimulate() {
+  return useMutation({
+    mutationFn: ({ document, from, to }: { document: Record<string, unknown>; from: string; to: string }) =>
+      call(api.POST('/api/policy/simulate', { body: { document, from, to } })) as Promise<Simulation>,
+  });
+}
+
+/** A simulation running in the background, read again every second until it is done or failed. */
+export function useSimulation(id: string | undefined) {
+  return useQuery({
+    queryKey: ['policy', 'simulation', id],
+    enabled: id !== undefined,
+    queryFn: () => call(api.GET('/api/policy/simulations/{id}', { params: { path: { id: id! } } })),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 1_000 : false),
   });
 }
