@@ -362,7 +362,8 @@ export async function finishSimulation(pool: Pool, input: { simulationId: string
   );
   const report = simulationReport(rows.map((r) => r.outcome));
   await pool.query(
-    `update policy_simulations set status = 'done', report = $2, finished_at = coalesce(finished_at, $3) where id = $1 and status <> 'failed'`,
+    `update policy_simulations set status = 'done', report = $2, finished_at = coalesce(finished_at, $3), total = greatest(total, done)
+     where id = $1 and status <> 'failed'`,
     [input.simulationId, JSON.stringify(report), input.at],
   );
   return report;

@@ -88,6 +88,13 @@ const SimulationSummary = z.object({
 });
 const Simulation = SimulationSummary.extend({ candidate: PolicyDocumentSchema, report: Report.nullable() });
 
+/** 100 only once done; projects opened in the window while it runs are simulated too, so done may pass the total counted at the start. */
+function percentDone(row: Pick<SimulationRow, 'status' | 'done' | 'total'>): number {
+  if (row.status === 'done') return 100;
+  if (row.total === 0) return 0;
+  return Math.min(99, Math.floor((row.done * 100) / row.total));
+}
+
 function summaryOf(row: Omit<SimulationRow, 'candidate' | 'report'>) {
   return {
     id: row.id,
@@ -99,7 +106,7 @@ function summaryOf(row: Omit<SimulationRow, 'candidate' | 'report'>) {
     status: row.status,
     total: row.total,
     done: row.done,
-    percent: row.total === 0 ? (row.status === 'running' ? 0 : 100) : Math.floor((row.done * 100) / row.total),
+    percent: percentDone(row),
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
