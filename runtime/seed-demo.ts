@@ -3,15 +3,33 @@ import { prepareDatabase } from './bootstrap';
 import { loadConfig } from './config';
 import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { embeddedDatabaseUrl } from './postgres-server';
+import { seedHistory } from './seed-history';
 
-/** `npm run seed:demo`: loads the demo organisation into DATABASE_URL, or into the embedded Postgres of `npm start`. */
+/**
+ * `npm run seed:demo`: loads the demo organisation into DATABASE_URL, or into the embedded Postgres of `npm start`.
+ * `-- --history [N]` then runs a past year of N deals (default 40) through the API and workflows (runtime/seed-history.ts).
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const url = config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_POSTGRES_PORT, 'moat');
-  const pool = createPool(url, 2);
+  const at = process.argv.indexOf('--history');
+  const history = at < 0 ? undefined : Number(process.argv[at + 1] ?? 40) || 40;
+  if (history !== undefined && (!Number.isInteger(history) || history < 1 || history > 5_000)) throw new Error('--history takes a number of deals from 1 to 5000');
+  const pool = createPool(url, 4);
   try {
     await prepareDatabase(pool);
-    printDemoTokens(await seedDemoOrganisation(pool), (line) => console.log(line));
+    const people = await seedDemoOrganisation(pool);
+    printDemoTokens(people, (line) => console.log(line));
+    if (history !== undefined) {
+      console.log(`\na past year of ${history} deals, through the API and the workflows on a time-skipping Temporal server…`);
+      const started = Date.now();
+      const result = await seedHistory({ url, pool }, people, { projects: history, log: (line) => console.log(line) });
+      console.log(
+        `done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.opened} opened, ${result.won} won, ${result.lost} lost, ` +
+          `${result.escalations} escalations, ${result.refused} steps refused, ${result.stillRunning} workflows left running`,
+      );
+      if (result.stillRunning > 0 || result.refused > 0) process.exitCode = 1;
+    }
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ECONNREFUSED') {

@@ -16,13 +16,20 @@ const INDEXED_TYPE = {
   DATETIME: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
 } as const;
 
+/** gRPC status 12: the server does not offer the method. */
+const GRPC_UNIMPLEMENTED = 12;
+
 /**
  * Registers Moat's custom search attributes on a server Moat did not start (the dev server gets them at start).
  * Already-registered attributes are left as they are.
  */
 export async function ensureSearchAttributes(client: Client, namespace: string): Promise<void> {
   const operator = client.connection.operatorService;
-  const existing = await operator.listSearchAttributes({ namespace });
+  // The time-skipping test server (npm run seed:demo -- --history) cannot list them: it is then told all of them.
+  const existing = await operator.listSearchAttributes({ namespace }).catch((error: { code?: number }) => {
+    if (error.code === GRPC_UNIMPLEMENTED) return { customAttributes: {} };
+    throw error;
+  });
   const missing = MOAT_SEARCH_ATTRIBUTES.filter((key) => !(key.name in (existing.customAttributes ?? {})));
   if (missing.length === 0) return;
   try {
