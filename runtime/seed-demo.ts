@@ -3,7 +3,7 @@ import { prepareDatabase } from './bootstrap';
 import { loadConfig } from './config';
 import { printDemoTokens, seedDemoOrganisation } from './demo-org';
 import { embeddedDatabaseUrl } from './postgres-server';
-import { seedHistory } from './seed-history';
+import { openDealsNow, seedHistory } from './seed-history';
 
 /**
  * `npm run seed:demo`: loads the demo organisation into DATABASE_URL, or into the embedded Postgres of `npm start`.
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
           `${result.escalations} escalations, ${result.refused} steps refused, ${result.stillRunning} workflows left running`,
       );
       if (result.stillRunning > 0 || result.refused > 0) process.exitCode = 1;
+      // The deals still open go to the running Moat, where they can be worked on.
+      const apiUrl = `http://127.0.0.1:${config.PORT}`;
+      await openDealsNow(apiUrl, people, Math.max(1, Math.round(history / 4)), (line) => console.log(line)).catch((error: Error) => {
+        throw new Error(`opening today's deals on the running Moat at ${apiUrl}: ${error.message} (start Moat first: npm start)`);
+      });
     }
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -341,3 +341,49 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
   }
   return result;
 }
+
+/**
+ * The deals still open today, on the running Moat (its API at `apiUrl`, its workflows on its own Temporal): opened,
+ * dispatched, some staffed, some in discovery with the presales lead. Answers how many it opened.
+ */
+export async function openDealsNow(apiUrl: string, people: SeededPerson[], count: number, log: (line: string) => void): Promise<number> {
+  const api = apiAt(apiUrl);
+  const who = (key: string) => people.find((p) => p.email.startsWith(`${key}@`))!;
+  const me = async (person: SeededPerson) => (await api.get(person, '/api/me')).body as { id: string; officeId: string | null };
+  const expect = (what: string, reply: { status: number; body: Record<string, unknown> }, status: number) => {
+    if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
+    return reply.body;
+  };
+  let opened = 0;
+  for (let i = 0; i < count; i++) {
+    const sales = who(i % 3 === 2 ? 'sales-bj' : 'sales-sh');
+    const salesPerson = await me(sales);
+    const amount = [12_000_000, 4_000_000, 1_500_000][i % 3]! * 100;
+    const project = expect(
+      'open',
+      await api.post(sales, '/api/projects', {
+        name: `${['Core banking renewal', 'Payments hub phase 2', 'Branch network'][i % 3]} ${i + 1}`,
+        customerName: ['Bank of Ningbo', 'Harbour Securities', 'City Credit Union'][i % 3],
+        industry: 'finance',
+        officeId: salesPerson.officeId,
+        expectedValue: { amount, currency: 'CNY' },
+        salesOwnerId: salesPerson.id,
+      }),
+      201,
+    );
+    opened += 1;
+    const centerPath = project.tier === 'A' || project.tier === 'B';
+    const lead = who(centerPath ? 'presales-center' : 'presales-sh');
+    const dispatcher = who(centerPath ? 'center-lead' : sales.email.startsWith('sales-sh') ? 'sh-manager' : 'bj-manager');
+    expect('dispatch', await api.post(dispatcher, `/api/projects/${project.id}/dispatch`, { teamLeadId: (await me(lead)).id }), 200);
+    if (i % 2 === 1) continue;
+    const asked = expect('request', await api.post(sales, `/api/projects/${project.id}/resource-requests`, { role: 'presales', days: 3, personId: (await me(lead)).id, note: 'discovery workshops' }), 201);
+    expect('approve', await api.post(centerPath ? lead : dispatcher, `/api/approvals/${asked.approvalId}/approve`, { comment: 'go ahead' }), 200);
+    if (i % 4 !== 0) continue;
+    const advanced = expect('advance', await api.post(sales, `/api/projects/${project.id}/advance`, { nomineeId: (await me(lead)).id }), 200);
+    const handoff = advanced.pendingHandoff as { id: string };
+    expect('accept', await api.post(lead, `/api/handoffs/${handoff.id}/accept`), 200);
+  }
+  log(`  ${opened} deals open today on the running Moat`);
+  return opened;
+}
