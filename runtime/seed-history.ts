@@ -1,6 +1,6 @@
 /*
- * Long because a year of deals (≈330 lines) is a small discrete-event simulation: a seeded timeline of every project's
- * steps (open, dispatch, staff, work, walk the stages, win or lose, score, hand over, go live), each sent through the
+ * Long because a year of deals (≈390 lines) is a small discrete-event simulation, plus the deals still open today: a seeded
+ * timeline of every project's steps (open, dispatch, staff, work, walk the stages, win or lose, score, hand over, go live), each sent through the
  * real API to the real workflows, with the clock of a time-skipping Temporal server moved from one step to the next.
  */
 import { randomBytes } from 'node:crypto';
