@@ -91,13 +91,12 @@ export async function applyMatchProjection(
       await appendLedger(client, projectId, [event.entry], at, actorId);
       await notify(client, [b.personId], projectId, 'booked', `You are booked for ${b.days} days as ${b.role}`, { bookingId: b.id }, at, notifyKey);
       // 统一指挥: office staff booked onto a center's project team were not asked for through their manager; the manager is told.
-      const { rows: facts } = await client.query<{ project: { deliveryCenterId: string | null }; booked: { deliveryCenterId: string | null; managerId: string | null } }>(
-        `select json_build_object('deliveryCenterId', p.delivery_center_id) as project,
-                json_build_object('deliveryCenterId', pe.delivery_center_id, 'managerId', pe.manager_id) as booked
+      const { rows: facts } = await client.query<{ projectCenterId: string | null; deliveryCenterId: string | null; managerId: string | null }>(
+        `select p.delivery_center_id as "projectCenterId", pe.delivery_center_id as "deliveryCenterId", pe.manager_id as "managerId"
          from people pe join projects p on p.id = $1 where pe.id = $2`,
         [projectId, b.personId],
       );
-      const told = facts[0] ? toldOfBooking(facts[0].project, facts[0].booked) : [];
+      const told = facts[0] ? toldOfBooking({ deliveryCenterId: facts[0].projectCenterId }, facts[0]) : [];
       await notify(client, told, projectId, 'staff_booked', `Someone of your team is booked for ${b.days} days as ${b.role} on a delivery center's project`,
         { bookingId: b.id, personId: b.personId }, at, notifyKey);
       return;

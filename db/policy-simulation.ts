@@ -16,7 +16,8 @@ import {
   type SimulationReport,
 } from '../domain/policy-simulation';
 import type { Tier } from '../domain/tier';
-import { getPolicyVersion } from './policies';
+import { getPerson } from './people';
+import { currentPolicy, policyVersion } from './policies';
 import type { Pool, PoolClient } from './pool';
 import { reportScope } from './reports';
 import type { Viewer } from './visibility';
@@ -57,9 +58,10 @@ export interface SimulationCursor {
   id: string;
 }
 
-const SIMULATION_COLUMNS = `id, requested_by as "requestedBy", to_char(window_from, 'YYYY-MM-DD') as "from",
-  to_char(window_to, 'YYYY-MM-DD') as "to", office_ids as "officeIds", current_version as "currentVersion", candidate, status,
-  total, done, report, error, created_at as "createdAt", finished_at as "finishedAt"`;
+const SUMMARY_COLUMNS = `id, requested_by as "requestedBy", to_char(window_from, 'YYYY-MM-DD') as "from",
+  to_char(window_to, 'YYYY-MM-DD') as "to", office_ids as "officeIds", current_version as "currentVersion", status,
+  total, done, error, created_at as "createdAt", finished_at as "finishedAt"`;
+const SIMULATION_COLUMNS = `${SUMMARY_COLUMNS}, candidate, report`;
 
 /** The projects of the window the requester may see (the report rules), as a condition on `p` with $1 the requester. */
 function windowCondition(viewer: Viewer): string {
@@ -82,8 +84,7 @@ export async function createSimulation(
   pool: Pool,
   input: { viewer: Viewer; request: SimulationRequest; candidate: PolicyDocument; at: string },
 ): Promise<SimulationRow> {
-  const current = await getPolicyVersion(pool);
-  if (!current) throw new Error('no policy stored');
+  const current = await currentPolicy(pool);
   const total = await countWindow(pool, input.viewer, input.request);
   const { rows } = await pool.query<SimulationRow>(
     `insert into policy_simulations (id, requested_by, window_from, window_to, office_ids, current_version, candidate, status, total, done, created_at)
@@ -99,14 +100,11 @@ export async function getSimulation(db: Pool | PoolClient, id: string): Promise<
 }
 
 export async function listSimulations(db: Pool | PoolClient, limit: number): Promise<Array<Omit<SimulationRow, 'candidate' | 'report'>>> {
-  const { rows } = await db.query(
-    `select id, requested_by as "requestedBy", to_char(window_from, 'YYYY-MM-DD') as "from", to_char(window_to, 'YYYY-MM-DD') as "to",
-       office_ids as "officeIds", current_version as "currentVersion", status, total, done, error, created_at as "createdAt",
-       finished_at as "finishedAt"
-     from policy_simulations order by created_at desc, id desc limit $1`,
+  const { rows } = await db.query<Omit<SimulationRow, 'candidate' | 'report'>>(
+    `select ${SUMMARY_COLUMNS} from policy_simulations order by created_at desc, id desc limit $1`,
     [limit],
   );
-  return rows as Array<Omit<SimulationRow, 'candidate' | 'report'>>;
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -324,9 +322,10 @@ export async function simulateBatch(
 ): Promise<{ simulated: number; next: SimulationCursor | null }> {
   const simulation = await getSimulation(pool, input.simulationId);
   if (!simulation) throw new Error(`no simulation ${input.simulationId}`);
-  const viewer = await viewerOf(pool, simulation.requestedBy);
-  const current = await getPolicyVersion(pool, simulation.currentVersion);
+  // The requester's sight, and the version in force when the simulation began as the rules read it (sections added since default).
+  const [requester, current] = await Promise.all([getPerson(pool, simulation.requestedBy), policyVersion(pool, simulation.currentVersion)]);
   if (!current) throw new Error(`no policy version ${simulation.currentVersion}`);
+  const viewer: Viewer = { id: simulation.requestedBy, roles: requester?.roles ?? [] };
   const limit = input.limit ?? SIMULATION_BATCH_SIZE;
   const request = { from: simulation.from, to: simulation.to, officeIds: simulation.officeIds };
   const [batch, org] = await Promise.all([readBatch(pool, viewer, request, input.after, limit), readOrganisation(pool)]);
@@ -347,11 +346,6 @@ export async function simulateBatch(
     simulated: outcomes.length,
     next: last && batch.projects.length === limit ? { createdAt: last.createdAt.toISOString(), id: last.id } : null,
   };
-}
-
-async function viewerOf(db: Pool | PoolClient, personId: string): Promise<Viewer> {
-  const { rows } = await db.query<{ roles: Viewer['roles'] }>('select roles from people where id = $1', [personId]);
-  return { id: personId, roles: rows[0]?.roles ?? [] };
 }
 
 /** Adds up the stored outcomes into the report and marks the simulation done. */

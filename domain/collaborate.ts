@@ -92,9 +92,13 @@ export type CollaborationEvent =
  * very manager who had just acted.
  */
 export function deadlineForNewOwner(state: ProjectState, now: string): string | undefined {
-  const policy = state.policy.document;
+  return newOwnerDeadline(state.policy.document, state.stageDeadline, now);
+}
+
+/** `deadlineForNewOwner` on a deadline and a policy alone (the what-if re-times recorded owners with it). */
+export function newOwnerDeadline(policy: PolicyDocument, deadline: string, now: string): string | undefined {
   const grace = deadlineAfter(policy, now, policy.escalation.newOwnerGraceHours);
-  return Date.parse(grace) > Date.parse(state.stageDeadline) ? grace : undefined;
+  return Date.parse(grace) > Date.parse(deadline) ? grace : undefined;
 }
 
 /** A stage deadline may be pushed at most this far ahead: two years, beyond any sales cycle. */

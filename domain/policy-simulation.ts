@@ -6,9 +6,8 @@
 import { allocationBySales } from './allocation';
 import { dispatchApprover, overBudgetApprover, resourceApprover, type ApproverKind } from './approval-chain';
 import { needsOverBudgetException } from './budget';
-import { escalationDueAt, type Obligation } from './collaborate';
+import { deadlineAfter, escalationDueAt, newOwnerDeadline, type Obligation } from './collaborate';
 import { creditLines, CREDIT_ROLES, type CreditPeople, type CreditRole } from './credit';
-import { addBusinessHours } from './business-calendar';
 import { tierBudget } from './match';
 import { sumMinorUnits, type Money } from './money';
 import type { QualityFactors } from './opportunity-quality';
@@ -142,14 +141,10 @@ export function firedLevels(
 function stageLadders(policy: PolicyDocument, tier: Tier, stage: SimulationStageFacts) {
   const stagePolicy = policy.pipeline.stages.find((s) => s.key === stage.stage);
   if (!stagePolicy) return [];
-  const { calendar } = policy;
-  let deadline = addBusinessHours(calendar, stage.from, stageSlaHours(stagePolicy, tier));
+  let deadline = deadlineAfter(policy, stage.from, stageSlaHours(stagePolicy, tier));
   return stage.owners.map((owner, i) => {
-    if (i > 0) {
-      // A new owner keeps the stage's deadline unless too little of it is left (domain/collaborate.ts `deadlineForNewOwner`).
-      const grace = addBusinessHours(calendar, owner.from, policy.escalation.newOwnerGraceHours);
-      if (Date.parse(grace) > Date.parse(deadline)) deadline = grace;
-    }
+    // A new owner keeps the stage's deadline unless too little of it is left.
+    if (i > 0) deadline = newOwnerDeadline(policy, deadline, owner.from) ?? deadline;
     const end = stage.owners[i + 1]?.from ?? stage.to;
     return { since: owner.from, deadline, end, responsibleId: owner.personId };
   });
@@ -157,10 +152,13 @@ function stageLadders(policy: PolicyDocument, tier: Tier, stage: SimulationStage
 
 const approvalLadder = (policy: PolicyDocument, span: RecordedSpan, hours: number, responsibleId: string | null) => ({
   since: span.from,
-  deadline: addBusinessHours(policy.calendar, span.from, hours),
+  deadline: deadlineAfter(policy, span.from, hours),
   end: span.to,
   responsibleId,
 });
+
+/** Counts per level as a dense array (a level nothing reached counts 0). */
+const dense = (levels: readonly (number | undefined)[]): number[] => Array.from({ length: levels.length }, (_, i) => levels[i] ?? 0);
 
 /** The money spent (committed + actual) on the project before `at`, from its ledger. */
 function spentBefore(facts: SimulationProjectFacts, at: string): number {
@@ -242,7 +240,7 @@ export function simulateProject(policy: PolicyDocument, facts: SimulationProject
     resourceApproverId,
     approvals,
     overBudgetExceptions,
-    escalationsByLevel: Array.from({ length: escalationsByLevel.length }, (_, i) => escalationsByLevel[i] ?? 0),
+    escalationsByLevel: dense(escalationsByLevel),
     credit,
   };
 }
@@ -399,7 +397,7 @@ function outcomeOf(projects: readonly SimulatedProject[], side: 'current' | 'can
       .map(([personId, approvals]) => ({ personId, approvals }))
       .sort((a, b) => b.approvals - a.approvals || String(a.personId).localeCompare(String(b.personId))),
     overBudgetExceptions,
-    escalationsByLevel: Array.from({ length: escalationsByLevel.length }, (_, i) => escalationsByLevel[i] ?? 0),
+    escalationsByLevel: dense(escalationsByLevel),
     credit: Object.fromEntries(CREDIT_ROLES.map((r) => [r, moneyList(credit[r])])) as PolicyOutcome['credit'],
     fairness: fairnessOf(fairnessRows),
   };

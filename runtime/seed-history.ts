@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Pool } from '../db/pool';
-import { loadConfig, resolveFromRoot } from './config';
 import type { SeededPerson } from './demo-org';
 import { startMoat, type RunningMoat } from './system';
+import { installedTimeSkippingServer } from './time-skipping-server';
 import { projectWorkflowId } from '../workflows/project-messages';
 
 /**
@@ -43,12 +43,8 @@ function randomSequence(seed: number) {
 }
 
 function timeSkippingServer(): string {
-  const wrapper = path.join(resolveFromRoot(loadConfig().MOAT_TOOLS_DIR), 'temporal-test-server', 'temporal-test-server');
-  if (!existsSync(wrapper)) {
-    throw new Error(`--history runs the deals on the Temporal time-skipping test server: fetch it once with test/support/time-skipping-server/install.sh`);
-  }
-  if (!existsSync(FAKETIME_LIBRARY)) throw new Error('--history starts that server a year back with libfaketime: apt-get install faketime');
-  return wrapper;
+  if (!existsSync(FAKETIME_LIBRARY)) throw new Error('--history starts the time-skipping server a year back with libfaketime: apt-get install faketime');
+  return installedTimeSkippingServer();
 }
 
 interface Api {
@@ -121,23 +117,40 @@ export async function seedHistory(
   }
 }
 
-async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPerson[], pool: Pool, options: { projects: number; seed?: number; log: (line: string) => void }): Promise<HistoryResult> {
-  const { log } = options;
+/** The demo people by their key (`sales-sh` …), and who each is (`/api/me`, read once per person). */
+function demoDirectory(api: Api, people: SeededPerson[]) {
   const who = (key: string) => {
     const person = people.find((p) => p.email.startsWith(`${key}@`));
     if (!person) throw new Error(`the demo organisation has no ${key}: run npm run seed:demo first`);
     return person;
   };
-  const ids = new Map<string, { id: string; officeId: string | null }>();
+  const known = new Map<string, { id: string; officeId: string | null }>();
   const me = async (person: SeededPerson) => {
-    if (!ids.has(person.email)) {
+    if (!known.has(person.email)) {
       const reply = await api.get(person, '/api/me');
       if (reply.status !== 200) throw new Error(`reading ${person.email}: ${reply.status}`);
-      ids.set(person.email, { id: String(reply.body.id), officeId: (reply.body.officeId as string | null) ?? null });
+      known.set(person.email, { id: String(reply.body.id), officeId: (reply.body.officeId as string | null) ?? null });
     }
-    return ids.get(person.email)!;
+    return known.get(person.email)!;
   };
   const idOf = async (person: SeededPerson) => (await me(person)).id;
+  /**
+   * Who works a deal of `tier` sold by `sales`: on the center path (A/B) the center lead dispatches to the center's
+   * presales, who then approves its requests as team lead; on the office path the office manager dispatches to the
+   * office's presales and approves.
+   */
+  const dealPeople = (sales: SeededPerson, tier: string) => {
+    const centerPath = tier === 'A' || tier === 'B';
+    const manager = who(sales.email.startsWith('sales-sh') ? 'sh-manager' : 'bj-manager');
+    const lead = who(centerPath ? 'presales-center' : 'presales-sh');
+    return { centerPath, lead, dispatcher: centerPath ? who('center-lead') : manager, approver: centerPath ? lead : manager };
+  };
+  return { who, me, idOf, dealPeople };
+}
+
+async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPerson[], pool: Pool, options: { projects: number; seed?: number; log: (line: string) => void }): Promise<HistoryResult> {
+  const { log } = options;
+  const { who, me, idOf, dealPeople } = demoDirectory(api, people);
   const random = randomSequence(options.seed ?? 2026);
   const start = await env.currentTimeMs();
   const end = Date.now() - DAY;
@@ -169,14 +182,16 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
       expectedValue: { amount, currency: 'CNY' },
       salesOwnerId: await idOf(sales),
     });
-    if (reply.status !== 201) return refused('open', reply), [];
+    if (reply.status !== 201) {
+      refused('open', reply);
+      return [];
+    }
     result.opened += 1;
     const id = String(reply.body.id);
     opened.push(id);
     const tier = String(reply.body.tier);
-    const centerPath = tier === 'A' || tier === 'B';
-    const deal = { id, tier, sales, lead: who(centerPath ? 'presales-center' : 'presales-sh'), approver: who(centerPath ? 'presales-center' : sales.email.startsWith('sales-sh') ? 'sh-manager' : 'bj-manager') };
-    const dispatcher = who(centerPath ? 'center-lead' : deal.approver.email.split('@')[0]!);
+    const { lead, approver, dispatcher } = dealPeople(sales, tier);
+    const deal = { id, tier, sales, lead, approver };
     return [{ at: later(at, 0.1, 3), project: i, run: () => dispatch(i, deal, dispatcher) }];
   }
 
@@ -196,14 +211,20 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
       personId: await idOf(deal.lead),
       note: 'requirements workshops',
     });
-    if (asked.status !== 201) return refused('request', asked), [advanceStep(i, deal, await env.currentTimeMs())];
+    if (asked.status !== 201) {
+      refused('request', asked);
+      return [advanceStep(i, deal, await env.currentTimeMs())];
+    }
     const now = await env.currentTimeMs();
     return [{ at: later(now, 0.1, 1.5), project: i, run: () => approve(i, deal, String(asked.body.approvalId)) }];
   }
 
   async function approve(i: number, deal: Deal, approvalId: string): Promise<Step[]> {
     const approved = await api.post(deal.approver, `/api/approvals/${approvalId}/approve`, { comment: 'go ahead' });
-    if (approved.status !== 200) return refused('approve', approved), [advanceStep(i, deal, await env.currentTimeMs())];
+    if (approved.status !== 200) {
+      refused('approve', approved);
+      return [advanceStep(i, deal, await env.currentTimeMs())];
+    }
     const exception = (approved.body.approvals as Array<{ id: string; kind: string; status: string }> | undefined)?.find((a) => a.kind === 'over_budget' && a.status === 'pending');
     const now = await env.currentTimeMs();
     if (exception) {
@@ -264,7 +285,10 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
     }
     const nomineeId = move.nominee ? await idOf(move.nominee) : undefined;
     const advanced = await api.post(move.by, `/api/projects/${deal.id}/advance`, nomineeId ? { nomineeId } : {});
-    if (advanced.status !== 200) return refused(`advance from ${stage}`, advanced), close(i, deal, false);
+    if (advanced.status !== 200) {
+      refused(`advance from ${stage}`, advanced);
+      return close(i, deal, false);
+    }
     const handoff = advanced.body.pendingHandoff as { id: string } | null | undefined;
     if (handoff && move.nominee) {
       const nominee = move.nominee;
@@ -286,7 +310,10 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
       ? { outcome: 'won', finalValue: { amount: Math.round(value * random.between(0.8, 1.05)), currency: 'CNY' }, presalesLeadId: await idOf(deal.lead), deliveryManagerId: await idOf(deal.lead) }
       : { outcome: 'lost', reason: ['price', 'competitor had the incumbent', 'budget cut', 'no decision'][Math.floor(random.next() * 4)] };
     const closed = await api.post(owner, `/api/projects/${deal.id}/close`, body);
-    if (closed.status !== 200) return refused('close', closed), [];
+    if (closed.status !== 200) {
+      refused('close', closed);
+      return [];
+    }
     if (won) result.won += 1;
     else result.lost += 1;
     const now = await env.currentTimeMs();
@@ -310,7 +337,10 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
   async function handOver(i: number, deal: Deal): Promise<Step[]> {
     const delivery = deal.lead;
     const accepted = await api.post(delivery, `/api/projects/${deal.id}/delivery-handoff/accept`);
-    if (accepted.status !== 200) return refused('accept delivery', accepted), [];
+    if (accepted.status !== 200) {
+      refused('accept delivery', accepted);
+      return [];
+    }
     const promised = (accepted.body.promises as { promised?: Array<{ index: number }> } | undefined)?.promised ?? [];
     const commitments = promised.map(({ index }) => (random.chance(0.8) ? { index, kept: true } : { index, kept: false, note: 'scope moved to phase two' }));
     return [{ at: later(await env.currentTimeMs(), 30, 90), project: i, run: async () => {
@@ -348,8 +378,7 @@ async function runYear(api: Api, env: TestWorkflowEnvironment, people: SeededPer
  */
 export async function openDealsNow(apiUrl: string, people: SeededPerson[], count: number, log: (line: string) => void): Promise<number> {
   const api = apiAt(apiUrl);
-  const who = (key: string) => people.find((p) => p.email.startsWith(`${key}@`))!;
-  const me = async (person: SeededPerson) => (await api.get(person, '/api/me')).body as { id: string; officeId: string | null };
+  const { who, me, idOf, dealPeople } = demoDirectory(api, people);
   const expect = (what: string, reply: { status: number; body: Record<string, unknown> }, status: number) => {
     if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
     return reply.body;
@@ -372,15 +401,13 @@ export async function openDealsNow(apiUrl: string, people: SeededPerson[], count
       201,
     );
     opened += 1;
-    const centerPath = project.tier === 'A' || project.tier === 'B';
-    const lead = who(centerPath ? 'presales-center' : 'presales-sh');
-    const dispatcher = who(centerPath ? 'center-lead' : sales.email.startsWith('sales-sh') ? 'sh-manager' : 'bj-manager');
-    expect('dispatch', await api.post(dispatcher, `/api/projects/${project.id}/dispatch`, { teamLeadId: (await me(lead)).id }), 200);
+    const { lead, dispatcher, approver } = dealPeople(sales, String(project.tier));
+    expect('dispatch', await api.post(dispatcher, `/api/projects/${project.id}/dispatch`, { teamLeadId: await idOf(lead) }), 200);
     if (i % 2 === 1) continue;
-    const asked = expect('request', await api.post(sales, `/api/projects/${project.id}/resource-requests`, { role: 'presales', days: 3, personId: (await me(lead)).id, note: 'discovery workshops' }), 201);
-    expect('approve', await api.post(centerPath ? lead : dispatcher, `/api/approvals/${asked.approvalId}/approve`, { comment: 'go ahead' }), 200);
+    const asked = expect('request', await api.post(sales, `/api/projects/${project.id}/resource-requests`, { role: 'presales', days: 3, personId: await idOf(lead), note: 'discovery workshops' }), 201);
+    expect('approve', await api.post(approver, `/api/approvals/${asked.approvalId}/approve`, { comment: 'go ahead' }), 200);
     if (i % 4 !== 0) continue;
-    const advanced = expect('advance', await api.post(sales, `/api/projects/${project.id}/advance`, { nomineeId: (await me(lead)).id }), 200);
+    const advanced = expect('advance', await api.post(sales, `/api/projects/${project.id}/advance`, { nomineeId: await idOf(lead) }), 200);
     const handoff = advanced.pendingHandoff as { id: string };
     expect('accept', await api.post(lead, `/api/handoffs/${handoff.id}/accept`), 200);
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectBody, scoreEveryone, startTestMoat, type TestMoat } from './support/moat';
+import { projectBody, scoreEveryone, startTestMoat, type Member, type TestMoat } from './support/moat';
 import { createMatchOrg, type MatchOrg } from './support/match-org';
 import { acceptAndGoLive, walkToNegotiation } from './support/walk';
 
@@ -51,16 +51,22 @@ async function creditSums(projectId: string) {
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }
 
+/** The sales owner closes `id` won at `amount` CNY fen, crediting `presalesLead` and `deliveryManager`. */
+async function closeWon(id: string, amount: number, presalesLead: Member, deliveryManager: Member) {
+  const won = await org.sales.api.post(`/api/projects/${id}/close`, {
+    outcome: 'won',
+    finalValue: { amount, currency: 'CNY' },
+    presalesLeadId: presalesLead.id,
+    deliveryManagerId: deliveryManager.id,
+  });
+  expect(won.status, JSON.stringify(won.body)).toBe(200);
+  return won;
+}
+
 describe('credit for everyone who won it (背数字, 双算)', () => {
   it('a win credits the sales owner, the presales lead and the delivery manager 100% each; revenue counts once', async () => {
     const id = await toNegotiation();
-    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
-      outcome: 'won',
-      finalValue: { amount: 1_000_000_000, currency: 'CNY' },
-      presalesLeadId: org.presales.id,
-      deliveryManagerId: org.teamLead.id,
-    });
-    expect(won.status, JSON.stringify(won.body)).toBe(200);
+    const won = await closeWon(id, 1_000_000_000, org.presales, org.teamLead);
     expect(await creditRows(id)).toEqual([
       { person_id: org.sales.id, credit_role: 'sales_owner', basis_points: 10_000, amount: 1_000_000_000 },
       { person_id: org.presales.id, credit_role: 'presales_lead', basis_points: 10_000, amount: 1_000_000_000 },
@@ -113,13 +119,7 @@ describe('the primary owner scores everyone who took part (主负责人打分)',
     // Tier C: the office manager dispatches; the lead appointed owns no stage, books nothing, decides and signs nothing.
     expect((await org.manager.api.post(`/api/projects/${id}/dispatch`, { teamLeadId: org.presales2.id })).status).toBe(200);
     await walkToNegotiation(org, id, org.delivery);
-    const won = await org.sales.api.post(`/api/projects/${id}/close`, {
-      outcome: 'won',
-      finalValue: { amount: 150_000_000, currency: 'CNY' },
-      presalesLeadId: org.presales2.id,
-      deliveryManagerId: org.delivery.id,
-    });
-    expect(won.status, JSON.stringify(won.body)).toBe(200);
+    await closeWon(id, 150_000_000, org.presales2, org.delivery);
     const scoring = (await org.sales.api.get(`/api/projects/${id}/scoring`)).body;
     // presales owned stages; the manager decided the dispatch; delivery signed feasibility; presales2 only holds credit.
     expect([...scoring.participants].sort()).toEqual([org.presales.id, org.manager.id, org.delivery.id, org.presales2.id].sort());

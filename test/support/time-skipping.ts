@@ -1,42 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
-import { loadConfig, PROJECT_ROOT, resolveFromRoot } from '../../runtime/config';
+import { installedTimeSkippingServer } from '../../runtime/time-skipping-server';
 import { MOAT_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { workflowSpanSinks } from '../../workers/tracing';
-
-/**
- * The Temporal time-skipping test server for workflow tests whose timers run for hours or days. It is the Java SDK's
- * test server, fetched from Maven Central by `install.sh` beside it (the SDK's own download needs GitHub) and bound
- * to 127.0.0.1 by its `LoopbackTestServer`. The SDK starts it on a free port through the wrapper `install.sh` wrote,
- * and kills it on `teardown()`.
- */
-const SOURCES = path.join(PROJECT_ROOT, 'test', 'support', 'time-skipping-server');
-const INSTALL = path.relative(PROJECT_ROOT, path.join(SOURCES, 'install.sh'));
-
-function installedServer(): string {
-  const dir = path.join(resolveFromRoot(loadConfig().MOAT_TOOLS_DIR), 'temporal-test-server');
-  const wanted = createHash('sha256')
-    .update(Buffer.concat([readFileSync(path.join(SOURCES, 'pom.xml')), readFileSync(path.join(SOURCES, 'LoopbackTestServer.java'))]))
-    .digest('hex');
-  let installed: string;
-  try {
-    installed = readFileSync(path.join(dir, '.inputs.sha256'), 'utf8').trim();
-  } catch {
-    throw new Error(
-      `the time-skipping test server is not installed in ${dir}. Fetch it once (Java 17 and Maven, ~35 MB from Maven Central) with:\n  ${INSTALL}\n(.ci/run does this before npm test)`,
-    );
-  }
-  if (installed !== wanted) {
-    throw new Error(`the time-skipping test server in ${dir} was fetched for another pom.xml or launcher; fetch it again with:\n  ${INSTALL}`);
-  }
-  return path.join(dir, 'temporal-test-server');
-}
 
 /**
  * A time-skipping environment on its own server process, with Moat's search attributes registered (the workflow
@@ -44,7 +13,7 @@ function installedServer(): string {
  */
 export async function startTimeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   installWorkerLogging('WARN');
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: installedServer() } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: installedTimeSkippingServer() } } });
   try {
     await env.connection.operatorService.addSearchAttributes({
       namespace: 'default',

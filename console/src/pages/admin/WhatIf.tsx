@@ -71,24 +71,17 @@ function measures(t: (key: string, options?: Record<string, unknown>) => string,
 export function WhatIf({ candidate, onPublish }: { candidate: Record<string, unknown> | undefined; onPublish: (simulation: Simulation) => void }) {
   const { t, i18n } = useTranslation();
   const [window, setWindow] = useState<DateWindow>(lastYear);
-  const [startedId, setStartedId] = useState<string>();
-  const [answer, setAnswer] = useState<Simulation>();
+  /** The answer to the last run, and the document it tried as sent (publishing with it needs that very document). */
+  const [answer, setAnswer] = useState<{ view: Simulation; sent: string }>();
   const simulate = useSimulate();
-  const followed = useSimulation(answer?.status === 'running' ? startedId : undefined);
-  const simulation = followed.data ?? answer;
-  const tried = simulation && candidate && JSON.stringify(simulation.candidate) === JSON.stringify(candidate);
+  const followed = useSimulation(answer?.view.status === 'running' ? answer.view.id : undefined);
+  const simulation = followed.data ?? answer?.view;
+  const tried = answer !== undefined && candidate !== undefined && answer.sent === JSON.stringify(candidate);
 
   const run = () => {
     if (!candidate) return;
-    simulate.mutate(
-      { document: candidate, ...window },
-      {
-        onSuccess: (view) => {
-          setAnswer(view);
-          setStartedId(view.id);
-        },
-      },
-    );
+    const sent = JSON.stringify(candidate);
+    simulate.mutate({ document: candidate, ...window }, { onSuccess: (view) => setAnswer({ view, sent }) });
   };
 
   return (
