@@ -10,7 +10,7 @@ import type { Notifier } from '../notify/notifier';
 import { getPerson, managerChain } from '../db/people';
 import { currentPolicy } from '../db/policies';
 import type { Pool } from '../db/pool';
-import { recordProjectEvents } from '../db/project-record';
+import { eventsAfter, recordCommandEvents, recordProjectEvents, type RecordAhead } from '../db/project-record';
 import { scoringParticipants } from '../db/assess-record';
 import type { ApproverKind } from '../domain/approval-chain';
 import type { ProjectFacts, ProjectState, RecordedEvent } from '../domain/project';
@@ -118,7 +118,7 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
 
     /** Histories from before the light record send the whole state; the row is taken from it. */
     async recordProjectEvents(input: { project: ProjectState; events: RecordedEvent[] }): Promise<number> {
-      return recordRefusingForGood(() => recordProjectEvents(pool, projectRowOf(input.project), input.events));
+      return refusedForGood(() => recordProjectEvents(pool, projectRowOf(input.project), input.events));
     },
 
     /**
@@ -126,14 +126,33 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
      * outside deliveries of the notifications they made are planned, and how many wait is answered.
      */
     async recordProjectChanges(input: { row: ProjectRow; events: RecordedEvent[] }): Promise<{ recorded: number; toDeliver: number }> {
-      const recorded = await recordRefusingForGood(() => recordProjectEvents(pool, input.row, input.events));
+      const recorded = await refusedForGood(() => recordProjectEvents(pool, input.row, input.events));
       return { recorded, toDeliver: await planProjectDeliveries({ pool, notifier }, input.row.projectId) };
+    },
+
+    /**
+     * A command's events, each with its command's id, written from the workflow task that accepts the command (a local
+     * activity since patch `moat-local-record`), or what the record already holds in their place (`ahead`, for the
+     * workflow to adopt: db/project-record.ts); then the outside deliveries waiting are planned and counted.
+     */
+    async recordCommandEvents(input: {
+      row: ProjectRow;
+      events: RecordedEvent[];
+      commandIds: string[];
+    }): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead }> {
+      const written = await refusedForGood(() => recordCommandEvents(pool, input.row, input.events, input.commandIds));
+      return { ...written, toDeliver: await planProjectDeliveries({ pool, notifier }, input.row.projectId) };
+    },
+
+    /** The project's recorded events past `after` (a workflow catching up with a command whose task was lost). */
+    async projectEventsAfter(input: { projectId: string; after: number }): Promise<RecordAhead> {
+      return eventsAfter(pool, input.projectId, input.after);
     },
   };
 }
 
 /** A write Postgres refuses for good (not one it could not take now) fails at once as `record_refused`. */
-async function recordRefusingForGood(write: () => Promise<number>): Promise<number> {
+async function refusedForGood<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {

@@ -1,16 +1,17 @@
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
 import { activeDelegators } from '../db/delegations';
 import { getPerson, managerChain, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
 import { projectDetailFor } from '../db/project-detail';
+import { commandRecorded } from '../db/project-record';
 import { getProject, type ProjectSummary } from '../db/project-queries';
 import { redactBooking, redactLedgerLine, redactTimelineEntry } from '../domain/project-redaction';
 import type { Actor, PersonRef } from '../domain/people';
 import { caller } from './auth';
 import { ErrorBodySchema, HttpError, httpError } from './errors';
-import { projectWorkflowId } from '../workflows/project-messages';
+import { catchUpUpdate, projectWorkflowId } from '../workflows/project-messages';
 import { idempotencyKeyOf } from './idempotency';
 
 /** Shared by the routes that command a project workflow. */
@@ -92,9 +93,10 @@ export function projectHandle(temporal: Client, projectId: string) {
  * the update's result), and a refusal of that first attempt is answered as the refusal it was.
  */
 async function unlessAlreadyApplied<T>(
-  temporal: Client,
+  deps: { pool: Pool; temporal: Client },
   request: FastifyRequest,
   projectId: string,
+  update: UpdateDefinition<unknown, never>,
   action: string,
   checks: () => T | Promise<T>,
 ): Promise<{ applied: true; result: unknown } | { applied: false; checked: T }> {
@@ -103,13 +105,20 @@ async function unlessAlreadyApplied<T>(
   } catch (error) {
     const updateId = updateIdFor(request, action);
     if (!(error instanceof HttpError && error.status === 409 && updateId)) throw error;
+    const handle = projectHandle(deps.temporal, projectId);
     try {
-      return { applied: true, result: await projectHandle(temporal, projectId).getUpdateHandle(updateId).result() };
+      return { applied: true, result: await handle.getUpdateHandle(updateId).result() };
     } catch (outcome) {
-      // No such update: the 409 stands. Anything else — the first attempt's own refusal, or Temporal not answering
-      // (then a 503, and the client retries again) — is the answer.
-      if (outcome instanceof WorkflowNotFoundError) throw error;
-      throw outcome;
+      // The first attempt's own refusal is the answer. No such update (or one Temporal aborted): the 409 stands, unless
+      // the record took this very command's events and its workflow task was then lost (the record is written from that
+      // task) — then the workflow catches up and the command counts as done. Temporal not answering: a 503, retried.
+      if (outcome instanceof WorkflowUpdateFailedError) throw outcome;
+      if (!(await commandRecorded(deps.pool, projectId, updateId))) {
+        if (outcome instanceof WorkflowNotFoundError) throw error;
+        throw outcome;
+      }
+      const catchUp = { update: update.name, commandId: updateId };
+      return { applied: true, result: await handle.executeUpdate(catchUpUpdate, { args: [catchUp], updateId: `catch-up:${updateId}` }) };
     }
   }
 }
@@ -137,7 +146,7 @@ export async function sendCommand<A extends { actor: Actor }, R>(
   prepare: () => Promise<{ project: CommandTarget; args: Omit<A, 'actor'> }>,
   as: PersonRow = caller(request),
 ): Promise<R> {
-  const prepared = await unlessAlreadyApplied(deps.temporal, request, projectId, action, prepare);
+  const prepared = await unlessAlreadyApplied(deps, request, projectId, update as UpdateDefinition<unknown, never>, action, prepare);
   if (prepared.applied) return prepared.result as R;
   const { project, args } = prepared.checked;
   return projectHandle(deps.temporal, project.id).executeUpdate(update, {

@@ -19,27 +19,76 @@ import { inTransaction, type Pool, type PoolClient } from './pool';
  * changes nothing.
  */
 export async function recordProjectEvents(pool: Pool, project: ProjectRow, events: RecordedEvent[]): Promise<number> {
+  return inTransaction(pool, (client) => writeEvents(client, project, events));
+}
+
+/** What the record held past the workflow's last acknowledged event when a command's events came to be written. */
+export interface RecordAhead {
+  /** The recorded events past it, in sequence order, as the workflow evolves them. */
+  events: RecordedEvent[];
+  /** Each one's command (null for events recorded before commands were), in the same order. */
+  commandIds: (string | null)[];
+}
+
+/**
+ * A command's events written from inside the workflow task that accepts it (a local activity: see
+ * workflows/project-recorder.ts). The project's events are written one transaction at a time (an advisory lock per
+ * project); if the record already holds events past `events[0].seq − 1`, nothing is written and those are answered
+ * instead: the same command's, written by an earlier run of a workflow task that was then lost, or another's that
+ * the workflow never learnt of. Either way the workflow adopts them; Postgres stays the truth.
+ */
+export async function recordCommandEvents(
+  pool: Pool,
+  project: ProjectRow,
+  events: RecordedEvent[],
+  commandIds: string[],
+): Promise<{ recorded: number; ahead?: RecordAhead }> {
   return inTransaction(pool, async (client) => {
-    await upsertProjectRow(client, project, events);
-    let recorded = 0;
-    for (const event of events) {
-      const { type, seq, at, actorId, ...payload } = event;
-      const inserted = await client.query(
-        `insert into project_events (project_id, seq, type, actor_id, at, payload) values ($1, $2, $3, $4, $5, $6)
-         on conflict (project_id, seq) do nothing`,
-        [project.projectId, seq, type, actorId, at, JSON.stringify(payload)],
-      );
-      if (inserted.rowCount === 0) continue;
-      await applyProjection(client, project.projectId, event);
-      await client.query(
-        `insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
-         values ($1, $2, $3, 'project', $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
-        [at, actorId, type, project.projectId, reasonOf(event), JSON.stringify(payload), `project:${project.projectId}:${seq}`],
-      );
-      recorded += 1;
-    }
-    return recorded;
+    await client.query('select pg_advisory_xact_lock(hashtext($1))', [`project-events:${project.projectId}`]);
+    const ahead = await eventsAfter(client, project.projectId, events[0]!.seq - 1);
+    if (ahead.events.length > 0) return { recorded: 0, ahead };
+    return { recorded: await writeEvents(client, project, events, commandIds) };
   });
+}
+
+/** A project's recorded events past `after`, in sequence order, each with its command, as the workflow evolves them. */
+export async function eventsAfter(client: Pool | PoolClient, projectId: string, after: number): Promise<RecordAhead> {
+  const { rows } = await client.query<{ seq: number; type: string; actor_id: string; at: Date; payload: Record<string, unknown>; command_id: string | null }>(
+    'select seq, type, actor_id, at, payload, command_id from project_events where project_id = $1 and seq > $2 order by seq',
+    [projectId, after],
+  );
+  return {
+    events: rows.map((r) => ({ ...r.payload, type: r.type, seq: r.seq, at: r.at.toISOString(), actorId: r.actor_id }) as RecordedEvent),
+    commandIds: rows.map((r) => r.command_id),
+  };
+}
+
+/** Whether `commandId` recorded anything on the project (a command whose workflow task was lost after its write). */
+export async function commandRecorded(pool: Pool, projectId: string, commandId: string): Promise<boolean> {
+  const { rows } = await pool.query('select 1 from project_events where project_id = $1 and command_id = $2 limit 1', [projectId, commandId]);
+  return rows.length > 0;
+}
+
+async function writeEvents(client: PoolClient, project: ProjectRow, events: RecordedEvent[], commandIds?: string[]): Promise<number> {
+  await upsertProjectRow(client, project, events);
+  let recorded = 0;
+  for (const [index, event] of events.entries()) {
+    const { type, seq, at, actorId, ...payload } = event;
+    const inserted = await client.query(
+      `insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (project_id, seq) do nothing`,
+      [project.projectId, seq, type, actorId, at, JSON.stringify(payload), commandIds?.[index] ?? null],
+    );
+    if (inserted.rowCount === 0) continue;
+    await applyProjection(client, project.projectId, event);
+    await client.query(
+      `insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
+       values ($1, $2, $3, 'project', $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
+      [at, actorId, type, project.projectId, reasonOf(event), JSON.stringify(payload), `project:${project.projectId}:${seq}`],
+    );
+    recorded += 1;
+  }
+  return recorded;
 }
 
 async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: RecordedEvent[]): Promise<void> {

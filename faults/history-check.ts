@@ -30,12 +30,22 @@ export async function historyCounts(client: Client, projectId: string): Promise<
     const started = event.activityTaskStartedEventAttributes;
     if (started && (started.attempt ?? 1) > 1) counts.activityRetries += (started.attempt ?? 1) - 1;
     const completed = event.activityTaskCompletedEventAttributes;
-    if (completed) {
-      const name = scheduled.get(String(completed.scheduledEventId)) ?? '?';
-      if (!TIMING_DEPENDENT.test(name)) counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + 1;
-    }
+    const name = completed ? (scheduled.get(String(completed.scheduledEventId)) ?? '?') : localActivityType(event);
+    if (name && !TIMING_DEPENDENT.test(name)) counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + 1;
   }
   return counts;
+}
+
+type HistoryEvent = NonNullable<Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>['events']>[number];
+
+/** A local activity's marker (the record and the short reads since issue 14): its activity type, from the marker's data. */
+function localActivityType(event: HistoryEvent): string | undefined {
+  const marker = event.markerRecordedEventAttributes;
+  if (marker?.markerName !== 'core_local_activity') return undefined;
+  const data = marker.details?.data?.payloads?.[0]?.data;
+  if (!data) return 'local activity';
+  const parsed = JSON.parse(Buffer.from(data).toString('utf8')) as { activity_type?: string };
+  return parsed.activity_type ?? 'local activity';
 }
 
 /** How `actual` differs from `expected`: fewer is lost, more is duplicated, each named. */

@@ -112,7 +112,7 @@ const activities = {
   async scoringParticipants({ projectId }: { projectId: string }) {
     return scenarios.get(projectId)!.participants;
   },
-  async recordProjectChanges({ row, events }: { row: { projectId: string }; events: RecordedEvent[] }) {
+  async recordCommandEvents({ row, events }: { row: { projectId: string }; events: RecordedEvent[] }) {
     scenarios.get(row.projectId)!.recorded.push(...events);
     return { recorded: events.length, toDeliver: 0 };
   },

@@ -264,9 +264,9 @@ describe('one request, seen from end to end', () => {
   it('the worker serves the Temporal SDK’s own metrics: task latencies, schedule-to-start, the sticky cache', async () => {
     const text = await (await fetch(`http://127.0.0.1:${workerMetricsPort}/metrics`)).text();
     expect(text).toMatch(/^temporal_workflow_task_schedule_to_start_latency_bucket\{/m);
-    expect(text).toMatch(/^temporal_activity_execution_latency_bucket\{.*activity_type="recordProjectChanges"/m);
-    // The short reads are local activities (issue 14): their execution latency per activity type.
+    // The short reads and the record are local activities (issue 14): their execution latency per activity type.
     expect(text).toMatch(/^temporal_local_activity_execution_latency_bucket\{.*activity_type="pinPolicyAndClassify"/m);
+    expect(text).toMatch(/^temporal_local_activity_execution_latency_bucket\{.*activity_type="recordCommandEvents"/m);
     expect(text).toMatch(/^temporal_sticky_cache_size\{/m);
   });
 

@@ -13,7 +13,7 @@ export const PATCHES_UNTIL_2026_11_29 = 'moat-patches-2026-11-29';
 
 /**
  * Issue 14 (speed): the project's short reads run as local activities (no activity task, no server round trip: one
- * marker in the history; the record stays an activity, see project-recorder.ts), and the escalation timer is kept
+ * marker in the history; the record stayed an activity until `moat-local-record`, see project-recorder.ts), and the escalation timer is kept
  * while the step it waits for stays due at the same time.
  */
 export const PATCH_LOCAL_ACTIVITIES = 'moat-local-activities';
@@ -22,8 +22,16 @@ export const PATCH_KEPT_TIMERS = 'moat-kept-timers';
 /** Issue 12 (统一指挥): the workflow itself holds a dispatch's team lead to the serving center's members (the API did alone). */
 export const PATCH_TEAM_LEAD_MEMBER = 'moat-team-lead-member';
 
+/**
+ * Issue 14 (speed), again: the record is a local activity as well, written from the workflow task that accepts the
+ * command, and adopts what Postgres already holds in its place (workflows/project-recorder.ts).
+ */
+export const PATCHES_LOCAL_RECORD = 'moat-patches-local-record';
+export const PATCH_LOCAL_RECORD = 'moat-local-record';
+
 /** Umbrella markers, newest first, each with the patches added since the one before it (which it alone covers). */
 const UMBRELLAS: { marker: string; added: readonly string[] }[] = [
+  { marker: PATCHES_LOCAL_RECORD, added: [PATCH_LOCAL_RECORD] },
   { marker: PATCHES_UNTIL_2026_11_29, added: [PATCH_TEAM_LEAD_MEMBER] },
   { marker: PATCHES_FOR_SPEED, added: [PATCH_LOCAL_ACTIVITIES, PATCH_KEPT_TIMERS] },
   { marker: PATCHES_UNTIL_2026_11_28, added: [] },

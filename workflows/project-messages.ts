@@ -57,6 +57,18 @@ export const projectDecisionStateQuery = defineQuery<ProjectState>('projectDecis
 /** Answers once the project is classified and recorded: lets the API's create return tier and owner. */
 export const projectOpenedUpdate = defineUpdate<ProjectView>('projectOpened');
 
+/**
+ * A command whose workflow task was lost after the record took its events (local record): sent again with that
+ * command's update id, it has the workflow adopt what the record holds and answers as the command would have.
+ */
+export interface CatchUpArgs {
+  /** The update the command was sent as (`requestResource` answers its request's ids, any other the project). */
+  update: string;
+  /** Its update id, as the record keeps it with its events. */
+  commandId: string;
+}
+export const catchUpUpdate = defineUpdate<unknown, [CatchUpArgs]>('catchUp');
+
 export type AdvanceArgs = AdvanceCommand;
 export const advanceUpdate = defineUpdate<ProjectView, [AdvanceArgs]>('advance');
 

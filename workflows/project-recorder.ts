@@ -1,4 +1,13 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  currentUpdateInfo,
+  proxyActivities,
+  proxyLocalActivities,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { ActivityOptions } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
 import { RECORD_REFUSED } from '../domain/errors';
 import { evolve } from '../domain/lifecycle';
@@ -10,13 +19,29 @@ import { MoatOwner, MoatStage, MoatStageDeadline, MoatStatus, MoatTier } from '.
  * Recording retries for as long as Postgres is away (the events wait in the outbox, commands answer 503 at the API's
  * deadline); a write the database refuses for good fails at once as `record_refused` and is rolled back.
  */
-const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>({
+const RECORD_OPTIONS: ActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes: [RECORD_REFUSED] },
-});
-// Never a local activity: one runs inside the workflow task that accepts the command, before anything of it is in the
-// history. Lost with that task (a worker or Postgres failing mid-command), the command is gone from Temporal while its
-// events are in Postgres, and the two disagree for good: the short chaos run caught it (bench/README.md).
+};
+const { recordProjectEvents, recordProjectChanges } = proxyActivities<MoatActivities>(RECORD_OPTIONS);
+/**
+ * Since patch `moat-local-record` the record is a local activity: it runs inside the workflow task that accepts the
+ * command, before anything of the command is in the history. That task can be lost after Postgres committed (a
+ * worker killed, a task failed): the first version of this (issue 14, first round) then left Postgres a command ahead
+ * of its workflow for good, and the short chaos run caught it. So each event is written with its command's id, the
+ * record writes nothing past what it already holds and answers that instead (db/project-record.ts), and the recorder
+ * adopts it: the same command re-run finds its own events and answers with them; any other finds the project moved
+ * and is refused (conflict: retry). Postgres is the truth; the workflow catches up with it.
+ */
+const { recordCommandEvents, projectEventsAfter } = proxyLocalActivities<MoatActivities>(RECORD_OPTIONS);
+
+/** How the record is written: the whole state (oldest histories), the project's row, or the row from the accepting task. */
+export type RecordMode = 'whole' | 'light' | 'local';
+
+/** The command an event belongs to: the update being handled, or the run itself for what it decides alone. */
+function commandId(): string {
+  return currentUpdateInfo()?.id ?? `run:${workflowInfo().runId}`;
+}
 
 /** Did the record activity fail because Postgres refused the write itself (not because it was unreachable)? */
 function refusedByRecord(error: unknown): ApplicationFailure | undefined {
@@ -26,7 +51,7 @@ function refusedByRecord(error: unknown): ApplicationFailure | undefined {
 
 /**
  * The project's state and its way to Postgres: every event is applied at once (so the next validator sees it),
- * kept in an outbox and written through an activity, one write at a time so Postgres sees events in sequence
+ * kept in an outbox and written through an activity (a local one since `moat-local-record`), one write at a time so Postgres sees events in sequence
  * order. A write the database refuses (a value it cannot store, a constraint) rolls the state back to what
  * Postgres holds, so the two never disagree: the command fails, and so does every command whose events were still
  * waiting behind it. Search attributes follow the state.
@@ -34,11 +59,15 @@ function refusedByRecord(error: unknown): ApplicationFailure | undefined {
 export class ProjectRecorder {
   /** The state Postgres holds: what the workflow returns to when a write is refused. */
   private acknowledged: ProjectState | undefined;
-  /** Events applied but not yet acknowledged by Postgres; resent on the next write if one fails. */
-  private outbox: RecordedEvent[] = [];
+  /** Events applied but not yet acknowledged by Postgres, with their commands; resent on the next write if one fails. */
+  private outbox: { event: RecordedEvent; commandId: string }[] = [];
+  /** The opening's state at a given time: what an opening the record already holds is rebuilt from (local record). */
+  private openedAt: ((at: string) => ProjectState) | undefined;
   private writes: Promise<void> = Promise.resolve();
   /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
   private rollbacks = 0;
+  /** Events adopted from the record in place of this workflow's own (local record), by sequence number. */
+  private readonly adopted = new Map<number, RecordedEvent>();
 
   /** Outside deliveries waiting after the last write (light record only; always assumed before it). */
   private toDeliver = 0;
@@ -48,14 +77,17 @@ export class ProjectRecorder {
   /**
    * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
    * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
-   * before it replay with the whole state.
+   * before it replay with the whole state. `local` (patch `moat-local-record`): the same, from a local activity.
    */
+  private readonly light: boolean;
+
   constructor(
     private state: ProjectState | undefined,
     private readonly now: () => string,
-    private readonly light: boolean,
+    private readonly mode: RecordMode,
   ) {
     this.acknowledged = state;
+    this.light = mode !== 'whole';
   }
 
   /** The state, or undefined while the project is still opening. */
@@ -63,9 +95,13 @@ export class ProjectRecorder {
     return this.state;
   }
 
-  /** The state the opening decided, before its events are recorded. */
-  begin(opened: ProjectState): void {
-    this.state = opened;
+  /**
+   * The state the opening decided at `at`, before its events are recorded; `openedAt` decides it again for another
+   * time (an opening the record already holds from a lost workflow task is adopted with its own time).
+   */
+  begin(openedAt: (at: string) => ProjectState, at: string): void {
+    this.openedAt = openedAt;
+    this.state = openedAt(at);
   }
 
   publishSearchAttributes(): void {
@@ -89,10 +125,15 @@ export class ProjectRecorder {
   flush(): Promise<void> {
     const write = this.writes.then(async () => {
       if (this.outbox.length === 0 || !this.state) return;
-      const batch = this.outbox.slice();
+      const batch = this.outbox.map((entry) => entry.event);
       const written = this.state;
       try {
-        if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
+        if (this.mode === 'local') {
+          const commandIds = this.outbox.map((entry) => entry.commandId);
+          const answer = await recordCommandEvents({ row: projectRowOf(written), events: batch, commandIds });
+          this.toDeliver = answer.toDeliver;
+          if (answer.ahead) return this.adopt(answer.ahead, commandIds);
+        } else if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
         else await recordProjectEvents({ project: written, events: batch });
       } catch (error) {
         const refusal = refusedByRecord(error);
@@ -108,7 +149,7 @@ export class ProjectRecorder {
         });
       }
       const lastSeq = batch[batch.length - 1]!.seq;
-      this.outbox = this.outbox.filter((e) => e.seq > lastSeq);
+      this.outbox = this.outbox.filter((entry) => entry.event.seq > lastSeq);
       this.acknowledged = written;
     });
     this.writes = write.catch(() => undefined);
@@ -116,16 +157,66 @@ export class ProjectRecorder {
   }
 
   /**
+   * Catches up with what the record holds past the state (local record): a command whose workflow task was lost after
+   * its write, retried by its caller. Answers the events of `command` among those adopted, in the line of writes.
+   */
+  catchUp(command: string): Promise<RecordedEvent[]> {
+    const caughtUp = this.writes.then(async () => {
+      const known = this.acknowledged;
+      if (this.mode !== 'local' || !known) return [];
+      const ahead = await projectEventsAfter({ projectId: known.projectId, after: known.seq });
+      if (ahead.events.length === 0) return [];
+      this.adoptRecorded(ahead.events);
+      return ahead.events.filter((_, i) => ahead.commandIds[i] === command);
+    });
+    this.writes = caughtUp.then(() => undefined, () => undefined);
+    return caughtUp;
+  }
+
+  /**
+   * The record already held events where this batch was to go (a workflow task lost after its write): the state
+   * becomes what Postgres holds. If they are this very batch's commands, re-run, those commands are done (with the
+   * events as first recorded); otherwise every command waiting in the batch is refused, as after a refused write.
+   */
+  private adopt(ahead: { events: RecordedEvent[]; commandIds: (string | null)[] }, commandIds: string[]): void {
+    this.adoptRecorded(ahead.events);
+    const same = ahead.commandIds.length === commandIds.length && ahead.commandIds.every((id, i) => id === commandIds[i]);
+    if (same) return;
+    this.rollbacks += 1;
+    throw ApplicationFailure.create({
+      type: 'conflict',
+      message: 'the project changed in the record while this command was being decided, so it was not recorded; retry it',
+      nonRetryable: true,
+    });
+  }
+
+  /** The state becomes what Postgres holds: the last acknowledged (or the opening, at its recorded time) and `events`. */
+  private adoptRecorded(events: RecordedEvent[]): void {
+    let state = this.acknowledged ?? this.openedAt!(events[0]!.at);
+    for (const event of events) {
+      state = evolve(state, event);
+      this.adopted.set(event.seq, event);
+    }
+    this.state = state;
+    this.acknowledged = state;
+    this.outbox = [];
+    this.publishSearchAttributes();
+  }
+
+  /**
    * Applies `events` by `actorId`, publishes the search attributes and answers once Postgres has them: whether
    * notifications wait to be delivered beyond the inbox.
    */
-  async record(events: ProjectEvent[], actorId: string): Promise<{ toDeliver: boolean }> {
+  async record(events: ProjectEvent[], actorId: string): Promise<{ toDeliver: boolean; recorded: RecordedEvent[] }> {
     if (!this.state) throw ApplicationFailure.nonRetryable('the project is not open yet');
     const generation = this.rollbacks;
+    const command = this.mode === 'local' ? commandId() : '';
+    const stampedAll: RecordedEvent[] = [];
     for (const event of events) {
       const stamped: RecordedEvent = { ...event, seq: this.state.seq + 1, at: this.now(), actorId };
       this.state = evolve(this.state, stamped);
-      this.outbox.push(stamped);
+      this.outbox.push({ event: stamped, commandId: command });
+      stampedAll.push(stamped);
     }
     this.publishSearchAttributes();
     await this.flush();
@@ -136,6 +227,8 @@ export class ProjectRecorder {
         nonRetryable: true,
       });
     }
-    return { toDeliver: !this.light || this.toDeliver > 0 };
+    // A re-run command answers with its events as the record first took them (their times, their ids).
+    const recorded = stampedAll.map((event) => this.adopted.get(event.seq) ?? event);
+    return { toDeliver: !this.light || this.toDeliver > 0, recorded };
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '@temporalio/workflow';
 import type { ActivityOptions, UpdateDefinition } from '@temporalio/common';
 import type { MoatActivities } from '../activities';
-import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, PATCH_TEAM_LEAD_MEMBER, patchedSince } from './patches';
+import { PATCH_KEPT_TIMERS, PATCH_LOCAL_ACTIVITIES, PATCH_LOCAL_RECORD, PATCH_TEAM_LEAD_MEMBER, patchedSince } from './patches';
 
 import {
   decideExtendDeadline,
@@ -68,10 +68,11 @@ import {
   decideProposeHandoff,
   openProject,
 } from '../domain/lifecycle';
-import type { DecisionContext, DecisionTime, ProjectEvent, ProjectState } from '../domain/project';
+import type { DecisionContext, DecisionTime, ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import {
   acceptHandoffUpdate,
   acceptDeliveryHandoffUpdate,
+  catchUpUpdate,
   changeCommitmentsUpdate,
   declineDeliveryHandoffUpdate,
   recordGoLiveUpdate,
@@ -173,7 +174,7 @@ function decided<T>(decide: () => T): T {
 /**
  * One sales project (项目/商机): its tier, its walk through the pinned pipeline, and its single accountable owner
  * changed only by accepted handoffs. Every change is an event: applied to the state at once (so the next
- * validator sees it) and written to Postgres through an activity before the update that caused it answers.
+ * validator sees it) and written to Postgres (by a local activity of the task that accepts it) before the update that caused it answers.
  */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectView> {
   // Behaviour added after the first histories were recorded: those replay without it (one marker for all of them on a
@@ -192,6 +193,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const localActivities = patchedSince(PATCH_LOCAL_ACTIVITIES);
   const keptTimers = patchedSince(PATCH_KEPT_TIMERS);
   const teamLeadMember = patchedSince(PATCH_TEAM_LEAD_MEMBER);
+  const localRecord = patchedSince(PATCH_LOCAL_RECORD);
   const { pinPolicyAndClassify, resolveApprover, priceBooking, managerChain, scoringParticipants, teamLeadCandidate } = localActivities
     ? localReads
     : remoteReads;
@@ -200,14 +202,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     retry: input.notificationRetry ?? NOTIFICATION_DELIVERY_RETRY,
   });
   const now = () => new Date().toISOString();
-  const recorder = new ProjectRecorder(input.continued, now, lightRecord);
+  const recorder = new ProjectRecorder(input.continued, now, localRecord ? 'local' : lightRecord ? 'light' : 'whole');
   const pump = new NotificationPump(deliverNotifications, deliversNotifications);
   const context = (): DecisionContext => ({ now: now(), newId: uuid4 });
 
-  /** Records `events` by `actorId` (see ProjectRecorder), then has them delivered beyond the inbox. */
-  async function record(events: ProjectEvent[], actorId: string): Promise<void> {
-    const { toDeliver } = await recorder.record(events, actorId);
+  /**
+   * Records `events` by `actorId` (see ProjectRecorder), then has them delivered beyond the inbox. Answers them as
+   * recorded (a command re-run after a lost workflow task gets its events as first written).
+   */
+  async function record(events: ProjectEvent[], actorId: string): Promise<RecordedEvent[]> {
+    const { toDeliver, recorded } = await recorder.record(events, actorId);
     if (toDeliver) pump.soon(current().projectId);
+    return recorded;
   }
 
   /** Open, or closed with the owner's scores still to be asked for or still owed, or the delivery handoff not yet live. */
@@ -236,6 +242,14 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   setHandler(projectOpenedUpdate, async () => {
     await condition(ready);
+    return viewOf(current());
+  });
+
+  setHandler(catchUpUpdate, async (args) => {
+    await condition(ready);
+    const adopted = await recorder.catchUp(args.commandId);
+    const requested = adopted.find((e) => e.type === 'resource_requested');
+    if (args.update === requestResourceUpdate.name && requested) return { requestId: requested.request.id, approvalId: requested.approval.id };
     return viewOf(current());
   });
 
@@ -370,8 +384,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       const direct = teamLeadRules.teamLeadRaises && assignsDirectly(current(), args);
       const pricing = direct ? await priceBooking({ personId: args.personId!, role: args.role, days: args.days }) : undefined;
       const events = decided(() => decideRequestResource(current(), args, approver, context(), teamLeadRules));
-      await record(events, args.actor.id);
-      const requested = events.find((e) => e.type === 'resource_requested')!;
+      const requested = (await record(events, args.actor.id)).find((e) => e.type === 'resource_requested')!;
       if (direct) {
         const approve = { actor: args.actor, approvalId: requested.approval.id, personId: args.personId, comment: args.note };
         await record(decided(() => decideApprove(current(), approve, pricing, context(), { centerFirst })), args.actor.id);
@@ -469,8 +482,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     const { tier, match } = pinned;
     // Sections added to the policy later take their defaults, so histories pinned before them still replay.
     const policy = { version: pinned.policy.version, document: parsePolicyDocument(pinned.policy.document) };
-    const opening = decided(() => openProject(input.projectId, policy, input.facts, tier, now(), match?.budget));
-    recorder.begin(opening.state);
+    const openAt = (at: string) => decided(() => openProject(input.projectId, policy, input.facts, tier, at, match?.budget));
+    const openedAt = now();
+    const opening = openAt(openedAt);
+    recorder.begin((at) => openAt(at).state, openedAt);
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
     await record([opening.event, ...matchEvents], input.createdById);
     opened = true;
