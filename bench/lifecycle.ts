@@ -12,6 +12,7 @@ import { parseOptions } from './lifecycle/options';
 import { createOrganisation } from './lifecycle/org';
 import { fmt, machineInfo, printReport, writeResults } from './lifecycle/report';
 import { checkActivityCounts, historySize, LIFECYCLE, moatProject } from './lifecycle/steps';
+import { cpuByGroup, cpuSpent } from './lifecycle/process-cpu';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < options.warmup; i++) await moatProject(api, org, `warm-up ${i + 1}`, new Timings());
     log(`Moat: ${options.projects} projects × (create + ${LIFECYCLE.length} updates) over HTTP…`);
     const moatTimings = new Timings();
+    const moatCpuBefore = cpuByGroup();
     const moatStarted = performance.now();
     let firstMoatProject: string | undefined;
     await runPool(options.projects, options.concurrency, async (i) => {
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
       if (i === 0) firstMoatProject = id;
     });
     const moatResult = phaseResult(options.projects, performance.now() - moatStarted, moatTimings, 'create');
+    const moatCpu = cpuSpent(moatCpuBefore, cpuByGroup());
     check(
       moatResult.update.count === options.projects * LIFECYCLE.length,
       `${LIFECYCLE.length} timed updates per project`,
@@ -90,9 +93,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < options.warmup; i++) await bare.project(`warm-up-${i + 1}`, new Timings());
     log(`baseline: ${options.projects} workflows × (start + ${LIFECYCLE.length} updates) with the Temporal client…`);
     const baselineTimings = new Timings();
+    const baselineCpuBefore = cpuByGroup();
     const baselineStarted = performance.now();
     await runPool(options.projects, options.concurrency, (i) => bare.project(`${i + 1}`, baselineTimings));
     const baselineResult = phaseResult(options.projects, performance.now() - baselineStarted, baselineTimings, 'start');
+    const baselineCpu = cpuSpent(baselineCpuBefore, cpuByGroup());
     log(`baseline: done in ${fmt(baselineResult.wallMs / 1000)}s`);
 
     // Untimed: the histories of the first timed project and workflow show the activities each update ran.
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
       baseline: baselineResult,
       activitiesPerUpdate,
       histories,
+      cpu: { moat: moatCpu, baseline: baselineCpu },
       infrastructure: {
         postgres: config.DATABASE_URL ? 'DATABASE_URL' : 'embedded',
         temporal: config.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'CLI dev server',

@@ -30,12 +30,16 @@ export interface RecordAhead {
   commandIds: (string | null)[];
 }
 
+/** Thrown inside the transaction when an event's sequence number is already taken: the write is rolled back. */
+class SequenceTaken extends Error {}
+
 /**
  * A command's events written from inside the workflow task that accepts it (a local activity: see
- * workflows/project-recorder.ts). The project's events are written one transaction at a time (an advisory lock per
- * project); if the record already holds events past `events[0].seq − 1`, nothing is written and those are answered
- * instead: the same command's, written by an earlier run of a workflow task that was then lost, or another's that
- * the workflow never learnt of. Either way the workflow adopts them; Postgres stays the truth.
+ * workflows/project-recorder.ts). If the record already holds an event at any of their sequence numbers (the unique
+ * key (project_id, seq) finds it, or waits for a concurrent writer of it to commit), nothing is written and the events
+ * past `events[0].seq − 1` are answered instead: the same command's, written by an earlier run of a workflow task that
+ * was then lost, or another's that the workflow never learnt of. Either way the workflow adopts them; Postgres stays
+ * the truth.
  */
 export async function recordCommandEvents(
   pool: Pool,
@@ -43,12 +47,12 @@ export async function recordCommandEvents(
   events: RecordedEvent[],
   commandIds: string[],
 ): Promise<{ recorded: number; ahead?: RecordAhead }> {
-  return inTransaction(pool, async (client) => {
-    await client.query('select pg_advisory_xact_lock(hashtext($1))', [`project-events:${project.projectId}`]);
-    const ahead = await eventsAfter(client, project.projectId, events[0]!.seq - 1);
-    if (ahead.events.length > 0) return { recorded: 0, ahead };
-    return { recorded: await writeEvents(client, project, events, commandIds) };
-  });
+  try {
+    return { recorded: await inTransaction(pool, (client) => writeEvents(client, project, events, commandIds)) };
+  } catch (error) {
+    if (!(error instanceof SequenceTaken)) throw error;
+    return { recorded: 0, ahead: await eventsAfter(pool, project.projectId, events[0]!.seq - 1) };
+  }
 }
 
 /** A project's recorded events past `after`, in sequence order, each with its command, as the workflow evolves them. */
@@ -69,6 +73,10 @@ export async function commandRecorded(pool: Pool, projectId: string, commandId: 
   return rows.length > 0;
 }
 
+/**
+ * Writes the events and their projections. Without `commandIds` an event already recorded is skipped with all its
+ * effects (a re-sent batch); with them (the local record) a taken sequence number rolls the whole write back.
+ */
 async function writeEvents(client: PoolClient, project: ProjectRow, events: RecordedEvent[], commandIds?: string[]): Promise<number> {
   await upsertProjectRow(client, project, events);
   let recorded = 0;
@@ -79,7 +87,10 @@ async function writeEvents(client: PoolClient, project: ProjectRow, events: Reco
        on conflict (project_id, seq) do nothing`,
       [project.projectId, seq, type, actorId, at, JSON.stringify(payload), commandIds?.[index] ?? null],
     );
-    if (inserted.rowCount === 0) continue;
+    if (inserted.rowCount === 0) {
+      if (commandIds) throw new SequenceTaken(`${project.projectId} already has event ${seq}`);
+      continue;
+    }
     await applyProjection(client, project.projectId, event);
     await client.query(
       `insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)

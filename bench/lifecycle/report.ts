@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { PhaseResult } from './measure';
 import type { Options } from './options';
 import { ACTIVITIES_PER_UPDATE, LIFECYCLE } from './steps';
+import type { CpuSeconds } from './process-cpu';
 
 /** What the bench prints and keeps: the machine, the two phases side by side, the overhead, and bench/results/latest.json. */
 
@@ -68,6 +69,8 @@ export interface RunReport {
   activitiesPerUpdate: { moat: number[]; baseline: number[] };
   /** The first timed project's and baseline workflow's histories, once closed. */
   histories: { moat: HistorySize; baseline: HistorySize };
+  /** CPU seconds per process group during each timed phase. */
+  cpu: { moat: CpuSeconds; baseline: CpuSeconds };
   infrastructure: { postgres: string; temporal: string };
 }
 
@@ -77,7 +80,7 @@ interface HistorySize {
   jsonBytes: number;
 }
 
-export function printReport({ options, machine, moat, baseline, histories }: RunReport): void {
+export function printReport({ options, machine, moat, baseline, histories, cpu: spent }: RunReport): void {
   const rows = [
     ['', 'projects/s', 'wall s', 'update p50 ms', 'p99 ms', 'max ms', 'open p50 ms', 'p99 ms', 'max ms'],
     ...(
@@ -121,6 +124,10 @@ export function printReport({ options, machine, moat, baseline, histories }: Run
   console.log('');
   const size = (h: HistorySize) => `${h.events} events, ${fmt(h.protoBytes / 1024)} KB (${fmt(h.jsonBytes / 1024)} KB as JSON)`;
   console.log(`one won project's history: Moat ${size(histories.moat)}; baseline ${size(histories.baseline)}`);
+  const cpu = (c: CpuSeconds) =>
+    `Node ${fmt(c.node)}, Temporal ${fmt(c.temporal)}, Postgres ${fmt(c.postgres)}, other ${fmt(c.other)} s ` +
+    `(${fmt(((c.node + c.temporal + c.postgres) / options.projects) * 1000)} ms per project)`;
+  console.log(`CPU during each phase (/proc): Moat ${cpu(spent.moat)}; baseline ${cpu(spent.baseline)}`);
   console.log('');
 }
 
@@ -140,6 +147,7 @@ export async function writeResults(run: RunReport): Promise<string> {
     calls: ['open', ...LIFECYCLE.map((s) => s.kind)],
     activitiesPerUpdate: run.activitiesPerUpdate,
     histories: run.histories,
+    cpu: run.cpu,
     infrastructure: run.infrastructure,
     moat: run.moat,
     baseline: run.baseline,
