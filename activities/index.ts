@@ -133,15 +133,17 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
     /**
      * A command's events, each with its command's id, written from the workflow task that accepts the command (a local
      * activity since patch `moat-local-record`), or what the record already holds in their place (`ahead`, for the
-     * workflow to adopt: db/project-record.ts); then the outside deliveries waiting are planned and counted.
+     * workflow to adopt: db/project-record.ts); then the outside deliveries waiting are planned and counted. `writtenAt`:
+     * when it ended, by this worker's clock (the workflow's own stands still for its task: see ProjectRecorder.now).
      */
     async recordCommandEvents(input: {
       row: ProjectRow;
       events: RecordedEvent[];
       commandIds: string[];
-    }): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead }> {
+    }): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead; writtenAt: string }> {
       const written = await refusedForGood(() => recordCommandEvents(pool, input.row, input.events, input.commandIds));
-      return { ...written, toDeliver: await planProjectDeliveries({ pool, notifier }, input.row.projectId) };
+      const toDeliver = await planProjectDeliveries({ pool, notifier }, input.row.projectId);
+      return { ...written, toDeliver, writtenAt: new Date().toISOString() };
     },
 
     /** The project's recorded events past `after` (a workflow catching up with a command whose task was lost). */

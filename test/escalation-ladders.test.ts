@@ -114,7 +114,8 @@ const activities = {
   },
   async recordCommandEvents({ row, events }: { row: { projectId: string }; events: RecordedEvent[] }) {
     scenarios.get(row.projectId)!.recorded.push(...events);
-    return { recorded: events.length, toDeliver: 0 };
+    // The workflow's clock is skipped ahead of this one: a write's end by it never moves a timer.
+    return { recorded: events.length, toDeliver: 0, writtenAt: new Date(0).toISOString() };
   },
   async deliverNotifications() {
     return { sent: 0, failed: 0, pending: 0 };

@@ -66,6 +66,8 @@ export class ProjectRecorder {
   private writes: Promise<void> = Promise.resolve();
   /** Counts writes refused for good: a command whose events were dropped with another's learns it from this. */
   private rollbacks = 0;
+  /** When the last local write ended, by the worker's clock (recorded with its marker, so it replays the same). */
+  private writtenAt = 0;
   /** Events adopted from the record in place of this workflow's own (local record), by sequence number. */
   private readonly adopted = new Map<number, RecordedEvent>();
 
@@ -88,6 +90,17 @@ export class ProjectRecorder {
   ) {
     this.acknowledged = state;
     this.light = mode !== 'whole';
+  }
+
+  /**
+   * Now, for arming a timer: the workflow's clock stands still for the whole workflow task, and a local write inside it
+   * takes real time (hundreds of milliseconds when many projects open at once); a timer armed after it from the
+   * task's start would fire that much late. The write's own end is taken instead when later, by less than the task's
+   * timeout of 10 s (more is a worker clock that disagrees with the server's, and is not believed).
+   */
+  timerNow(): number {
+    const taskStart = Date.now();
+    return this.writtenAt > taskStart && this.writtenAt - taskStart < 10_000 ? this.writtenAt : taskStart;
   }
 
   /** The state, or undefined while the project is still opening. */
@@ -132,6 +145,7 @@ export class ProjectRecorder {
           const commandIds = this.outbox.map((entry) => entry.commandId);
           const answer = await recordCommandEvents({ row: projectRowOf(written), events: batch, commandIds });
           this.toDeliver = answer.toDeliver;
+          this.writtenAt = Math.max(this.writtenAt, Date.parse(answer.writtenAt));
           if (answer.ahead) return this.adopt(answer.ahead, commandIds);
         } else if (this.light) this.toDeliver = (await recordProjectChanges({ row: projectRowOf(written), events: batch })).toDeliver;
         else await recordProjectEvents({ project: written, events: batch });
@@ -166,7 +180,9 @@ export class ProjectRecorder {
       if (this.mode !== 'local' || !known) return [];
       const ahead = await projectEventsAfter({ projectId: known.projectId, after: known.seq });
       if (ahead.events.length === 0) return [];
-      this.adoptRecorded(ahead.events);
+      // Commands waiting in the outbox were decided on a state the record has moved past: refused, as after a refusal.
+      if (this.outbox.length > 0) this.rollbacks += 1;
+      this.adoptRecorded(ahead.events, false);
       return ahead.events.filter((_, i) => ahead.commandIds[i] === command);
     });
     this.writes = caughtUp.then(() => undefined, () => undefined);
@@ -176,11 +192,12 @@ export class ProjectRecorder {
   /**
    * The record already held events where this batch was to go (a workflow task lost after its write): the state
    * becomes what Postgres holds. If they are this very batch's commands, re-run, those commands are done (with the
-   * events as first recorded); otherwise every command waiting in the batch is refused, as after a refused write.
+   * events as first recorded) and the commands queued behind them carry on from there; otherwise every command in the
+   * batch or queued behind it is refused, as after a refused write.
    */
   private adopt(ahead: { events: RecordedEvent[]; commandIds: (string | null)[] }, commandIds: string[]): void {
-    this.adoptRecorded(ahead.events);
     const same = ahead.commandIds.length === commandIds.length && ahead.commandIds.every((id, i) => id === commandIds[i]);
+    this.adoptRecorded(ahead.events, same);
     if (same) return;
     this.rollbacks += 1;
     throw ApplicationFailure.create({
@@ -190,16 +207,22 @@ export class ProjectRecorder {
     });
   }
 
-  /** The state becomes what Postgres holds: the last acknowledged (or the opening, at its recorded time) and `events`. */
-  private adoptRecorded(events: RecordedEvent[]): void {
+  /**
+   * The state becomes what Postgres holds: the last acknowledged (or the opening, at its recorded time) and `events`.
+   * With `keepQueued`, events waiting in the outbox past them are applied again on top (they stay to be written);
+   * otherwise they are dropped.
+   */
+  private adoptRecorded(events: RecordedEvent[], keepQueued: boolean): void {
     let state = this.acknowledged ?? this.openedAt!(events[0]!.at);
     for (const event of events) {
       state = evolve(state, event);
       this.adopted.set(event.seq, event);
     }
-    this.state = state;
     this.acknowledged = state;
-    this.outbox = [];
+    const lastSeq = events[events.length - 1]!.seq;
+    this.outbox = keepQueued ? this.outbox.filter((entry) => entry.event.seq > lastSeq) : [];
+    for (const entry of this.outbox) state = evolve(state, entry.event);
+    this.state = state;
     this.publishSearchAttributes();
   }
 

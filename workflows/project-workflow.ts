@@ -1,5 +1,5 @@
 /*
- * Long because (about 490 lines) each of its two dozen commands is registered here, most in a few lines, beside the
+ * Long because (about 510 lines) each of its two dozen commands is registered here, most in a few lines, beside the
  * escalation loop and its kept timer; the rules they apply live in domain/. The project workflow: a table of command
  * handlers over the recorder (project-recorder.ts) and the notification pump (notification-pump.ts).
  */
@@ -119,8 +119,11 @@ const remoteReads = proxyActivities<MoatActivities>(READ_OPTIONS);
 const localReads = proxyLocalActivities<MoatActivities>(READ_OPTIONS);
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 5_000;
 
-/** Milliseconds from the workflow's now until `dueAt`, at least 1 (a timer of 0 would not be one). */
-const msUntil = (dueAt: string) => Math.max(1, Date.parse(dueAt) - Date.now());
+/**
+ * Milliseconds from `now` (the workflow's, unless the recorder knows a later one) until `dueAt`, at least 1 (a timer of 0
+ * would not be one).
+ */
+const msUntil = (dueAt: string, now = Date.now()) => Math.max(1, Date.parse(dueAt) - now);
 
 /** A durable timer for the escalation step due at `dueAt`; `fired` once it has gone off. */
 interface EscalationTimer {
@@ -129,10 +132,10 @@ interface EscalationTimer {
   cancel(): void;
 }
 
-function armEscalationTimer(dueAt: string): EscalationTimer {
+function armEscalationTimer(dueAt: string, now: number): EscalationTimer {
   const scope = new CancellationScope();
   const timer: EscalationTimer = { dueAt, fired: false, cancel: () => scope.cancel() };
-  scope.run(() => sleep(msUntil(dueAt))).then(
+  scope.run(() => sleep(msUntil(dueAt, now))).then(
     () => {
       timer.fired = true;
     },
@@ -446,7 +449,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         // moves no deadline starts and cancels none); a new time replaces it.
         if (timer?.dueAt !== due?.dueAt) {
           timer?.cancel();
-          timer = due && armEscalationTimer(due.dueAt);
+          timer = due && armEscalationTimer(due.dueAt, recorder.timerNow());
         }
         if (!timer?.fired) {
           await condition(() => current().seq !== seqAtSleep || !stillRunning() || historyIsLong() || timer?.fired === true);
