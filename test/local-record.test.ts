@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordCommandEvents } from '../db/project-record';
 import { decideProposeHandoff, evolve } from '../domain/lifecycle';
 import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import { projectRowOf } from '../domain/project-row';
 import { projectDecisionStateQuery, projectStateQuery, projectWorkflowId } from '../workflows/project-messages';
-import { createOrg, projectBody, startTestMoat, type Org, type TestMoat } from './support/moat';
+import { projectBody, withMoatAndOrg } from './support/moat';
 
 /**
  * The record is written from the workflow task that accepts a command (a local activity, workflows/project-recorder.ts).
@@ -13,19 +13,9 @@ import { createOrg, projectBody, startTestMoat, type Org, type TestMoat } from '
  * would have left them (the workflow never learnt of them) and check the workflow adopts them.
  */
 describe('a command recorded by a workflow task that was then lost', () => {
-  let moat: TestMoat;
-  let org: Org;
+  const ctx = withMoatAndOrg();
 
-  beforeAll(async () => {
-    moat = await startTestMoat();
-    org = await createOrg(moat);
-  });
-
-  afterAll(async () => {
-    await moat?.stop();
-  });
-
-  const handleOf = (id: string) => moat.temporal.workflow.getHandle(projectWorkflowId(id));
+  const handleOf = (id: string) => ctx.moat.temporal.workflow.getHandle(projectWorkflowId(id));
 
   /** Writes `decide`'s events as command `commandId` straight into the record, past what the workflow knows. */
   async function leftByLostTask(id: string, commandId: string, actorId: string, decide: (s: ProjectState) => ProjectEvent[]): Promise<RecordedEvent[]> {
@@ -33,7 +23,7 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const at = new Date().toISOString();
     const events = decide(state).map((event, i): RecordedEvent => ({ ...event, seq: state.seq + 1 + i, at, actorId }));
     for (const event of events) state = evolve(state, event);
-    const written = await recordCommandEvents(moat.pool, projectRowOf(state), events, events.map(() => commandId));
+    const written = await recordCommandEvents(ctx.moat.pool, projectRowOf(state), events, events.map(() => commandId));
     expect(written.ahead).toBeUndefined();
     return events;
   }
@@ -41,19 +31,19 @@ describe('a command recorded by a workflow task that was then lost', () => {
   const proposeToPresales = (s: ProjectState) =>
     decideProposeHandoff(
       s,
-      { actor: { id: org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: org.officeId }, to: { id: org.sales2.id, roles: ['sales'] }, reason: 'the demo' },
+      { actor: { id: ctx.org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: ctx.org.officeId }, to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' },
       { now: new Date().toISOString(), newId: randomUUID },
     );
 
   it("another command's events: the next command adopts them and is refused (409); retried, it applies on top", async () => {
-    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
     expect(created.status).toBe(201);
     const id = created.body.id;
-    const [proposed] = await leftByLostTask(id, 'lost-command', org.sales.id, proposeToPresales);
+    const [proposed] = await leftByLostTask(id, 'lost-command', ctx.org.sales.id, proposeToPresales);
     expect((await handleOf(id).query(projectStateQuery)).pendingHandoff).toBeNull();
 
     // The workflow still believes nothing is pending; the record says a handoff is. The next write finds the record ahead.
-    const extend = await org.manager.api.post(`/api/projects/${id}/deadline`, { until: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: 'customer away' });
+    const extend = await ctx.org.manager.api.post(`/api/projects/${id}/deadline`, { until: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: 'customer away' });
     expect(extend.status, JSON.stringify(extend.body)).toBe(409);
     expect(extend.body.error.message).toMatch(/changed in the record/);
     const live = await handleOf(id).query(projectStateQuery);
@@ -61,25 +51,25 @@ describe('a command recorded by a workflow task that was then lost', () => {
     expect(live.pendingHandoff?.id).toBe(proposed!.type === 'handoff_proposed' ? proposed!.handoff.id : undefined);
 
     // The project carries on from the record: the adopted handoff is accepted, and the extension applies when retried.
-    const accepted = await org.sales2.api.post(`/api/handoffs/${live.pendingHandoff!.id}/accept`, {});
+    const accepted = await ctx.org.sales2.api.post(`/api/handoffs/${live.pendingHandoff!.id}/accept`, {});
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
-    expect(accepted.body.ownerId).toBe(org.sales2.id);
-    const retried = await org.manager.api.post(`/api/projects/${id}/deadline`, { until: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: 'customer away' });
+    expect(accepted.body.ownerId).toBe(ctx.org.sales2.id);
+    const retried = await ctx.org.manager.api.post(`/api/projects/${id}/deadline`, { until: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: 'customer away' });
     expect(retried.status, JSON.stringify(retried.body)).toBe(200);
-    const seqs = await moat.pool.query<{ seq: number; command_id: string | null }>('select seq, command_id from project_events where project_id = $1 order by seq', [id]);
+    const seqs = await ctx.moat.pool.query<{ seq: number; command_id: string | null }>('select seq, command_id from project_events where project_id = $1 order by seq', [id]);
     expect(seqs.rows.map((r) => r.seq)).toEqual(seqs.rows.map((_, i) => i + 1));
     expect(seqs.rows.find((r) => r.seq === proposed!.seq)?.command_id).toBe('lost-command');
     expect((await handleOf(id).query(projectStateQuery)).seq).toBe(seqs.rows.length);
   });
 
   it('the same command retried with its Idempotency-Key after its task was lost: the workflow catches up and the command counts as done', async () => {
-    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
     const id = created.body.id;
     const key = `lost-${randomUUID()}`;
     // What the route would have sent: the update id the API derives from the key (api/project-access.ts updateIdFor).
-    const [proposed] = await leftByLostTask(id, `handoff:${org.sales.id}:${key}`, org.sales.id, proposeToPresales);
+    const [proposed] = await leftByLostTask(id, `handoff:${ctx.org.sales.id}:${key}`, ctx.org.sales.id, proposeToPresales);
 
-    const retried = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'the demo' }, { 'idempotency-key': key });
+    const retried = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: ctx.org.sales2.id, reason: 'the demo' }, { 'idempotency-key': key });
     expect(retried.status, JSON.stringify(retried.body)).toBe(201);
     expect(retried.body.id).toBe(proposed!.type === 'handoff_proposed' ? proposed!.handoff.id : undefined);
     const live = await handleOf(id).query(projectStateQuery);
@@ -87,30 +77,30 @@ describe('a command recorded by a workflow task that was then lost', () => {
     expect(live.pendingHandoff?.id).toBe(retried.body.id);
 
     // Another key for the same proposal is refused as it always was: there is one pending already.
-    const again = await org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: org.sales2.id, reason: 'the demo' }, { 'idempotency-key': `other-${key}` });
+    const again = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: ctx.org.sales2.id, reason: 'the demo' }, { 'idempotency-key': `other-${key}` });
     expect(again.status).toBe(409);
     // Without a record of it, a 409 with a key stays a 409 (the command was never applied).
-    const events = await moat.pool.query('select count(*)::int as n from project_events where project_id = $1', [id]);
+    const events = await ctx.moat.pool.query('select count(*)::int as n from project_events where project_id = $1', [id]);
     expect(events.rows[0].n).toBe(proposed!.seq);
   });
 
   it('the same command re-run by the workflow (its events already recorded under its id) answers with them and writes nothing', async () => {
-    const created = await org.sales.api.post('/api/projects', projectBody(org));
+    const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
     const id = created.body.id;
     const key = `rerun-${randomUUID()}`;
-    const updateId = `handoff:${org.sales.id}:${key}`;
-    const [proposed] = await leftByLostTask(id, updateId, org.sales.id, proposeToPresales);
+    const updateId = `handoff:${ctx.org.sales.id}:${key}`;
+    const [proposed] = await leftByLostTask(id, updateId, ctx.org.sales.id, proposeToPresales);
     // As Temporal re-delivers an update whose task was lost: the same id straight to the workflow, whose handler decides
     // again (a new handoff id, a new time) and finds its own events in the record.
     const { proposeHandoffUpdate } = await import('../workflows/project-messages');
     const view = await handleOf(id).executeUpdate(proposeHandoffUpdate, {
-      args: [{ actor: { id: org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: org.officeId }, to: { id: org.sales2.id, roles: ['sales'] }, reason: 'the demo' }],
+      args: [{ actor: { id: ctx.org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: ctx.org.officeId }, to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' }],
       updateId,
     });
     expect(view.seq).toBe(proposed!.seq);
     expect(view.pendingHandoff?.id).toBe(proposed!.type === 'handoff_proposed' ? proposed!.handoff.id : undefined);
     expect(view.pendingHandoff?.proposedAt).toBe(proposed!.type === 'handoff_proposed' ? proposed!.handoff.proposedAt : undefined);
-    const events = await moat.pool.query('select count(*)::int as n from project_events where project_id = $1', [id]);
+    const events = await ctx.moat.pool.query('select count(*)::int as n from project_events where project_id = $1', [id]);
     expect(events.rows[0].n).toBe(proposed!.seq);
   });
 });
