@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { recordCommandEvents } from '../db/project-record';
-import { decideProposeHandoff, evolve } from '../domain/lifecycle';
+import { scoringParticipants } from '../db/assess-record';
+import { scoringRequestEvents } from '../domain/assess';
+import { decideClose, decideProposeHandoff, evolve } from '../domain/lifecycle';
+import { SYSTEM_ACTOR_ID } from '../domain/people';
 import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import { projectRowOf } from '../domain/project-row';
-import { projectDecisionStateQuery, projectStateQuery, projectWorkflowId } from '../workflows/project-messages';
+import { closeUpdate, projectDecisionStateQuery, projectStateQuery, projectWorkflowId } from '../workflows/project-messages';
 import { projectBody, withMoatAndOrg } from './support/moat';
 
 /**
@@ -17,15 +20,20 @@ describe('a command recorded by a workflow task that was then lost', () => {
 
   const handleOf = (id: string) => ctx.moat.temporal.workflow.getHandle(projectWorkflowId(id));
 
-  /** Writes `decide`'s events as command `commandId` straight into the record, past what the workflow knows. */
-  async function leftByLostTask(id: string, commandId: string, actorId: string, decide: (s: ProjectState) => ProjectEvent[]): Promise<RecordedEvent[]> {
-    let state = await handleOf(id).query(projectDecisionStateQuery);
+  /** Writes `decide`'s events as command `commandId` straight into the record, past `from` (what the workflow knows). */
+  async function writtenByLostTask(from: ProjectState, commandId: string, actorId: string, decide: (s: ProjectState) => ProjectEvent[]) {
+    let state = from;
     const at = new Date().toISOString();
     const events = decide(state).map((event, i): RecordedEvent => ({ ...event, seq: state.seq + 1 + i, at, actorId }));
     for (const event of events) state = evolve(state, event);
     const written = await recordCommandEvents(ctx.moat.pool, projectRowOf(state), events, events.map(() => commandId));
     expect(written.ahead).toBeUndefined();
-    return events;
+    return { events, state };
+  }
+
+  /** The same, past the workflow's state now. */
+  async function leftByLostTask(id: string, commandId: string, actorId: string, decide: (s: ProjectState) => ProjectEvent[]): Promise<RecordedEvent[]> {
+    return (await writtenByLostTask(await handleOf(id).query(projectDecisionStateQuery), commandId, actorId, decide)).events;
   }
 
   const proposeToPresales = (s: ProjectState) =>
@@ -102,5 +110,25 @@ describe('a command recorded by a workflow task that was then lost', () => {
     expect(view.pendingHandoff?.proposedAt).toBe(proposed!.type === 'handoff_proposed' ? proposed!.handoff.proposedAt : undefined);
     const events = await ctx.moat.pool.query('select count(*)::int as n from project_events where project_id = $1', [id]);
     expect(events.rows[0].n).toBe(proposed!.seq);
+  });
+
+  it('a command that writes twice (a close, then its scoring request) re-run after its task was lost: it finds and adopts each write', async () => {
+    const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
+    const id = created.body.id;
+    const updateId = `close:${ctx.org.sales.id}:lost-${randomUUID()}`;
+    const close = { actor: { id: ctx.org.sales.id, roles: ['sales' as const], manages: [], actingFor: [], officeId: ctx.org.officeId }, outcome: 'lost' as const, reason: 'competitor won' };
+    const now = () => new Date().toISOString();
+    const closed = await writtenByLostTask(await handleOf(id).query(projectDecisionStateQuery), updateId, ctx.org.sales.id, (s) =>
+      decideClose(s, close, { now: now() }, { deliveryHandoff: true }),
+    );
+    const participants = await scoringParticipants(ctx.moat.pool, id, ctx.org.sales.id);
+    const asked = await writtenByLostTask(closed.state, updateId, SYSTEM_ACTOR_ID, (s) => scoringRequestEvents(s, participants, { now: now(), newId: randomUUID }));
+
+    // Temporal re-delivers the close: its first write finds the close, its second the scoring request, both its own.
+    const view = await handleOf(id).executeUpdate(closeUpdate, { args: [close], updateId });
+    expect(view).toMatchObject({ status: 'lost', seq: asked.state.seq });
+    const events = await ctx.moat.pool.query<{ n: number }>('select count(*)::int as n from project_events where project_id = $1', [id]);
+    expect(events.rows[0]!.n).toBe(asked.state.seq);
+    expect((await handleOf(id).query(projectDecisionStateQuery)).assess).toEqual(asked.state.assess);
   });
 });

@@ -196,8 +196,10 @@ export class ProjectRecorder {
    * batch or queued behind it is refused, as after a refused write.
    */
   private adopt(ahead: { events: RecordedEvent[]; commandIds: (string | null)[] }, commandIds: string[]): void {
-    const same = ahead.commandIds.length === commandIds.length && ahead.commandIds.every((id, i) => id === commandIds[i]);
-    this.adoptRecorded(ahead.events, same);
+    // The batch's own places hold its commands' events: those are adopted, and no more — a command that writes twice
+    // (a close, then its scoring request) finds its second write's events again when it makes it.
+    const same = ahead.commandIds.length >= commandIds.length && commandIds.every((id, i) => id === ahead.commandIds[i]);
+    this.adoptRecorded(same ? ahead.events.slice(0, commandIds.length) : ahead.events, same);
     if (same) return;
     this.rollbacks += 1;
     throw ApplicationFailure.create({
