@@ -96,7 +96,7 @@ async function unlessAlreadyApplied<T>(
   deps: { pool: Pool; temporal: Client },
   request: FastifyRequest,
   projectId: string,
-  update: UpdateDefinition<unknown, never>,
+  updateName: string,
   action: string,
   checks: () => T | Promise<T>,
 ): Promise<{ applied: true; result: unknown } | { applied: false; checked: T }> {
@@ -117,7 +117,7 @@ async function unlessAlreadyApplied<T>(
         if (outcome instanceof WorkflowNotFoundError) throw error;
         throw outcome;
       }
-      const catchUp = { update: update.name, commandId: updateId };
+      const catchUp = { update: updateName, commandId: updateId };
       return { applied: true, result: await handle.executeUpdate(catchUpUpdate, { args: [catchUp], updateId: `catch-up:${updateId}` }) };
     }
   }
@@ -146,7 +146,7 @@ export async function sendCommand<A extends { actor: Actor }, R>(
   prepare: () => Promise<{ project: CommandTarget; args: Omit<A, 'actor'> }>,
   as: PersonRow = caller(request),
 ): Promise<R> {
-  const prepared = await unlessAlreadyApplied(deps, request, projectId, update as UpdateDefinition<unknown, never>, action, prepare);
+  const prepared = await unlessAlreadyApplied(deps, request, projectId, update.name, action, prepare);
   if (prepared.applied) return prepared.result as R;
   const { project, args } = prepared.checked;
   return projectHandle(deps.temporal, project.id).executeUpdate(update, {

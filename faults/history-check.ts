@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { temporal } from '@temporalio/proto';
 import { projectWorkflowId } from '../workflows/project-messages';
 
 /**
@@ -36,10 +37,8 @@ export async function historyCounts(client: Client, projectId: string): Promise<
   return counts;
 }
 
-type HistoryEvent = NonNullable<Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>>['events']>[number];
-
 /** A local activity's marker (the record and the short reads since issue 14): its activity type, from the marker's data. */
-function localActivityType(event: HistoryEvent): string | undefined {
+function localActivityType(event: temporal.api.history.v1.IHistoryEvent): string | undefined {
   const marker = event.markerRecordedEventAttributes;
   if (marker?.markerName !== 'core_local_activity') return undefined;
   const data = marker.details?.data?.payloads?.[0]?.data;

@@ -24,7 +24,12 @@ export interface ProcessInfo {
   startTime?: string;
   /** argv joined by spaces. */
   command: string;
+  /** CPU seconds it has used, user and system (Linux only: from /proc). */
+  cpuSeconds?: number;
 }
+
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const TICKS_PER_SECOND = 100;
 
 const hasProc = existsSync('/proc/self/stat');
 
@@ -34,11 +39,12 @@ export function processInfo(pid: number): ProcessInfo | undefined {
   if (hasProc) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // pid (comm) state ppid … starttime is field 22; comm may hold spaces and parentheses.
+      // pid (comm) state ppid … utime, stime are fields 14, 15 and starttime 22; comm may hold spaces and parentheses.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-      return { pid, ppid: Number(fields[1]), startTime: fields[19], command };
+      const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+      return { pid, ppid: Number(fields[1]), startTime: fields[19], command, cpuSeconds };
     } catch {
       return undefined;
     }

@@ -4,10 +4,10 @@ import { recordCommandEvents } from '../db/project-record';
 import { scoringParticipants } from '../db/assess-record';
 import { scoringRequestEvents } from '../domain/assess';
 import { decideClose, decideProposeHandoff, evolve } from '../domain/lifecycle';
-import { SYSTEM_ACTOR_ID } from '../domain/people';
+import { SYSTEM_ACTOR_ID, type Actor } from '../domain/people';
 import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import { projectRowOf } from '../domain/project-row';
-import { closeUpdate, projectDecisionStateQuery, projectStateQuery, projectWorkflowId } from '../workflows/project-messages';
+import { closeUpdate, projectDecisionStateQuery, projectStateQuery, projectWorkflowId, proposeHandoffUpdate } from '../workflows/project-messages';
 import { projectBody, withMoatAndOrg } from './support/moat';
 
 /**
@@ -36,10 +36,13 @@ describe('a command recorded by a workflow task that was then lost', () => {
     return (await writtenByLostTask(await handleOf(id).query(projectDecisionStateQuery), commandId, actorId, decide)).events;
   }
 
-  const proposeToPresales = (s: ProjectState) =>
+  /** The sales person as the workflow sees them when they command their own project. */
+  const salesActor = (): Actor => ({ id: ctx.org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: ctx.org.officeId });
+
+  const proposeToSales2 = (s: ProjectState) =>
     decideProposeHandoff(
       s,
-      { actor: { id: ctx.org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: ctx.org.officeId }, to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' },
+      { actor: salesActor(), to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' },
       { now: new Date().toISOString(), newId: randomUUID },
     );
 
@@ -47,7 +50,7 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
     expect(created.status).toBe(201);
     const id = created.body.id;
-    const [proposed] = await leftByLostTask(id, 'lost-command', ctx.org.sales.id, proposeToPresales);
+    const [proposed] = await leftByLostTask(id, 'lost-command', ctx.org.sales.id, proposeToSales2);
     expect((await handleOf(id).query(projectStateQuery)).pendingHandoff).toBeNull();
 
     // The workflow still believes nothing is pending; the record says a handoff is. The next write finds the record ahead.
@@ -75,7 +78,7 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const id = created.body.id;
     const key = `lost-${randomUUID()}`;
     // What the route would have sent: the update id the API derives from the key (api/project-access.ts updateIdFor).
-    const [proposed] = await leftByLostTask(id, `handoff:${ctx.org.sales.id}:${key}`, ctx.org.sales.id, proposeToPresales);
+    const [proposed] = await leftByLostTask(id, `handoff:${ctx.org.sales.id}:${key}`, ctx.org.sales.id, proposeToSales2);
 
     const retried = await ctx.org.sales.api.post(`/api/projects/${id}/handoffs`, { toPersonId: ctx.org.sales2.id, reason: 'the demo' }, { 'idempotency-key': key });
     expect(retried.status, JSON.stringify(retried.body)).toBe(201);
@@ -97,12 +100,11 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const id = created.body.id;
     const key = `rerun-${randomUUID()}`;
     const updateId = `handoff:${ctx.org.sales.id}:${key}`;
-    const [proposed] = await leftByLostTask(id, updateId, ctx.org.sales.id, proposeToPresales);
+    const [proposed] = await leftByLostTask(id, updateId, ctx.org.sales.id, proposeToSales2);
     // As Temporal re-delivers an update whose task was lost: the same id straight to the workflow, whose handler decides
     // again (a new handoff id, a new time) and finds its own events in the record.
-    const { proposeHandoffUpdate } = await import('../workflows/project-messages');
     const view = await handleOf(id).executeUpdate(proposeHandoffUpdate, {
-      args: [{ actor: { id: ctx.org.sales.id, roles: ['sales'], manages: [], actingFor: [], officeId: ctx.org.officeId }, to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' }],
+      args: [{ actor: salesActor(), to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' }],
       updateId,
     });
     expect(view.seq).toBe(proposed!.seq);
@@ -116,7 +118,7 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
     const id = created.body.id;
     const updateId = `close:${ctx.org.sales.id}:lost-${randomUUID()}`;
-    const close = { actor: { id: ctx.org.sales.id, roles: ['sales' as const], manages: [], actingFor: [], officeId: ctx.org.officeId }, outcome: 'lost' as const, reason: 'competitor won' };
+    const close = { actor: salesActor(), outcome: 'lost' as const, reason: 'competitor won' };
     const now = () => new Date().toISOString();
     const closed = await writtenByLostTask(await handleOf(id).query(projectDecisionStateQuery), updateId, ctx.org.sales.id, (s) =>
       decideClose(s, close, { now: now() }, { deliveryHandoff: true }),

@@ -76,20 +76,21 @@ export class ProjectRecorder {
   /** The search attributes last published, so an unchanged set is not upserted again (light record only). */
   private published: string | undefined;
 
-  /**
-   * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
-   * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
-   * before it replay with the whole state. `local` (patch `moat-local-record`): the same, from a local activity.
-   */
-  private readonly light: boolean;
-
   constructor(
     private state: ProjectState | undefined,
     private readonly now: () => string,
     private readonly mode: RecordMode,
   ) {
     this.acknowledged = state;
-    this.light = mode !== 'whole';
+  }
+
+  /**
+   * `light` (patch `moat-light-record`): send the record activity the project's row, not its whole state, upsert
+   * search attributes only when they change, and deliver only when the record planned deliveries. Histories from
+   * before it replay with the whole state. `local` (patch `moat-local-record`) is light too, from a local activity.
+   */
+  private get light(): boolean {
+    return this.mode !== 'whole';
   }
 
   /**
@@ -109,12 +110,12 @@ export class ProjectRecorder {
   }
 
   /**
-   * The state the opening decided at `at`, before its events are recorded; `openedAt` decides it again for another
-   * time (an opening the record already holds from a lost workflow task is adopted with its own time).
+   * The state the opening decided, before its events are recorded; `openedAt` decides it again for another time (an
+   * opening the record already holds from a lost workflow task is adopted with its own time).
    */
-  begin(openedAt: (at: string) => ProjectState, at: string): void {
+  begin(opened: ProjectState, openedAt: (at: string) => ProjectState): void {
     this.openedAt = openedAt;
-    this.state = openedAt(at);
+    this.state = opened;
   }
 
   publishSearchAttributes(): void {
@@ -136,7 +137,7 @@ export class ProjectRecorder {
 
   /** Writes everything in the outbox. */
   flush(): Promise<void> {
-    const write = this.writes.then(async () => {
+    return this.inLine(async () => {
       if (this.outbox.length === 0 || !this.state) return;
       const batch = this.outbox.map((entry) => entry.event);
       const written = this.state;
@@ -166,8 +167,16 @@ export class ProjectRecorder {
       this.outbox = this.outbox.filter((entry) => entry.event.seq > lastSeq);
       this.acknowledged = written;
     });
-    this.writes = write.catch(() => undefined);
-    return write;
+  }
+
+  /** Runs `step` after every write before it, one at a time; a step that fails does not stop the ones after it. */
+  private inLine<T>(step: () => Promise<T>): Promise<T> {
+    const done = this.writes.then(step);
+    this.writes = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
   }
 
   /**
@@ -175,7 +184,7 @@ export class ProjectRecorder {
    * its write, retried by its caller. Answers the events of `command` among those adopted, in the line of writes.
    */
   catchUp(command: string): Promise<RecordedEvent[]> {
-    const caughtUp = this.writes.then(async () => {
+    return this.inLine(async () => {
       const known = this.acknowledged;
       if (this.mode !== 'local' || !known) return [];
       const ahead = await projectEventsAfter({ projectId: known.projectId, after: known.seq });
@@ -185,8 +194,6 @@ export class ProjectRecorder {
       this.adoptRecorded(ahead.events, false);
       return ahead.events.filter((_, i) => ahead.commandIds[i] === command);
     });
-    this.writes = caughtUp.then(() => undefined, () => undefined);
-    return caughtUp;
   }
 
   /**

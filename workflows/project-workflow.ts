@@ -486,9 +486,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     // Sections added to the policy later take their defaults, so histories pinned before them still replay.
     const policy = { version: pinned.policy.version, document: parsePolicyDocument(pinned.policy.document) };
     const openAt = (at: string) => decided(() => openProject(input.projectId, policy, input.facts, tier, at, match?.budget));
-    const openedAt = now();
-    const opening = openAt(openedAt);
-    recorder.begin((at) => openAt(at).state, openedAt);
+    const opening = openAt(now());
+    recorder.begin(opening.state, (at) => openAt(at).state);
     const matchEvents = match ? openMatchEvents(opening.state, match.dispatcher, context()) : [];
     await record([opening.event, ...matchEvents], input.createdById);
     opened = true;

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { processInfo } from '../../runtime/processes';
 
 /**
  * CPU seconds spent by the processes of this machine, grouped as the bench reads them: this Node process (the API,
@@ -7,9 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 export type CpuGroup = 'node' | 'temporal' | 'postgres' | 'other';
 export type CpuSeconds = Record<CpuGroup, number>;
-
-/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
-const TICKS_PER_SECOND = 100;
 
 function groupOf(pid: number, command: string): CpuGroup {
   if (pid === process.pid) return 'node';
@@ -28,16 +26,8 @@ export function cpuByGroup(): CpuSeconds {
     return total;
   }
   for (const name of pids) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // pid (comm) state ppid … utime and stime are fields 14 and 15; comm may hold spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ');
-      total[groupOf(Number(name), command)] += ticks / TICKS_PER_SECOND;
-    } catch {
-      // exited meanwhile
-    }
+    const info = processInfo(Number(name));
+    if (info?.cpuSeconds !== undefined) total[groupOf(info.pid, info.command)] += info.cpuSeconds;
   }
   return total;
 }
