@@ -13,6 +13,9 @@ import { createOrganisation } from './lifecycle/org';
 import { fmt, machineInfo, printReport, writeResults } from './lifecycle/report';
 import { checkActivityCounts, historySize, LIFECYCLE, moatProject } from './lifecycle/steps';
 import { cpuByGroup, cpuSpent } from './lifecycle/process-cpu';
+import { PhaseProfiler } from './lifecycle/cpu-profile';
+import { printSpanBreakdown, SpanCapture } from './lifecycle/spans';
+import { printStatements, StatementStatistics, type StatementProfile } from './lifecycle/statements';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -44,6 +47,11 @@ async function main(): Promise<void> {
     await infrastructure?.stop();
   });
 
+  // The embedded server reads it when it starts (runtime/postgres-server.ts).
+  if (options.statements) process.env.MOAT_POSTGRES_STATEMENT_STATS = '1';
+  let statements: StatementStatistics | undefined;
+  const spans = options.spans ? new SpanCapture() : undefined;
+  const profiles: { moat?: StatementProfile; baseline?: StatementProfile } = {};
   try {
     const startedAt = performance.now();
     infrastructure = await startInfrastructure(config, { persistent: false, database: `moat_bench_${runId}` }, log);
@@ -62,8 +70,10 @@ async function main(): Promise<void> {
       adminToken,
       logLevel: 'warn',
       workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
+      tracing: spans,
     });
     baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl);
+    if (options.statements) statements = await StatementStatistics.open(infrastructure.databaseUrl);
     log(`started in ${fmt((performance.now() - startedAt) / 1000)}s; API at ${moat.apiUrl}`);
 
     // Moat, through the HTTP API.
@@ -72,6 +82,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < options.warmup; i++) await moatProject(api, org, `warm-up ${i + 1}`, new Timings());
     log(`Moat: ${options.projects} projects × (create + ${LIFECYCLE.length} updates) over HTTP…`);
     const moatTimings = new Timings();
+    await statements?.reset();
+    spans?.reset();
+    const profiler = options.cpuProfile ? await PhaseProfiler.start() : undefined;
     const moatCpuBefore = cpuByGroup();
     const moatStarted = performance.now();
     let firstMoatProject: string | undefined;
@@ -81,6 +94,9 @@ async function main(): Promise<void> {
     });
     const moatResult = phaseResult(options.projects, performance.now() - moatStarted, moatTimings, 'create');
     const moatCpu = cpuSpent(moatCpuBefore, cpuByGroup());
+    profiles.moat = await statements?.read();
+    const moatSpans = spans?.spans();
+    await profiler?.stopInto(`${options.cpuProfile}-moat.cpuprofile`);
     check(
       moatResult.update.count === options.projects * LIFECYCLE.length,
       `${LIFECYCLE.length} timed updates per project`,
@@ -93,11 +109,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < options.warmup; i++) await bare.project(`warm-up-${i + 1}`, new Timings());
     log(`baseline: ${options.projects} workflows × (start + ${LIFECYCLE.length} updates) with the Temporal client…`);
     const baselineTimings = new Timings();
+    await statements?.reset();
+    const baselineProfiler = options.cpuProfile ? await PhaseProfiler.start() : undefined;
     const baselineCpuBefore = cpuByGroup();
     const baselineStarted = performance.now();
     await runPool(options.projects, options.concurrency, (i) => bare.project(`${i + 1}`, baselineTimings));
     const baselineResult = phaseResult(options.projects, performance.now() - baselineStarted, baselineTimings, 'start');
     const baselineCpu = cpuSpent(baselineCpuBefore, cpuByGroup());
+    profiles.baseline = await statements?.read();
+    await baselineProfiler?.stopInto(`${options.cpuProfile}-baseline.cpuprofile`);
     log(`baseline: done in ${fmt(baselineResult.wallMs / 1000)}s`);
 
     // Untimed: the histories of the first timed project and workflow show the activities each update ran.
@@ -128,11 +148,17 @@ async function main(): Promise<void> {
       },
     };
     printReport(run);
+    const calls = options.projects * (LIFECYCLE.length + 1);
+    if (moatSpans) printSpanBreakdown(moatSpans);
+    if (profiles.moat) printStatements('Postgres statements, Moat', profiles.moat, calls);
+    if (profiles.baseline) printStatements('Postgres statements, baseline', profiles.baseline, calls);
     const file = await writeResults(run);
     console.log(`results: ${path.relative(process.cwd(), file)}`);
     console.log('');
   } finally {
+    await statements?.close();
     await stopAll();
+    await spans?.stop();
   }
 }
 

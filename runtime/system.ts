@@ -4,7 +4,10 @@ import type { Client } from '@temporalio/client';
 import type { RetryPolicy } from '@temporalio/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
+import type { Resource } from '@opentelemetry/resources';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { buildApp } from '../api/app';
+import { tracedClient } from '../api/traced-client';
 import { createPool, type Pool } from '../db/pool';
 import { createNotifier } from '../notify/notifier';
 import type { NotifySettings } from '../notify/config';
@@ -162,6 +165,11 @@ export interface MoatOptions {
   worker?: boolean;
   /** E-mail and webhook delivery; without it only the in-app inbox is used. */
   notify?: NotifySettings;
+  /**
+   * Trace as the API and worker processes do (api/main.ts, workers/main.ts): the API's Temporal calls carry the
+   * request's span, and workflow spans go to this processor. The process registers its tracer provider itself.
+   */
+  tracing?: { spanProcessor: SpanProcessor; resource: Resource };
 }
 
 export interface RunningMoat {
@@ -197,11 +205,12 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
         workflowBundlePath: options.workflowBundlePath,
         workflowBundleCode: options.workflowBundleCode,
         workflowCacheSize: options.workflowCacheSize,
+        tracing: options.tracing,
       })
     : undefined;
   const workerRun = worker?.run();
   const app = await buildApp(
-    { pool, temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notificationRetry: options.notificationRetry, notifier },
+    { pool, temporal: options.tracing ? tracedClient(temporal) : temporal, taskQueue: options.taskQueue, continueAsNewAfterEvents: options.continueAsNewAfterEvents, notificationRetry: options.notificationRetry, notifier },
     { logLevel: options.logLevel, trustProxy: options.trustProxy, metricsToken: options.metricsToken },
   );
   await app.listen({ port: options.apiPort, host: options.apiHost });

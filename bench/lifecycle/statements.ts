@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { table } from './report';
+
+/**
+ * `npm run bench -- --statements`: which Postgres statements each phase ran, from pg_stat_statements (the embedded
+ * server loads it with `MOAT_POSTGRES_STATEMENT_STATS=1`, which the option sets). Counts every statement Postgres
+ * executed, nested ones (functions, foreign-key checks) included, and reset at the start of each phase.
+ */
+
+export interface StatementLine {
+  calls: number;
+  totalMs: number;
+  query: string;
+}
+
+export interface StatementProfile {
+  calls: number;
+  totalMs: number;
+  top: StatementLine[];
+}
+
+export class StatementStatistics {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(databaseUrl: string): Promise<StatementStatistics> {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    await pool.query('create extension if not exists pg_stat_statements');
+    return new StatementStatistics(pool);
+  }
+
+  async reset(): Promise<void> {
+    await this.pool.query('select pg_stat_statements_reset()');
+  }
+
+  /** What ran since the last reset, this connection's own reads left out. */
+  async read(top = 25): Promise<StatementProfile> {
+    const { rows } = await this.pool.query<{ calls: string; total: number; query: string }>(
+      `select calls, total_exec_time as total, query from pg_stat_statements
+        where query not like '%pg_stat_statements%' order by calls desc, total_exec_time desc`,
+    );
+    const lines = rows.map((r) => ({ calls: Number(r.calls), totalMs: r.total, query: r.query.replace(/\s+/g, ' ') }));
+    return {
+      calls: lines.reduce((sum, line) => sum + line.calls, 0),
+      totalMs: lines.reduce((sum, line) => sum + line.totalMs, 0),
+      top: lines.slice(0, top),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** The profile of one phase, per HTTP call or Temporal update: `calls` is how many the phase made. */
+export function printStatements(label: string, profile: StatementProfile, calls: number): void {
+  console.log(
+    `\n${label}: ${profile.calls} statements, ${(profile.calls / calls).toFixed(1)} per call, ` +
+      `${(profile.totalMs / calls).toFixed(2)} ms of execution per call`,
+  );
+  const rows = [['per call', 'ms each', 'statement']];
+  for (const line of profile.top) {
+    rows.push([(line.calls / calls).toFixed(2), (line.totalMs / line.calls).toFixed(3), line.query.slice(0, 140)]);
+  }
+  console.log(table(rows));
+}
