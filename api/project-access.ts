@@ -1,8 +1,7 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyRequest } from 'fastify';
-import { activeDelegators } from '../db/delegations';
-import { getPerson, managerChain, type PersonRow } from '../db/people';
+import { getPerson, standingTowards, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
 import { projectDetailFor } from '../db/project-detail';
 import { commandRecorded } from '../db/project-record';
@@ -33,8 +32,10 @@ export async function requirePerson(pool: Pool, id: string, path: string): Promi
   return person;
 }
 
-export async function requireOpenProject(pool: Pool, id: string): Promise<ProjectSummary> {
-  const project = await getProject(pool, id);
+/** Project `id`, open. Under /api/projects/:id the visibility check's read of it serves (api/visibility.ts). */
+export async function requireOpenProject(pool: Pool, id: string, request?: FastifyRequest): Promise<ProjectSummary> {
+  const known = request?.visibleProject;
+  const project = known?.id === id ? known : await getProject(pool, id);
   if (!project) throw httpError.notFound(`no project ${id}`);
   if (project.status !== 'open') throw httpError.conflict(`the project is closed (${project.status})`);
   return project;
@@ -45,15 +46,12 @@ export async function requireOpenProject(pool: Pool, id: string): Promise<Projec
  * out-of-office delegation to them is in force now, and their office.
  */
 export async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
-  const [chain, delegators] = await Promise.all([
-    person.id === ownerId ? Promise.resolve([]) : managerChain(pool, ownerId),
-    activeDelegators(pool, person.id),
-  ]);
+  const standing = await standingTowards(pool, person.id, ownerId);
   return {
     id: person.id,
     roles: person.roles,
-    manages: chain.includes(person.id) ? [ownerId] : [],
-    actingFor: delegators,
+    manages: standing.manages ? [ownerId] : [],
+    actingFor: standing.actingFor,
     officeId: person.officeId,
   };
 }
@@ -175,7 +173,7 @@ export async function commandOpenProject<A extends { actor: Actor }>(
     update,
     action,
     async () => {
-      const project = await requireOpenProject(deps.pool, projectId);
+      const project = await requireOpenProject(deps.pool, projectId, request);
       return { project, args: await args(project) };
     },
     as,

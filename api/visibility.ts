@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Pool } from '../db/pool';
+import { getVisibleProject } from '../db/project-queries';
+import type { ProjectSummary } from '../db/read-models';
 import { canSeeProject } from '../db/visibility';
 import { httpError } from './errors';
 
@@ -30,6 +32,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The project the route names, once the caller was found to be allowed to see it. */
     visibleProjectId: string | null;
+    /**
+     * That project's row as the check read it, for a route under /api/projects/:id (its own checks read it there
+     * instead of again: api/project-access.ts requireOpenProject).
+     */
+    visibleProject: ProjectSummary | null;
   }
 }
 
@@ -42,11 +49,19 @@ export function scopedRouteOf(url: string | undefined) {
 
 export function registerProjectVisibility(app: FastifyInstance, pool: Pool): void {
   app.decorateRequest('visibleProjectId', null);
+  app.decorateRequest('visibleProject', null);
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const scoped = scopedRouteOf(request.routeOptions.url);
     const id = (request.params as { id?: unknown } | undefined)?.id;
     // A malformed id is the params schema's to refuse, with its own 400.
     if (!scoped || !request.person || !isUuid(id)) return;
+    if (scoped.noun === 'project') {
+      const project = await getVisibleProject(pool, request.person, id);
+      if (!project) throw httpError.notFound(`no project ${id}`);
+      request.visibleProjectId = project.id;
+      request.visibleProject = project;
+      return;
+    }
     const projectId = await scoped.projectOf(pool, id);
     if (!projectId || !(await canSeeProject(pool, request.person, projectId))) {
       throw httpError.notFound(`no ${scoped.noun} ${id}`);

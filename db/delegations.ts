@@ -1,17 +1,11 @@
 import { audit } from './audit';
-import { inTransaction, type Pool, type PoolClient } from './pool';
+import { inTransaction, type Pool } from './pool';
 
 /** 代理: out-of-office delegations — who acts for whom, and when. */
 
 /** SQL: the people whose delegation to the person in `param` is in force now (for `… in (${actingFor('$1')})`). */
 export const actingFor = (param: string) =>
   `select person_id from delegations where delegate_id = ${param}::uuid and starts_at <= now() and ends_at > now()`;
-
-/** The people `personId` acts for now. */
-export async function activeDelegators(db: Pool | PoolClient, personId: string): Promise<string[]> {
-  const { rows } = await db.query<{ person_id: string }>(actingFor('$1'), [personId]);
-  return rows.map((r) => r.person_id);
-}
 
 export interface Delegation {
   delegateId: string;

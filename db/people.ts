@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../domain/people';
+import { actingFor } from './delegations';
 import type { Pool, PoolClient } from './pool';
 import type { PersonView } from './read-models';
 
@@ -34,18 +35,36 @@ export async function getPerson(db: Pool | PoolClient, id: string): Promise<Pers
   return rows[0];
 }
 
-/** Everyone above `personId` in the manager tree, nearest first. */
-export async function managerChain(db: Pool | PoolClient, personId: string): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `with recursive chain(id, depth) as (
-       select manager_id, 1 from people where id = $1 and manager_id is not null
+/** `chain(id, depth)`: everyone above the person `$param` names in the manager tree, nearest (depth 1) first. */
+const managerChainCte = (param: string) => `chain(id, depth) as (
+       select manager_id, 1 from people where id = ${param} and manager_id is not null
        union all
        select p.manager_id, c.depth + 1 from people p join chain c on p.id = c.id
        where p.manager_id is not null and c.depth < 50
-     ) select id from chain order by depth`,
-    [personId],
-  );
+     )`;
+
+/** Everyone above `personId` in the manager tree, nearest first. */
+export async function managerChain(db: Pool | PoolClient, personId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`with recursive ${managerChainCte('$1')} select id from chain order by depth`, [personId]);
   return rows.map((r) => r.id);
+}
+
+/** How `personId` stands towards `ownerId`: above them in the manager tree, and whose delegation to them is in force. */
+export interface Standing {
+  manages: boolean;
+  actingFor: string[];
+}
+
+/** `Standing` in one statement (a command's actor: api/project-access.ts). */
+export async function standingTowards(db: Pool | PoolClient, personId: string, ownerId: string): Promise<Standing> {
+  const { rows } = await db.query<Standing>({
+    name: 'standing-towards',
+    text: `with recursive ${managerChainCte('$2::uuid')}
+      select $1::uuid <> $2::uuid and exists (select 1 from chain where id = $1::uuid) as manages,
+             array(${actingFor('$1')}) as "actingFor"`,
+    values: [personId, ownerId],
+  });
+  return rows[0]!;
 }
 
 export interface NewPerson {

@@ -2,7 +2,7 @@ import type { Money } from '../domain/money';
 import { type Tier } from '../domain/tier';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
-import { seesAllProjects, viewerTree, visibleProject, type Viewer } from './visibility';
+import { seesAllProjects, viewerTree, visibleProject, visibleProjects, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
@@ -30,6 +30,21 @@ export const HANDOFF_COLUMNS = `h.id, h.project_id as "projectId", h.kind, h.fro
 
 export async function getProject(pool: Pool, id: string): Promise<ProjectSummary | undefined> {
   const { rows } = await pool.query<ProjectSummary>({ name: 'get-project', text: `select ${PROJECT_COLUMNS} from projects p where p.id = $1`, values: [id] });
+  return rows[0];
+}
+
+/**
+ * Project `id` if `viewer` may see it (db/visibility.ts canSeeProject), in one statement: the API's visibility check
+ * of a project route, whose answer the route's own checks then use (api/visibility.ts).
+ */
+export async function getVisibleProject(pool: Pool, viewer: Viewer, id: string): Promise<ProjectSummary | undefined> {
+  if (seesAllProjects(viewer)) return getProject(pool, id);
+  const { rows } = await pool.query<ProjectSummary>({
+    name: 'get-visible-project',
+    text: `with recursive ${visibleProjects('$1')}
+      select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_projects v where v.id = $2)`,
+    values: [viewer.id, id],
+  });
   return rows[0];
 }
 

@@ -82,21 +82,25 @@ async function writeEvents(client: PoolClient, project: ProjectRow, events: Reco
   let recorded = 0;
   for (const [index, event] of events.entries()) {
     const { type, seq, at, actorId, ...payload } = event;
-    const inserted = await client.query(
-      `insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (project_id, seq) do nothing`,
-      [project.projectId, seq, type, actorId, at, JSON.stringify(payload), commandIds?.[index] ?? null],
-    );
-    if (inserted.rowCount === 0) {
+    const data = JSON.stringify(payload);
+    // The event and its audit line in one statement: the audit line only with a newly recorded event.
+    const { rows } = await client.query<{ inserted: number }>({
+      name: 'record-event',
+      text: `with event as (
+         insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
+         on conflict (project_id, seq) do nothing returning 1
+       ), audited as (
+         insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
+         select $5, $4, $3, 'project', $1, $8, $6, $9 where exists (select 1 from event)
+         on conflict (idempotency_key) do nothing
+       ) select count(*)::int as inserted from event`,
+      values: [project.projectId, seq, type, actorId, at, data, commandIds?.[index] ?? null, reasonOf(event), `project:${project.projectId}:${seq}`],
+    });
+    if (rows[0]!.inserted === 0) {
       if (commandIds) throw new SequenceTaken(`${project.projectId} already has event ${seq}`);
       continue;
     }
     await applyProjection(client, project.projectId, event);
-    await client.query(
-      `insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
-       values ($1, $2, $3, 'project', $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
-      [at, actorId, type, project.projectId, reasonOf(event), JSON.stringify(payload), `project:${project.projectId}:${seq}`],
-    );
     recorded += 1;
   }
   return recorded;

@@ -24,7 +24,7 @@ export function handoffRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const view = await sendCommand(deps, request, request.params.id, proposeHandoffUpdate, 'handoff', async () => ({
-          project: await requireOpenProject(pool, request.params.id),
+          project: await requireOpenProject(pool, request.params.id, request),
           args: { to: personRef(await requirePerson(pool, request.body.toPersonId, 'body.toPersonId')), reason: request.body.reason },
         }));
         const handoff = view.pendingHandoff && (await getHandoff(pool, view.pendingHandoff.id));

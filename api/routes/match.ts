@@ -101,7 +101,7 @@ export function matchRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       return idempotent(pool, request, reply, 201, async () => {
         const created = await sendCommand(deps, request, request.params.id, requestResourceUpdate, 'resource-request', async () => {
-          const project = await requireOpenProject(pool, request.params.id);
+          const project = await requireOpenProject(pool, request.params.id, request);
           if (request.body.personId) await requirePerson(pool, request.body.personId, 'body.personId');
           return { project, args: request.body };
         });
