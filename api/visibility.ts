@@ -33,12 +33,14 @@ declare module 'fastify' {
     /** The project the route names, once the caller was found to be allowed to see it. */
     visibleProjectId: string | null;
     /**
-     * That project's row as the check read it, for a route under /api/projects/:id (its own checks read it there
-     * instead of again: api/project-access.ts requireOpenProject).
+     * That project's row as the check read it, for a write under /api/projects/:id (the command's own checks use it
+     * instead of reading it again: api/project-access.ts requireOpenProject).
      */
     visibleProject: ProjectSummary | null;
   }
 }
+
+const READS = new Set(['GET', 'HEAD']);
 
 const isUuid = (value: unknown): value is string => z.uuid().safeParse(value).success;
 
@@ -55,7 +57,8 @@ export function registerProjectVisibility(app: FastifyInstance, pool: Pool): voi
     const id = (request.params as { id?: unknown } | undefined)?.id;
     // A malformed id is the params schema's to refuse, with its own 400.
     if (!scoped || !request.person || !isUuid(id)) return;
-    if (scoped.noun === 'project') {
+    // A command's checks read the project (api/project-access.ts requireOpenProject): the check reads it for them.
+    if (scoped.noun === 'project' && !READS.has(request.method)) {
       const project = await getVisibleProject(pool, request.person, id);
       if (!project) throw httpError.notFound(`no project ${id}`);
       request.visibleProjectId = project.id;

@@ -70,6 +70,8 @@ async function main(): Promise<void> {
       adminToken,
       logLevel: 'warn',
       workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
+      workflowThreads: config.MOAT_WORKFLOW_THREADS,
+      workflowHeapMb: config.MOAT_WORKFLOW_HEAP_MB,
       tracing: spans,
     });
     baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl);

@@ -42,6 +42,10 @@ export const ConfigSchema = z
   MOAT_TOOLS_DIR: z.string().min(1).default('.tools'),
   /** Project workflows a worker keeps in memory (workers/worker.ts WORKFLOW_CACHE_SIZE). */
   MOAT_WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(2).max(100_000).optional(),
+  /** Threads the worker runs workflow tasks on (workers/worker.ts WORKFLOW_THREADS). */
+  MOAT_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).optional(),
+  /** Each workflow thread's heap in MB (workers/worker.ts WORKFLOW_HEAP_MB). */
+  MOAT_WORKFLOW_HEAP_MB: z.coerce.number().int().min(128).max(65_536).optional(),
   /** Keep the SDK's promise stack traces in workflows (workers/workflow-runtime.ts reads it as the worker starts). */
   MOAT_WORKFLOW_STACK_TRACES: booleanFromEnv.default(false),
   MOAT_MIGRATE: booleanFromEnv.default(true),

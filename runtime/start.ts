@@ -53,6 +53,8 @@ async function main(): Promise<void> {
       metricsToken: loadObservabilityConfig().MOAT_METRICS_TOKEN,
       workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
       workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
+      workflowThreads: config.MOAT_WORKFLOW_THREADS,
+      workflowHeapMb: config.MOAT_WORKFLOW_HEAP_MB,
       notify: notifySettingsFrom(config),
     });
   } catch (error) {

@@ -160,6 +160,10 @@ export interface MoatOptions {
   continueAsNewAfterEvents?: number;
   /** MOAT_WORKFLOW_CACHE_SIZE: project workflows the worker keeps in memory (WORKFLOW_CACHE_SIZE by default). */
   workflowCacheSize?: number;
+  /** MOAT_WORKFLOW_THREADS (WORKFLOW_THREADS by default). */
+  workflowThreads?: number;
+  /** MOAT_WORKFLOW_HEAP_MB (WORKFLOW_HEAP_MB by default). */
+  workflowHeapMb?: number;
   notificationRetry?: RetryPolicy;
   /** Run a worker in this process (default); false for an API-only process. */
   worker?: boolean;
@@ -205,6 +209,8 @@ export async function startMoat(options: MoatOptions): Promise<RunningMoat> {
         workflowBundlePath: options.workflowBundlePath,
         workflowBundleCode: options.workflowBundleCode,
         workflowCacheSize: options.workflowCacheSize,
+        workflowThreads: options.workflowThreads,
+        workflowHeapMb: options.workflowHeapMb,
         tracing: options.tracing,
       })
     : undefined;

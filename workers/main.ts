@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     workflowBundlePath: config.MOAT_WORKFLOW_BUNDLE,
     tracing,
     workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
+    workflowThreads: config.MOAT_WORKFLOW_THREADS,
+    workflowHeapMb: config.MOAT_WORKFLOW_HEAP_MB,
   });
   // The worker shuts down gracefully on SIGINT/SIGTERM by default: it stops polling, lets the activities under way
   // finish (SHUTDOWN_GRACE_TIME), and run() resolves once it has drained.

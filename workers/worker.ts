@@ -5,8 +5,9 @@ import { bundleWorkflowCode, NativeConnection, Worker, type WorkerOptions } from
 import { createActivities } from '../activities';
 import type { Pool } from '../db/pool';
 import type { Notifier } from '../notify/notifier';
+import { ConfigError } from '../runtime/config-error';
 import { activityTracingInterceptors, WORKFLOW_INTERCEPTOR_MODULES, workflowSpanSinks } from './tracing';
-import { withoutWorkflowStackTraces } from './workflow-runtime';
+import { setUpWorkflowThreads } from './workflow-runtime';
 
 export interface MoatWorkerOptions {
   connection: NativeConnection;
@@ -22,6 +23,10 @@ export interface MoatWorkerOptions {
   tracing?: { spanProcessor: SpanProcessor; resource: Resource };
   /** Workflows kept in memory; WORKFLOW_CACHE_SIZE by default. */
   workflowCacheSize?: number;
+  /** Threads running workflow tasks; WORKFLOW_THREADS by default. */
+  workflowThreads?: number;
+  /** Each workflow thread's heap in MB; WORKFLOW_HEAP_MB by default. */
+  workflowHeapMb?: number;
 }
 
 /**
@@ -31,6 +36,42 @@ export interface MoatWorkerOptions {
  * touched. Sized with the heap (README, "A worker's memory"; bench/README.md, `npm run bench:growth`).
  */
 export const WORKFLOW_CACHE_SIZE = 400;
+
+/**
+ * Threads the worker runs workflow tasks on, each with its own V8 context, heap and share of the cache (the SDK gives
+ * a new workflow to the thread running fewest). The SDK's default with a reused context, one, runs every workflow task
+ * on one core: reminders falling due together on evicted workflows, each a replay, queued behind it (bench/README.md,
+ * "Issue 14, fifth round").
+ */
+export const WORKFLOW_THREADS = 2;
+
+/**
+ * Each workflow thread's heap (old generation), in MB. Unbounded, V8 let a thread's heap of evicted workflow contexts
+ * grow to 2.5 GB before collecting it, with 10,000 open projects; bounded, it collects them sooner.
+ */
+export const WORKFLOW_HEAP_MB = 768;
+
+/**
+ * What one workflow thread's heap must hold: its code and shared modules, and each cached workflow (≈0.5–1 MB live)
+ * with as much again for the collector to work in. One thread holding 400 under 768 MB spent its time collecting
+ * (bench/README.md, "Issue 14, fifth round"); two holding 200 each did not.
+ */
+const THREAD_BASE_MB = 256;
+const MB_PER_CACHED_WORKFLOW = 2.5;
+
+/**
+ * Refuses a cache too large for the workflow threads' heaps: one that fills a bounded heap ends the worker with
+ * ERR_WORKER_OUT_OF_MEMORY under load, long after it started.
+ */
+export function checkWorkflowMemory(cacheSize: number, threads: number, heapMb: number): void {
+  const needed = Math.ceil(THREAD_BASE_MB + Math.ceil(cacheSize / threads) * MB_PER_CACHED_WORKFLOW);
+  if (heapMb < needed) {
+    throw new ConfigError(
+      `MOAT_WORKFLOW_HEAP_MB=${heapMb} is too small for MOAT_WORKFLOW_CACHE_SIZE=${cacheSize} on ${threads} workflow thread(s): ` +
+        `each thread needs ${needed} MB (${THREAD_BASE_MB} + ${MB_PER_CACHED_WORKFLOW} per cached workflow); raise the heap, lower the cache or add threads`,
+    );
+  }
+}
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '..', 'workflows', 'index.ts');
 
@@ -69,7 +110,11 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     : options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH };
-  withoutWorkflowStackTraces();
+  const cacheSize = options.workflowCacheSize ?? WORKFLOW_CACHE_SIZE;
+  const threads = options.workflowThreads ?? WORKFLOW_THREADS;
+  const heapMb = options.workflowHeapMb ?? WORKFLOW_HEAP_MB;
+  checkWorkflowMemory(cacheSize, threads, heapMb);
+  setUpWorkflowThreads({ heapMb });
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -86,6 +131,7 @@ export async function createMoatWorker(options: MoatWorkerOptions): Promise<Work
     sinks: workflowSpanSinks(options.tracing?.spanProcessor, options.tracing?.resource),
     shutdownGraceTime: SHUTDOWN_GRACE_TIME,
     stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
-    maxCachedWorkflows: options.workflowCacheSize ?? WORKFLOW_CACHE_SIZE,
+    maxCachedWorkflows: cacheSize,
+    workflowThreadPoolSize: threads,
   });
 }

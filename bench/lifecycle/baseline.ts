@@ -1,7 +1,8 @@
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createPool } from '../../db/pool';
-import { withoutWorkflowStackTraces } from '../../workers/workflow-runtime';
+import { WORKFLOW_HEAP_MB, WORKFLOW_THREADS } from '../../workers/worker';
+import { setUpWorkflowThreads } from '../../workers/workflow-runtime';
 import { BASELINE_TABLES, createBaselineActivities } from '../baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from '../baseline-workflow';
 import { check } from './client';
@@ -30,14 +31,15 @@ export async function startBaseline(temporalAddress: string, namespace: string, 
   try {
     await pool.query(BASELINE_TABLES);
     workerConnection = await NativeConnection.connect({ address: temporalAddress });
-    // Workflows without the SDK's promise stack traces, as Moat's: the baseline gets whatever Moat adopts.
-    withoutWorkflowStackTraces();
+    // Workflow threads as Moat's (no promise stack traces, as many, the same heap): the baseline gets whatever Moat adopts.
+    setUpWorkflowThreads({ heapMb: WORKFLOW_HEAP_MB });
     const worker = await Worker.create({
       connection: workerConnection,
       namespace,
       taskQueue,
       workflowsPath: require.resolve('../baseline-workflow'),
       activities: createBaselineActivities(pool),
+      workflowThreadPoolSize: WORKFLOW_THREADS,
     });
     const running = worker.run();
     const connection = workerConnection;
