@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig, PROJECT_ROOT, resolveFromRoot } from './config';
 
 /**
@@ -31,4 +32,18 @@ export function installedTimeSkippingServer(): string {
     throw new Error(`the time-skipping test server in ${dir} was fetched for another pom.xml or launcher; fetch it again with:\n  ${INSTALL}`);
   }
   return path.join(dir, 'temporal-test-server');
+}
+
+/** Tries at starting the server: the SDK gives its JVM 5 s to answer, which a loaded machine (CI's test files) can miss. */
+const START_ATTEMPTS = 3;
+
+/** The time-skipping environment on the server at `executable`, started again if it did not answer in time. */
+export async function startTimeSkipping(executable: string): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS || !/did not start within/.test((error as Error).message)) throw error;
+    }
+  }
 }

@@ -1,9 +1,9 @@
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { installWorkerLogging } from '../../runtime/logging';
-import { installedTimeSkippingServer } from '../../runtime/time-skipping-server';
+import { installedTimeSkippingServer, startTimeSkipping } from '../../runtime/time-skipping-server';
 import { MOAT_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { workflowSpanSinks } from '../../workers/tracing';
 
@@ -13,7 +13,7 @@ import { workflowSpanSinks } from '../../workers/tracing';
  */
 export async function startTimeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   installWorkerLogging('WARN');
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: installedTimeSkippingServer() } } });
+  const env = await startTimeSkipping(installedTimeSkippingServer());
   try {
     await env.connection.operatorService.addSearchAttributes({
       namespace: 'default',
