@@ -12,11 +12,10 @@ import type { MoatChild } from '../deploy/moat-process';
 import { DEFAULT_POLICY, type PolicyDocument } from '../domain/policy';
 import { startDevShape, type FaultShape } from '../faults/shapes';
 import { loadConfig, resolveFromRoot } from '../runtime/config';
-import { processInfo } from '../runtime/processes';
 import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 import { apiAt, check, type Api, type Person, type ProjectSummary } from './lifecycle/client';
 import { runPool, stats, Timings } from './lifecycle/measure';
-import { cpuByGroup } from './lifecycle/process-cpu';
+import { cpuOfParts, type PartsCpu } from './lifecycle/process-cpu';
 import { personCreator } from './lifecycle/org';
 import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
 
@@ -120,28 +119,15 @@ const AUTOCANNON = path.join(__dirname, '..', 'node_modules', '.bin', 'autocanno
  * One autocannon run of GET `url` with the bearer token, in a process of its own (the load's own CPU stays off the
  * server's event loop); its latency percentiles in ms. Any answer but 2xx fails the run.
  */
-/** CPU seconds so far of the worker, the API, Postgres and Temporal (bench/lifecycle/process-cpu.ts, the pids apart). */
-function cpuNow(workerPid: number, apiPid: number) {
-  const groups = cpuByGroup();
-  return {
-    worker: processInfo(workerPid)?.cpuSeconds ?? 0,
-    api: processInfo(apiPid)?.cpuSeconds ?? 0,
-    postgres: groups.postgres,
-    temporal: groups.temporal,
-  };
-}
-
-type CpuSample = ReturnType<typeof cpuNow>;
-
 /**
  * One autocannon run, with the CPU seconds each part spent during it: a read's p99 on 2 shared cores is mostly
  * queueing, and this says behind what.
  */
-async function loadWithCpu(url: string, token: string | undefined, options: Options, sample: () => CpuSample) {
+async function loadWithCpu(url: string, token: string | undefined, options: Options, sample: () => PartsCpu) {
   const before = sample();
   const result = await load(url, token, options);
   const after = sample();
-  const spent = (part: keyof CpuSample) => Math.round((after[part] - before[part]) * 10) / 10;
+  const spent = (part: keyof PartsCpu) => Math.round((after[part] - before[part]) * 10) / 10;
   return { ...result, cpuSeconds: { worker: spent('worker'), api: spent('api'), postgres: spent('postgres'), temporal: spent('temporal') } };
 }
 
@@ -252,7 +238,7 @@ async function main(): Promise<void> {
     const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
     // One project of the first sales person's (each sees their own, 1/20 of all) for the detail and the bare SELECT.
     const oneId = ids[0]![Math.floor(ids[0]!.length / 2)]!;
-    const sample = () => cpuNow(workerPid, shape!.apis[0]!.pid!);
+    const sample = () => cpuOfParts(workerPid, shape!.apis[0]!.pid!);
     const reads = {
       listAsSales: await loadWithCpu(`${apiUrl}/api/projects?stage=qualify&tier=C&limit=50`, org.sales[0]!.token, options, sample),
       listAsManager: await loadWithCpu(`${apiUrl}/api/projects?officeId=${org.officeId}&tier=D&limit=50`, org.manager.token, options, sample),

@@ -37,3 +37,16 @@ export function cpuSpent(before: CpuSeconds, after: CpuSeconds): CpuSeconds {
   const spent = (group: CpuGroup) => Math.round((after[group] - before[group]) * 10) / 10;
   return { node: spent('node'), temporal: spent('temporal'), postgres: spent('postgres'), other: spent('other') };
 }
+
+/** CPU seconds so far of a deployment's parts: its worker and API processes (by pid), Postgres and Temporal. */
+export function cpuOfParts(workerPid: number, apiPid: number) {
+  const groups = cpuByGroup();
+  return {
+    worker: processInfo(workerPid)?.cpuSeconds ?? 0,
+    api: processInfo(apiPid)?.cpuSeconds ?? 0,
+    postgres: groups.postgres,
+    temporal: groups.temporal,
+  };
+}
+
+export type PartsCpu = ReturnType<typeof cpuOfParts>;
