@@ -32,9 +32,9 @@ export async function requirePerson(pool: Pool, id: string, path: string): Promi
   return person;
 }
 
-/** Project `id`, open. Under /api/projects/:id the visibility check's read of it serves (api/visibility.ts). */
-export async function requireOpenProject(pool: Pool, id: string, request?: FastifyRequest): Promise<ProjectSummary> {
-  const known = request?.visibleProject;
+/** Project `id`, open. The visibility check's read of it serves, when it read this one (a write: api/visibility.ts). */
+export async function requireOpenProject(pool: Pool, id: string, request: FastifyRequest): Promise<ProjectSummary> {
+  const known = request.visibleProject;
   const project = known?.id === id ? known : await getProject(pool, id);
   if (!project) throw httpError.notFound(`no project ${id}`);
   if (project.status !== 'open') throw httpError.conflict(`the project is closed (${project.status})`);

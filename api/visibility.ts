@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
 import { getVisibleProject } from '../db/project-queries';
 import type { ProjectSummary } from '../db/read-models';
@@ -33,8 +34,8 @@ declare module 'fastify' {
     /** The project the route names, once the caller was found to be allowed to see it. */
     visibleProjectId: string | null;
     /**
-     * That project's row as the check read it, for a write under /api/projects/:id (the command's own checks use it
-     * instead of reading it again: api/project-access.ts requireOpenProject).
+     * That project's row as the check read it, for a write (the command's own checks use it instead of reading it
+     * again: api/project-access.ts requireOpenProject).
      */
     visibleProject: ProjectSummary | null;
   }
@@ -49,6 +50,16 @@ export function scopedRouteOf(url: string | undefined) {
   return SCOPED_ROUTES.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`));
 }
 
+/**
+ * Whether `person` may see project `projectId`. A write is a command whose checks read the project (api/project-access.ts
+ * requireOpenProject): the check reads its row for them, kept on the request. A read needs only the answer.
+ */
+async function seesProject(pool: Pool, request: FastifyRequest, person: PersonRow, projectId: string): Promise<boolean> {
+  if (READS.has(request.method)) return canSeeProject(pool, person, projectId);
+  request.visibleProject = (await getVisibleProject(pool, person, projectId)) ?? null;
+  return request.visibleProject !== null;
+}
+
 export function registerProjectVisibility(app: FastifyInstance, pool: Pool): void {
   app.decorateRequest('visibleProjectId', null);
   app.decorateRequest('visibleProject', null);
@@ -57,18 +68,8 @@ export function registerProjectVisibility(app: FastifyInstance, pool: Pool): voi
     const id = (request.params as { id?: unknown } | undefined)?.id;
     // A malformed id is the params schema's to refuse, with its own 400.
     if (!scoped || !request.person || !isUuid(id)) return;
-    // A command's checks read the project (api/project-access.ts requireOpenProject): the check reads it for them.
-    if (scoped.noun === 'project' && !READS.has(request.method)) {
-      const project = await getVisibleProject(pool, request.person, id);
-      if (!project) throw httpError.notFound(`no project ${id}`);
-      request.visibleProjectId = project.id;
-      request.visibleProject = project;
-      return;
-    }
     const projectId = await scoped.projectOf(pool, id);
-    if (!projectId || !(await canSeeProject(pool, request.person, projectId))) {
-      throw httpError.notFound(`no ${scoped.noun} ${id}`);
-    }
+    if (!projectId || !(await seesProject(pool, request, request.person, projectId))) throw httpError.notFound(`no ${scoped.noun} ${id}`);
     request.visibleProjectId = projectId;
   });
 }

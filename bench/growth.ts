@@ -117,26 +117,24 @@ const AUTOCANNON = path.join(__dirname, '..', 'node_modules', '.bin', 'autocanno
 
 /**
  * One autocannon run of GET `url` with the bearer token, in a process of its own (the load's own CPU stays off the
- * server's event loop); its latency percentiles in ms. Any answer but 2xx fails the run.
+ * server's event loop): its latency percentiles in ms, and the CPU seconds each part spent meanwhile (a read's p99
+ * on 2 shared cores is mostly queueing; this says behind what). Any answer but 2xx fails the run.
  */
-/**
- * One autocannon run, with the CPU seconds each part spent during it: a read's p99 on 2 shared cores is mostly
- * queueing, and this says behind what.
- */
-async function loadWithCpu(url: string, token: string | undefined, options: Options, sample: () => PartsCpu) {
-  const before = sample();
-  const result = await load(url, token, options);
-  const after = sample();
-  const spent = (part: keyof PartsCpu) => Math.round((after[part] - before[part]) * 10) / 10;
-  return { ...result, cpuSeconds: { worker: spent('worker'), api: spent('api'), postgres: spent('postgres'), temporal: spent('temporal') } };
-}
-
-async function load(url: string, token: string | undefined, options: Options) {
+async function load(url: string, token: string | undefined, options: Options, sample: () => PartsCpu) {
   const args = ['-j', '-c', String(options.connections), '-d', String(options.seconds), ...(token ? ['-H', `authorization=Bearer ${token}`] : []), url];
+  const before = sample();
   const { stdout } = await execFileAsync(AUTOCANNON, args, { maxBuffer: 16 * 2 ** 20 });
+  const after = sample();
   const result = JSON.parse(stdout) as { requests: { total: number }; latency: { p50: number; p99: number; max: number }; non2xx: number; errors: number };
   check(result.non2xx === 0 && result.errors === 0, `every answer 2xx (${url})`, { non2xx: result.non2xx, errors: result.errors });
-  return { requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max };
+  const spent = (part: keyof PartsCpu) => Math.round((after[part] - before[part]) * 10) / 10;
+  return {
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    cpuSeconds: { worker: spent('worker'), api: spent('api'), postgres: spent('postgres'), temporal: spent('temporal') },
+  };
 }
 
 async function main(): Promise<void> {
@@ -240,10 +238,10 @@ async function main(): Promise<void> {
     const oneId = ids[0]![Math.floor(ids[0]!.length / 2)]!;
     const sample = () => cpuOfParts(workerPid, shape!.apis[0]!.pid!);
     const reads = {
-      listAsSales: await loadWithCpu(`${apiUrl}/api/projects?stage=qualify&tier=C&limit=50`, org.sales[0]!.token, options, sample),
-      listAsManager: await loadWithCpu(`${apiUrl}/api/projects?officeId=${org.officeId}&tier=D&limit=50`, org.manager.token, options, sample),
-      detail: await loadWithCpu(`${apiUrl}/api/projects/${oneId}`, org.sales[0]!.token, options, sample),
-      bareSelect: await loadWithCpu(`${bareUrl}/bare/projects/${oneId}`, undefined, options, sample),
+      listAsSales: await load(`${apiUrl}/api/projects?stage=qualify&tier=C&limit=50`, org.sales[0]!.token, options, sample),
+      listAsManager: await load(`${apiUrl}/api/projects?officeId=${org.officeId}&tier=D&limit=50`, org.manager.token, options, sample),
+      detail: await load(`${apiUrl}/api/projects/${oneId}`, org.sales[0]!.token, options, sample),
+      bareSelect: await load(`${bareUrl}/bare/projects/${oneId}`, undefined, options, sample),
     };
 
     const opening = perThousand.map((t, i) => {

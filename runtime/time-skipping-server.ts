@@ -34,16 +34,7 @@ export function installedTimeSkippingServer(): string {
   return path.join(dir, 'temporal-test-server');
 }
 
-/** Tries at starting the server: the SDK gives its JVM 5 s to answer, which a loaded machine (CI's test files) can miss. */
-const START_ATTEMPTS = 3;
-
-/** The time-skipping environment on the server at `executable`, started again if it did not answer in time. */
-export async function startTimeSkipping(executable: string): Promise<TestWorkflowEnvironment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
-    } catch (error) {
-      if (attempt >= START_ATTEMPTS || !/did not start within/.test((error as Error).message)) throw error;
-    }
-  }
+/** The time-skipping environment on the server that `executable` starts (the installed one, or a launcher around it). */
+export function startTimeSkipping(executable: string): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
 }

@@ -31,7 +31,7 @@ export function approvalRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!approval) throw httpError.notFound(`no approval ${id}`);
     await sendCommand(deps, request, approval.projectId, update, action, async () => {
       if (approval.status !== 'pending') throw httpError.conflict(`the approval is already ${approval.status}`);
-      const project = await requireOpenProject(pool, approval.projectId);
+      const project = await requireOpenProject(pool, approval.projectId, request);
       return { project, args: { ...(await rest(approval, project)), approvalId: approval.id } as Omit<A, 'actor'> };
     });
     return projectDetail(pool, approval.projectId, caller(request));

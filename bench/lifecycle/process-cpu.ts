@@ -18,7 +18,11 @@ function groupOf(pid: number, command: string): CpuGroup {
 
 /** CPU seconds so far of every process now running, per group (an exited process's time is not counted). */
 export function cpuByGroup(): CpuSeconds {
-  const total: CpuSeconds = { node: 0, temporal: 0, postgres: 0, other: 0 };
+  return cpuSummed({ node: 0, temporal: 0, postgres: 0, other: 0 }, groupOf);
+}
+
+/** Adds each running process's CPU seconds to `total` under the group `groupOf` names: one pass over /proc. */
+function cpuSummed<G extends string>(total: Record<G, number>, groupOf: (pid: number, command: string) => G): Record<G, number> {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -40,13 +44,10 @@ export function cpuSpent(before: CpuSeconds, after: CpuSeconds): CpuSeconds {
 
 /** CPU seconds so far of a deployment's parts: its worker and API processes (by pid), Postgres and Temporal. */
 export function cpuOfParts(workerPid: number, apiPid: number) {
-  const groups = cpuByGroup();
-  return {
-    worker: processInfo(workerPid)?.cpuSeconds ?? 0,
-    api: processInfo(apiPid)?.cpuSeconds ?? 0,
-    postgres: groups.postgres,
-    temporal: groups.temporal,
-  };
+  const { worker, api, postgres, temporal } = cpuSummed({ worker: 0, api: 0, node: 0, temporal: 0, postgres: 0, other: 0 }, (pid, command) =>
+    pid === workerPid ? 'worker' : pid === apiPid ? 'api' : groupOf(pid, command),
+  );
+  return { worker, api, postgres, temporal };
 }
 
 export type PartsCpu = ReturnType<typeof cpuOfParts>;
