@@ -17,6 +17,7 @@ import { apiAt, check, type Api, type Person, type ProjectSummary } from './life
 import { runPool, stats, Timings } from './lifecycle/measure';
 import { cpuOfParts, type PartsCpu } from './lifecycle/process-cpu';
 import { personCreator } from './lifecycle/org';
+import { printStatements, StatementStatistics } from './lifecycle/statements';
 import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
 
 /**
@@ -50,6 +51,7 @@ interface Options {
   reminderAfterSeconds: number;
   seconds: number;
   connections: number;
+  statements: boolean;
 }
 
 function parseOptions(): Options {
@@ -61,19 +63,21 @@ function parseOptions(): Options {
       'reminder-after': { type: 'string' },
       seconds: { type: 'string' },
       connections: { type: 'string' },
+      statements: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:growth -- [--open N] [--concurrency C] [--firing F] [--reminder-after S] [--seconds D] [--connections K]\n' +
+      'usage: npm run bench:growth -- [--open N] [--concurrency C] [--firing F] [--reminder-after S] [--seconds D] [--connections K] [--statements]\n' +
         '  --open N            projects opened and left open; default 10000\n' +
         '  --concurrency C     openings at once; default 20\n' +
         '  --firing F          the last F opened remind soon (the others far later): default 1000\n' +
         '  --reminder-after S  seconds from opening to those reminders (longer than opening them takes); default 120\n' +
         '  --seconds D         each autocannon run; default 10\n' +
-        '  --connections K     autocannon connections; default 10',
+        '  --connections K     autocannon connections; default 10\n' +
+        '  --statements        print each read\'s Postgres statements per request (pg_stat_statements)',
     );
     process.exit(0);
   }
@@ -84,6 +88,7 @@ function parseOptions(): Options {
     reminderAfterSeconds: positiveInt('--reminder-after', values['reminder-after'], 120),
     seconds: positiveInt('--seconds', values.seconds, 10),
     connections: positiveInt('--connections', values.connections, 10),
+    statements: values.statements ?? false,
   };
 }
 
@@ -157,6 +162,8 @@ async function main(): Promise<void> {
   try {
     const logsDir = path.join(os.tmpdir(), `moat-growth-${runId}`);
     await mkdir(logsDir, { recursive: true });
+    // Read by the embedded Postgres as it starts (runtime/postgres-server.ts).
+    if (options.statements) process.env.MOAT_POSTGRES_STATEMENT_STATS = '1';
     shape = await startDevShape({
       tag: `growth${runId}`,
       apis: 1,
@@ -237,12 +244,20 @@ async function main(): Promise<void> {
     // One project of the first sales person's (each sees their own, 1/20 of all) for the detail and the bare SELECT.
     const oneId = ids[0]![Math.floor(ids[0]!.length / 2)]!;
     const sample = () => cpuOfParts(workerPid, shape!.apis[0]!.pid!);
-    const reads = {
-      listAsSales: await load(`${apiUrl}/api/projects?stage=qualify&tier=C&limit=50`, org.sales[0]!.token, options, sample),
-      listAsManager: await load(`${apiUrl}/api/projects?officeId=${org.officeId}&tier=D&limit=50`, org.manager.token, options, sample),
-      detail: await load(`${apiUrl}/api/projects/${oneId}`, org.sales[0]!.token, options, sample),
-      bareSelect: await load(`${bareUrl}/bare/projects/${oneId}`, undefined, options, sample),
+    const statements = options.statements ? await StatementStatistics.open(shape.databaseUrl) : undefined;
+    const read = async (name: string, url: string, token: string | undefined) => {
+      await statements?.reset();
+      const result = await load(url, token, options, sample);
+      if (statements) printStatements(`${name}, per request`, await statements.read(12), result.requests);
+      return result;
     };
+    const reads = {
+      listAsSales: await read('listAsSales', `${apiUrl}/api/projects?stage=qualify&tier=C&limit=50`, org.sales[0]!.token),
+      listAsManager: await read('listAsManager', `${apiUrl}/api/projects?officeId=${org.officeId}&tier=D&limit=50`, org.manager.token),
+      detail: await read('detail', `${apiUrl}/api/projects/${oneId}`, org.sales[0]!.token),
+      bareSelect: await read('bareSelect', `${bareUrl}/bare/projects/${oneId}`, undefined),
+    };
+    await statements?.close();
 
     const opening = perThousand.map((t, i) => {
       const samples = t.samples('open');

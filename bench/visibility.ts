@@ -2,7 +2,8 @@
  * `npm run bench:visibility`: how much reading through the visibility rules costs with many projects (issue 9).
  * Builds an organisation (offices with a manager tree, sales and presales, delivery centers) and N projects
  * (default 10,000) straight in an embedded Postgres, with owners, handoffs and bookings-like participation, then
- * times, per kind of viewer, the first and a deep page of GET /api/projects' query and the single-project check,
+ * times, per kind of viewer, the first and a deep page of GET /api/projects' query, the first page of tier C projects
+ * (a fifth of them: the viewers who see few see a handful) and the single-project check,
  * as ratios against the unfiltered query in the same run (a director's, which skips the filter).
  * Options: --projects N (default 10000), --rounds N (default 30).
  */
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createPool, inTransaction, type Pool } from '../db/pool';
-import { listProjects } from '../db/project-queries';
+import { listProjects } from '../db/project-list';
 import { canSeeProject, type Viewer } from '../db/visibility';
 import { freePort } from '../runtime/processes';
 import { prepareDatabase } from '../runtime/bootstrap';
@@ -151,23 +152,24 @@ async function main(): Promise<void> {
       ['center lead', org.centerLeads[1]!],
     ];
     const rows: string[] = [];
-    let baseline = { first: 0, deep: 0, check: 0 };
+    let baseline = { first: 0, deep: 0, filtered: 0, check: 0 };
     for (const [name, viewer] of viewers) {
       const after = await deepCursor(viewer);
       const first = await timeIt(rounds, () => listProjects(pool, viewer, { limit: 51 }));
       const deep = await timeIt(rounds, () => listProjects(pool, viewer, { limit: 51, after }));
+      const filtered = await timeIt(rounds, () => listProjects(pool, viewer, { limit: 51, tier: 'C' }));
       const check = await timeIt(rounds, () => canSeeProject(pool, viewer, someProject));
       const seen = (await listProjects(pool, viewer, { limit: 100_000 })).length;
-      if (name.startsWith('director')) baseline = { first, deep, check };
+      if (name.startsWith('director')) baseline = { first, deep, filtered, check };
       const ratio = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(2)}×` : '-');
       rows.push(
-        `| ${name} | ${seen} of ${projects} | ${first.toFixed(2)} ms (${ratio(first, baseline.first)}) | ${deep.toFixed(2)} ms (${ratio(deep, baseline.deep)}) | ${check.toFixed(2)} ms (${ratio(check, baseline.check)}) |`,
+        `| ${name} | ${seen} of ${projects} | ${first.toFixed(2)} ms (${ratio(first, baseline.first)}) | ${deep.toFixed(2)} ms (${ratio(deep, baseline.deep)}) | ${filtered.toFixed(2)} ms (${ratio(filtered, baseline.filtered)}) | ${check.toFixed(2)} ms (${ratio(check, baseline.check)}) |`,
       );
     }
     log('');
     log(`Visibility with ${projects} projects, p50 of ${rounds} rounds (ratio against the director's unfiltered query):`);
-    log('| viewer | projects visible | first page of 50 | page after 200 | one project check |');
-    log('|---|---|---|---|---|');
+    log('| viewer | projects visible | first page of 50 | page after 200 | first page of tier C | one project check |');
+    log('|---|---|---|---|---|---|');
     for (const row of rows) log(row);
   } finally {
     await pool.end();

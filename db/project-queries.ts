@@ -1,8 +1,6 @@
-import type { Money } from '../domain/money';
-import { type Tier } from '../domain/tier';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
-import { seesAllProjects, viewerTree, visibleProject, visibleProjects, type Viewer } from './visibility';
+import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
@@ -46,88 +44,6 @@ export async function getVisibleProject(pool: Pool, viewer: Viewer, id: string):
     values: [viewer.id, id],
   });
   return rows[0];
-}
-
-/** What the project list and the pipeline board filter by; every filter is optional. */
-export interface ProjectFilter {
-  stage?: string;
-  tier?: Tier;
-  ownerId?: string;
-  officeId?: string;
-  industry?: string;
-  status?: string;
-}
-
-/**
- * The `where` of a project query over `projects p`: `filter` and what `viewer` may see (db/visibility.ts), with
- * the `with` that defines the visible projects; the caller's own parameters follow `params`.
- */
-function projectScope(viewer: Viewer, filter: ProjectFilter): { cte: string; where: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  const equal = (column: string, value: string | undefined, type = 'text') => {
-    if (value === undefined) return;
-    params.push(value);
-    where.push(`${column} = $${params.length}::${type}`);
-  };
-  equal('p.stage', filter.stage);
-  equal('p.tier', filter.tier);
-  equal('p.owner_id', filter.ownerId, 'uuid');
-  equal('p.office_id', filter.officeId, 'uuid');
-  equal('p.industry', filter.industry);
-  equal('p.status', filter.status);
-  if (seesAllProjects(viewer)) return { cte: '', where: where.length ? where.join(' and ') : 'true', params };
-  params.push(viewer.id);
-  where.push(visibleProject('p', `$${params.length}`));
-  return { cte: `with recursive ${viewerTree(`$${params.length}`)}`, where: where.join(' and '), params };
-}
-
-/** The page of projects `viewer` may see (db/visibility.ts), newest first, after the keyset cursor `after`. */
-export async function listProjects(
-  pool: Pool,
-  viewer: Viewer,
-  filter: ProjectFilter & { limit: number; after?: { createdAt: string; id: string } },
-): Promise<ProjectSummary[]> {
-  const scope = projectScope(viewer, filter);
-  const n = scope.params.length;
-  const { rows } = await pool.query<ProjectSummary>(
-    `${scope.cte}
-     select ${PROJECT_COLUMNS} from projects p
-     where ${scope.where}
-       and ($${n + 1}::timestamptz is null or (p.created_at, p.id) < ($${n + 1}::timestamptz, $${n + 2}::uuid))
-     order by p.created_at desc, p.id desc limit $${n + 3}`,
-    [...scope.params, filter.after?.createdAt ?? null, filter.after?.id ?? null, filter.limit],
-  );
-  return rows;
-}
-
-/** One column of the pipeline board: its projects and their expected value per currency. */
-export interface StageTotal {
-  stage: string;
-  count: number;
-  /** `capped`: the sum passed the largest exact number and is shown as that. */
-  expectedValue: Array<Money & { capped: boolean }>;
-}
-
-/** Per stage, how many of the projects `viewer` may see match `filter`, and their expected value per currency. */
-export async function stageTotals(pool: Pool, viewer: Viewer, filter: ProjectFilter): Promise<StageTotal[]> {
-  const scope = projectScope(viewer, filter);
-  const { rows } = await pool.query<{ stage: string; currency: string; count: number; amount: string }>(
-    `${scope.cte}
-     select p.stage, p.currency, count(*)::int as count, sum(p.expected_amount)::text as amount
-     from projects p where ${scope.where}
-     group by p.stage, p.currency order by p.stage, p.currency`,
-    scope.params,
-  );
-  const byStage = new Map<string, StageTotal>();
-  for (const row of rows) {
-    const stage = byStage.get(row.stage) ?? { stage: row.stage, count: 0, expectedValue: [] };
-    stage.count += row.count;
-    const amount = Number(row.amount);
-    stage.expectedValue.push({ amount: Math.min(amount, Number.MAX_SAFE_INTEGER), currency: row.currency, capped: amount > Number.MAX_SAFE_INTEGER });
-    byStage.set(row.stage, stage);
-  }
-  return [...byStage.values()];
 }
 
 export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | undefined> {

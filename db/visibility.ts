@@ -18,25 +18,80 @@ export interface Viewer {
 /** `viewer_tree(id)`: the viewer and everyone below them in the manager tree. */
 export const viewerTree = (viewer: string) => peopleAtOrBelow(viewer, 'viewer_tree');
 
+const inList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/**
+ * One way of seeing a project (domain/visibility.ts), written two ways that must agree: `row(p)`, whether the project
+ * row `p` is seen this way; `ids`, the ids of every project seen this way, found through an index.
+ */
+interface SightLine {
+  row: (p: string) => string;
+  ids: string;
+}
+
+/** The projects whose `column` is among the values `of` selects (and, with `when`, whose row also meets it). */
+function byColumn(column: 'sales_owner_id' | 'owner_id' | 'office_id' | 'delivery_center_id', of: string, when?: (p: string) => string): SightLine {
+  const also = (p: string) => (when ? ` and ${when(p)}` : '');
+  return {
+    row: (p) => `(${p}.${column} in (${of})${also(p)})`,
+    // From each value to its projects (`offset 0` keeps it a loop): a viewer with no such values reads no project at
+    // all, where a scan testing every project against an empty set read all 10,000 (bench/README.md, sixth round).
+    ids: `select x.id from (${of}) k(key) cross join lateral (select vp.id from projects vp where vp.${column} = k.key${also('vp')} offset 0) x`,
+  };
+}
+
+/** `viewer_tree` must be defined by the query's `with recursive` (`viewerTree`). */
+const sightLines = (viewer: string): SightLine[] => {
+  // The viewer and whoever's delegation to them is in force, as an array: the participants' primary key (person_id,
+  // project_id) finds their rows; an `or` of a sub-select would scan the table.
+  const participants = `person_id = any(array(select ${viewer}::uuid union all ${actingFor(viewer)}))`;
+  return [
+    byColumn('sales_owner_id', 'select id from viewer_tree'),
+    byColumn('owner_id', 'select id from viewer_tree'),
+    byColumn('office_id', `select id from offices where manager_id = ${viewer}::uuid`),
+    byColumn('delivery_center_id', `select id from delivery_centers where lead_id = ${viewer}::uuid`),
+    byColumn(
+      'office_id',
+      `select office_id from people where id = ${viewer}::uuid and 'delivery' = any(roles)`,
+      (p) => `(${p}.channel or ${p}.tier in (${inList(OFFICE_DELIVERY_TIERS)}))`,
+    ),
+    byColumn(
+      'office_id',
+      `select o.id from offices o join hotlines h on h.id = o.hotline_id where h.lead_id = ${viewer}::uuid`,
+      (p) => `(${p}.channel or ${p}.tier in (${inList(HOTLINE_TIERS)}))`,
+    ),
+    // Last as a condition: the others are a handful of ids each, this one every project the viewer took part in (an
+    // office manager who approves every dispatch takes part in all of the office's). As `exists`, Postgres probes the
+    // key for one project and hashes the viewer's projects for many.
+    {
+      row: (p) => `exists (select 1 from project_participants pp where pp.project_id = ${p}.id and pp.${participants})`,
+      ids: `select project_id from project_participants where ${participants}`,
+    },
+  ];
+};
+
 /**
  * Whether the project row `p` is one `viewer` may see, as a condition on that row; the query's `with recursive` must
- * define `viewer_tree` (`viewerTree`). Every sub-select is uncorrelated, so Postgres runs each once per query and
- * tests each row against their results: a page of a long list walks the projects in the page's order and stops after
- * the page, instead of first collecting everything the viewer may see (all 10,000 projects for the manager of a large
- * office: bench/README.md "Growth"), and a single project is checked by its id. Directors and admins are not filtered:
- * callers skip it for them (`seesAllProjects`).
+ * define `viewer_tree` (`viewerTree`). Every sub-select is uncorrelated, so Postgres runs each at most once per query
+ * (only when a row gets that far) and tests each row against their results: a page of a long list walks the projects
+ * in the page's order and stops after the page, instead of first collecting everything the viewer may see (all
+ * 10,000 projects for the manager of a large office: bench/README.md "Growth"), and a single project is checked by
+ * its id. Directors and admins are not filtered: callers skip it for them (`seesAllProjects`).
  */
-export const visibleProject = (p: string, viewer: string) => `(
-    ${p}.id in (select project_id from project_participants where person_id = ${viewer}::uuid or person_id in (${actingFor(viewer)}))
-    or ${p}.sales_owner_id in (select id from viewer_tree)
-    or ${p}.owner_id in (select id from viewer_tree)
-    or ${p}.office_id in (select id from offices where manager_id = ${viewer}::uuid)
-    or ${p}.delivery_center_id in (select id from delivery_centers where lead_id = ${viewer}::uuid)
-    or ((${p}.channel or ${p}.tier in (${OFFICE_DELIVERY_TIERS.map((t) => `'${t}'`).join(', ')}))
-      and ${p}.office_id in (select office_id from people where id = ${viewer}::uuid and 'delivery' = any(roles)))
-    or ((${p}.channel or ${p}.tier in (${HOTLINE_TIERS.map((t) => `'${t}'`).join(', ')}))
-      and ${p}.office_id in (select o.id from offices o join hotlines h on h.id = o.hotline_id where h.lead_id = ${viewer}::uuid))
-  )`;
+export const visibleProject = (p: string, viewer: string) =>
+  `(${sightLines(viewer)
+    .map((line) => line.row(p))
+    .join('\n    or ')})`;
+
+/**
+ * The ids of every project `viewer` may see, collected through each way of seeing one by its index: for a viewer who
+ * sees few of many projects, far cheaper than testing every project (`visibleProject`); for one who sees most, far
+ * dearer. The query's `with recursive` must define `viewer_tree`.
+ */
+export const visibleProjectIds = (viewer: string) =>
+  sightLines(viewer)
+    .map((line) => line.ids)
+    .join('\n    union ');
 
 /**
  * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { listProjects, type ProjectPage } from '../db/project-list';
+import { viewerTree, visibleProject, visibleProjectIds, type Viewer } from '../db/visibility';
 import { projectBody, beforeAllWithMoat, type Member, type TestMoat } from './support/moat';
 import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
@@ -134,6 +136,58 @@ describe('a project is seen by those who took part, their managers, its leads, d
     expect(mine.every((id) => all.includes(id))).toBe(true);
     expect(all).toContain(fx.shanghaiProjectId);
     expect(mine).not.toContain(fx.shanghaiProjectId);
+  });
+});
+
+describe('the rule read two ways (db/visibility.ts): row by row, and the viewer’s projects collected by index', () => {
+  const everyone = () => [org.sales, org.sales2, org.otherSales, org.shanghaiSales, org.presales, org.presalesP2, org.teamLead, org.manager,
+    org.shanghaiManager, org.centerLead, org.hotlineLead, org.delivery];
+  const viewerOf = async (member: Member): Promise<Viewer> =>
+    (await moat.pool.query<Viewer>('select id, roles from people where id = $1', [member.id])).rows[0]!;
+
+  it('both find the same projects for every identity, with and without a delegation in force', async () => {
+    const byRow = async (viewer: Viewer) =>
+      (await moat.pool.query<{ id: string }>(`with recursive ${viewerTree('$1')} select p.id from projects p where ${visibleProject('p', '$1')} order by p.id`, [viewer.id])).rows.map((r) => r.id);
+    const byIndex = async (viewer: Viewer) =>
+      (await moat.pool.query<{ id: string }>(`with recursive ${viewerTree('$1')}, v(id) as (${visibleProjectIds('$1')}) select id from v order by id`, [viewer.id])).rows.map((r) => r.id);
+    const compare = async () => {
+      for (const member of everyone()) {
+        const viewer = await viewerOf(member);
+        const seen = await byRow(viewer);
+        expect(await byIndex(viewer), member.id).toEqual(seen);
+      }
+    };
+    await compare();
+    expect(await byRow(await viewerOf(org.sales))).toContain(fx.projectId);
+    const from = new Date(Date.now() - 60_000).toISOString();
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await org.teamLead.api.put('/api/me/delegation', { delegateId: org.presales.id, from, until })).status).toBe(200);
+    try {
+      expect(await byIndex(await viewerOf(org.presales))).toContain(fx.projectId);
+      await compare();
+    } finally {
+      await org.teamLead.api.request('DELETE', '/api/me/delegation');
+    }
+  });
+
+  it('a page found after a walk of one project, page by page, is the page a long walk finds', async () => {
+    const pages = async (viewer: Viewer, page: Omit<ProjectPage, 'limit' | 'after'>, limit: number) => {
+      const ids: string[] = [];
+      let after: ProjectPage['after'];
+      for (;;) {
+        const items = await listProjects(moat.pool, viewer, { ...page, limit, after });
+        ids.push(...items.map((p) => p.id));
+        if (items.length < limit) return ids;
+        after = { createdAt: items[limit - 1]!.createdAt, id: items[limit - 1]!.id };
+      }
+    };
+    for (const member of everyone()) {
+      const viewer = await viewerOf(member);
+      for (const filter of [{}, { tier: 'A' as const }, { status: 'open' }]) {
+        const whole = await pages(viewer, filter, 1_000);
+        for (const walk of [1, 2]) expect(await pages(viewer, { ...filter, walk }, 2), `${member.id} ${JSON.stringify(filter)} walk ${walk}`).toEqual(whole);
+      }
+    }
   });
 });
 

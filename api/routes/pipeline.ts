@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resolveApprover } from '../../db/approvers';
 import { currentPolicy } from '../../db/policies';
-import { stageTotals } from '../../db/project-queries';
+import { stageTotals } from '../../db/project-list';
 import { MoneySchema, type Money } from '../../domain/money';
 import { planOpening } from '../../domain/opening-plan';
 import type { PinnedPolicy } from '../../domain/policy';

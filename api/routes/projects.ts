@@ -9,11 +9,8 @@ import { availableActions, AvailableActionSchema, closedProjectActions } from '.
 import { managerChain } from '../../db/people';
 import { checkProjectOpening } from '../../domain/lifecycle';
 import { currentPolicy } from '../../db/policies';
-import {
-  getProject,
-  listProjects,
-  type ProjectSummary,
-} from '../../db/project-queries';
+import { listProjects } from '../../db/project-list';
+import { getProject, type ProjectSummary } from '../../db/project-queries';
 import { SEES_ALL_RATES } from '../../domain/visibility';
 import { QualityFactorsSchema } from '../../domain/opportunity-quality';
 import { ReasonText } from '../../domain/text';
