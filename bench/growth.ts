@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { loadConfig, resolveFromRoot } from '../runtime/config';
 import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 import { apiAt, check, type Api, type Person, type ProjectSummary } from './lifecycle/client';
 import { runPool, stats, Timings } from './lifecycle/measure';
-import { cpuOfParts, type PartsCpu } from './lifecycle/process-cpu';
+import { cpuOfParts, residentBytes, type PartsCpu } from './lifecycle/process-cpu';
 import { personCreator } from './lifecycle/org';
 import { printStatements, StatementStatistics } from './lifecycle/statements';
 import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
@@ -33,15 +32,6 @@ import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
 
 const log = (line: string) => console.log(`[growth] ${line}`);
 
-/** A process's resident set size in bytes, from /proc. */
-function residentBytes(pid: number): number {
-  try {
-    const kib = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return Number(kib ?? 0) * 1024;
-  } catch {
-    return 0; // gone (the run is stopping)
-  }
-}
 const execFileAsync = promisify(execFile);
 
 interface Options {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { processInfo } from '../../runtime/processes';
 
 /**
@@ -51,3 +51,13 @@ export function cpuOfParts(workerPid: number, apiPid: number) {
 }
 
 export type PartsCpu = ReturnType<typeof cpuOfParts>;
+
+/** A process's resident set size in bytes, from /proc; 0 once it is gone. */
+export function residentBytes(pid: number): number {
+  try {
+    const kib = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kib ?? 0) * 1024;
+  } catch {
+    return 0; // gone (the run is stopping)
+  }
+}
