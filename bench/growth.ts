@@ -14,7 +14,7 @@ import { loadConfig, resolveFromRoot } from '../runtime/config';
 import { positiveInt, stopOnceOnSignals } from '../runtime/script-helpers';
 import { apiAt, check, type Api, type Person, type ProjectSummary } from './lifecycle/client';
 import { runPool, stats, Timings } from './lifecycle/measure';
-import { cpuOfParts, residentBytes, type PartsCpu } from './lifecycle/process-cpu';
+import { cpuOfParts, cpuSpent, residentBytes, type PartsCpu } from './lifecycle/process-cpu';
 import { personCreator } from './lifecycle/org';
 import { printStatements, StatementStatistics } from './lifecycle/statements';
 import { fmt, machineInfo, writeResultFile } from './lifecycle/report';
@@ -122,14 +122,7 @@ async function load(url: string, token: string | undefined, options: Options, sa
   const after = sample();
   const result = JSON.parse(stdout) as { requests: { total: number }; latency: { p50: number; p99: number; max: number }; non2xx: number; errors: number };
   check(result.non2xx === 0 && result.errors === 0, `every answer 2xx (${url})`, { non2xx: result.non2xx, errors: result.errors });
-  const spent = (part: keyof PartsCpu) => Math.round((after[part] - before[part]) * 10) / 10;
-  return {
-    requests: result.requests.total,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    cpuSeconds: { worker: spent('worker'), api: spent('api'), postgres: spent('postgres'), temporal: spent('temporal') },
-  };
+  return { requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, cpuSeconds: cpuSpent(before, after) };
 }
 
 async function main(): Promise<void> {

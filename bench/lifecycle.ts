@@ -4,6 +4,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig } from '../runtime/config';
 import { stopOnceOnSignals } from '../runtime/script-helpers';
 import { startInfrastructure, startMoat, type Infrastructure, type RunningMoat } from '../runtime/system';
+import { WORKFLOW_HEAP_MB, WORKFLOW_THREADS } from '../workers/worker';
 import { projectWorkflowId } from '../workflows/project-messages';
 import { startBaseline, type Baseline } from './lifecycle/baseline';
 import { apiAt, check } from './lifecycle/client';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
 
   const runId = randomBytes(4).toString('hex');
   const config = loadConfig();
+  // Moat's workflow threads, the baseline's the same.
+  const threads = { count: config.MOAT_WORKFLOW_THREADS ?? WORKFLOW_THREADS, heapMb: config.MOAT_WORKFLOW_HEAP_MB ?? WORKFLOW_HEAP_MB };
   const adminToken = randomBytes(24).toString('base64url'); // 32 characters
   const machine = machineInfo();
   log(`N=${options.projects} projects, concurrency ${options.concurrency}, warm-up ${options.warmup}, run ${runId}`);
@@ -70,11 +73,11 @@ async function main(): Promise<void> {
       adminToken,
       logLevel: 'warn',
       workflowCacheSize: config.MOAT_WORKFLOW_CACHE_SIZE,
-      workflowThreads: config.MOAT_WORKFLOW_THREADS,
-      workflowHeapMb: config.MOAT_WORKFLOW_HEAP_MB,
+      workflowThreads: threads.count,
+      workflowHeapMb: threads.heapMb,
       tracing: spans,
     });
-    baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl);
+    baseline = await startBaseline(infrastructure.temporalAddress, config.TEMPORAL_NAMESPACE, runId, infrastructure.databaseUrl, threads);
     if (options.statements) statements = await StatementStatistics.open(infrastructure.databaseUrl);
     log(`started in ${fmt((performance.now() - startedAt) / 1000)}s; API at ${moat.apiUrl}`);
 

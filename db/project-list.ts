@@ -142,13 +142,13 @@ export interface StageTotal {
 export async function stageTotals(pool: Pool, viewer: Viewer, filter: ProjectFilter): Promise<StageTotal[]> {
   const params = new Params();
   const matches = filterOf(filter, params);
-  const seesAll = seesAllProjects(viewer);
-  const viewerId = seesAll ? '' : params.add(viewer.id, 'uuid');
+  // Directors and admins are not filtered.
+  const viewerId = seesAllProjects(viewer) ? undefined : params.add(viewer.id, 'uuid');
   const rows = await query<{ stage: string; currency: string; count: number; amount: string }>(
     pool,
-    `${seesAll ? '' : `with recursive ${viewerTree(viewerId)}`}
+    `${viewerId ? `with recursive ${viewerTree(viewerId)}` : ''}
      select p.stage, p.currency, count(*)::int as count, sum(p.expected_amount)::text as amount
-     from projects p where ${matches('p')}${seesAll ? '' : ` and ${visibleProject('p', viewerId)}`}
+     from projects p where ${matches('p')} and ${viewerId ? visibleProject('p', viewerId) : 'true'}
      group by p.stage, p.currency order by p.stage, p.currency`,
     params.values,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getPerson } from '../db/people';
 import { listProjects, type ProjectPage } from '../db/project-list';
 import { viewerTree, visibleProject, visibleProjectIds, type Viewer } from '../db/visibility';
 import { projectBody, beforeAllWithMoat, type Member, type TestMoat } from './support/moat';
@@ -142,8 +143,7 @@ describe('a project is seen by those who took part, their managers, its leads, d
 describe('the rule read two ways (db/visibility.ts): row by row, and the viewer’s projects collected by index', () => {
   const everyone = () => [org.sales, org.sales2, org.otherSales, org.shanghaiSales, org.presales, org.presalesP2, org.teamLead, org.manager,
     org.shanghaiManager, org.centerLead, org.hotlineLead, org.delivery];
-  const viewerOf = async (member: Member): Promise<Viewer> =>
-    (await moat.pool.query<Viewer>('select id, roles from people where id = $1', [member.id])).rows[0]!;
+  const viewerOf = async (member: Member): Promise<Viewer> => (await getPerson(moat.pool, member.id))!;
 
   it('both find the same projects for every identity, with and without a delegation in force', async () => {
     const byRow = async (viewer: Viewer) =>

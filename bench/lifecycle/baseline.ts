@@ -1,7 +1,6 @@
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createPool } from '../../db/pool';
-import { WORKFLOW_HEAP_MB, WORKFLOW_THREADS } from '../../workers/worker';
 import { setUpWorkflowThreads } from '../../workers/workflow-runtime';
 import { BASELINE_TABLES, createBaselineActivities } from '../baseline-activities';
 import { baselineStepUpdate, baselineWorkflow } from '../baseline-workflow';
@@ -22,7 +21,14 @@ export interface Baseline {
   stop(): Promise<void>;
 }
 
-export async function startBaseline(temporalAddress: string, namespace: string, runId: string, databaseUrl: string): Promise<Baseline> {
+/** `threads`: Moat's workflow threads and their heap, so the baseline runs as Moat does (overrides included). */
+export async function startBaseline(
+  temporalAddress: string,
+  namespace: string,
+  runId: string,
+  databaseUrl: string,
+  threads: { count: number; heapMb: number },
+): Promise<Baseline> {
   const taskQueue = `moat-bench-baseline-${runId}`;
   const client = new Client({ connection: await Connection.connect({ address: temporalAddress }), namespace });
   // A pool of its own, as large as Moat's worker's.
@@ -32,14 +38,14 @@ export async function startBaseline(temporalAddress: string, namespace: string, 
     await pool.query(BASELINE_TABLES);
     workerConnection = await NativeConnection.connect({ address: temporalAddress });
     // Workflow threads as Moat's (no promise stack traces, as many, the same heap): the baseline gets whatever Moat adopts.
-    setUpWorkflowThreads({ heapMb: WORKFLOW_HEAP_MB });
+    setUpWorkflowThreads({ heapMb: threads.heapMb });
     const worker = await Worker.create({
       connection: workerConnection,
       namespace,
       taskQueue,
       workflowsPath: require.resolve('../baseline-workflow'),
       activities: createBaselineActivities(pool),
-      workflowThreadPoolSize: WORKFLOW_THREADS,
+      workflowThreadPoolSize: threads.count,
     });
     const running = worker.run();
     const connection = workerConnection;

@@ -36,10 +36,11 @@ function cpuSummed<G extends string>(total: Record<G, number>, groupOf: (pid: nu
   return total;
 }
 
-/** What each group spent between two samples, in seconds rounded to a tenth. */
-export function cpuSpent(before: CpuSeconds, after: CpuSeconds): CpuSeconds {
-  const spent = (group: CpuGroup) => Math.round((after[group] - before[group]) * 10) / 10;
-  return { node: spent('node'), temporal: spent('temporal'), postgres: spent('postgres'), other: spent('other') };
+/** What each group (or part) spent between two samples, in seconds rounded to a tenth. */
+export function cpuSpent<G extends string>(before: Record<G, number>, after: Record<G, number>): Record<G, number> {
+  const spent = {} as Record<G, number>;
+  for (const group of Object.keys(before) as G[]) spent[group] = Math.round((after[group] - before[group]) * 10) / 10;
+  return spent;
 }
 
 /** CPU seconds so far of a deployment's parts: its worker and API processes (by pid), Postgres and Temporal. */
