@@ -1,5 +1,4 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../runtime/postgres-server';
@@ -81,38 +80,18 @@ async function ensureRolesAndDatabases(adminUrl: string, log: Log): Promise<void
   }
 }
 
-/** A free loopback port below 32768: the server keeps membership ports in a smallint column. */
-async function freeLowPort(taken: Set<number>): Promise<number> {
-  for (let tries = 0; tries < 200; tries++) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (taken.has(port)) continue;
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) {
-      taken.add(port);
-      return port;
-    }
-  }
-  throw new Error('no free port between 20000 and 32000 on 127.0.0.1');
-}
-
 async function temporalPorts(frontend: number): Promise<TemporalServerPorts> {
-  const taken = new Set([frontend]);
-  const next = () => freeLowPort(taken);
   return {
     frontend,
-    frontendHttp: await next(),
-    frontendMembership: await next(),
-    history: await next(),
-    historyMembership: await next(),
-    matching: await next(),
-    matchingMembership: await next(),
-    worker: await next(),
-    workerMembership: await next(),
-    metrics: await next(),
+    frontendHttp: await freePort(),
+    frontendMembership: await freePort(),
+    history: await freePort(),
+    historyMembership: await freePort(),
+    matching: await freePort(),
+    matchingMembership: await freePort(),
+    worker: await freePort(),
+    workerMembership: await freePort(),
+    metrics: await freePort(),
   };
 }
 

@@ -209,17 +209,32 @@ export function describeKind(kind: ServerRecord['kind']): string {
   return kind === 'postgres' ? 'embedded Postgres' : 'Temporal dev server';
 }
 
-/** A port that is free now on the loopback (the OS may hand it out again later: a race tests accept). */
+/** Ports this process handed out: never twice. */
+const handedOut = new Set<number>();
+
+/**
+ * A port that is free now on the loopback, between 20000 and 32000: below the kernel's ephemeral range (from 32768 by
+ * default), where every outgoing connection takes its local port. A port from that range — what `listen(0)` gives —
+ * can be taken by, say, a pool connecting to Postgres before the server it was chosen for binds it, and stay taken (a
+ * chaos run's worker found its metrics port so). Below 32768 also suits the Temporal server's membership ports (a
+ * smallint column). Another process may still bind it first: a race tests accept.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+  for (let tries = 0; tries < 200; tries++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (handedOut.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (free) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port between 20000 and 32000 on 127.0.0.1');
 }
 
 /** Stops a server this process spawned: `signal`, then SIGKILL after `graceMs`; resolves once it has exited. */
