@@ -19,6 +19,13 @@ export interface HistoryCounts {
 
 const TIMING_DEPENDENT = /notification/i;
 
+/**
+ * A command whose workflow task was lost after its write, retried by its caller, is recorded once — by the lost task —
+ * and its events found again by the workflow's catch-up (workflows/project-recorder.ts catchUp): that read stands for
+ * the command's record in the history, so it is counted as one.
+ */
+const COUNTED_AS: Record<string, string> = { projectEventsAfter: 'recordCommandEvents' };
+
 export async function historyCounts(client: Client, projectId: string): Promise<HistoryCounts> {
   const history = await client.workflow.getHandle(projectWorkflowId(projectId)).fetchHistory();
   const scheduled = new Map<string, string>();
@@ -32,7 +39,10 @@ export async function historyCounts(client: Client, projectId: string): Promise<
     if (started && (started.attempt ?? 1) > 1) counts.activityRetries += (started.attempt ?? 1) - 1;
     const completed = event.activityTaskCompletedEventAttributes;
     const name = completed ? (scheduled.get(String(completed.scheduledEventId)) ?? '?') : localActivityType(event);
-    if (name && !TIMING_DEPENDENT.test(name)) counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + 1;
+    if (name && !TIMING_DEPENDENT.test(name)) {
+      const counted = COUNTED_AS[name] ?? name;
+      counts.activitiesCompleted[counted] = (counts.activitiesCompleted[counted] ?? 0) + 1;
+    }
   }
   return counts;
 }
