@@ -1,54 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { choose, DEMO, expectNoAxeViolations, openAction, signedIn } from './support';
 
-const PASSWORD = 'moat-demo-password';
-const SALES = 'sales-sh@demo.moat.local';
-const SALES_OTHER_OFFICE = 'sales-bj@demo.moat.local';
-const CENTER_LEAD = 'center-lead@demo.moat.local';
-const PRESALES = 'presales-sh@demo.moat.local';
+const SALES = DEMO.salesShanghai;
+const SALES_OTHER_OFFICE = DEMO.salesBeijing;
+const CENTER_LEAD = DEMO.centerLead;
+const PRESALES = DEMO.presalesShanghai;
 const LEAD_NAME = 'Lin Tao (finance delivery center lead)';
 const PRESALES_NAME = 'Zhang Wei (presales, Shanghai)';
 const CENTER_PRESALES_NAME = 'Huang Li (presales, finance center)';
 const SALES_NAME = 'Chen Jie (sales, Shanghai)';
-
-/** WCAG 2.1 AA as axe checks it; the page must show no violation at all. */
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')})`);
-  expect(summary, `axe on ${where}`).toEqual([]);
-}
-
-/** A person signed in, in English, in a browser context of their own. */
-async function signedIn(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
-  return page;
-}
-
-/** Picks an option of an antd Select by its visible label. */
-async function choose(page: Page, scope: Locator | Page, label: string, option: string): Promise<void> {
-  const combobox = scope.getByLabel(label, { exact: true });
-  await combobox.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
-  // The list closes on choosing; should it stay open, leaving the field closes it (Escape would close a dialog too).
-  await expect(combobox).toHaveAttribute('aria-expanded', 'false', { timeout: 2_000 }).catch(() => combobox.press('Tab'));
-  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
-}
-
-/** Opens the project's page and the dialog of one of the actions offered there. */
-async function openAction(page: Page, projectUrl: string, action: string): Promise<Locator> {
-  await page.goto(projectUrl);
-  const actions = page.getByRole('region', { name: 'What you can do' });
-  await actions.getByRole('button', { name: action }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 async function submit(page: Page, dialog: Locator): Promise<void> {
   await dialog.getByRole('button', { name: 'Submit' }).click();
@@ -84,20 +44,21 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await sales.getByRole('button', { name: 'Open the project' }).click();
   await expect(sales).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectUrl = new URL(sales.url()).pathname;
+  const projectId = projectUrl.slice('/projects/'.length);
   await expect(sales.getByRole('heading', { name: projectName, level: 1 })).toBeVisible();
   await expect(sales.getByRole('region', { name: 'Timeline' }).getByText('Project opened')).toBeVisible();
   await expectNoAxeViolations(sales, 'the project page');
 
   // The finance center lead dispatches it on the project page, appointing himself.
   const lead = await signedIn(browser, CENTER_LEAD);
-  let dialog = await openAction(lead, projectUrl, 'Dispatch (appoint the lead)');
+  let dialog = await openAction(lead, projectId, 'Dispatch (appoint the lead)');
   await expectNoAxeViolations(lead, 'the dispatch dialog');
   await choose(lead, dialog, 'Delivery team lead to appoint', LEAD_NAME);
   await submit(lead, dialog);
   await expect(lead.getByText(`lead appointed · ${LEAD_NAME}`)).toBeVisible();
 
   // The owner asks for a presales engineer of the center.
-  dialog = await openAction(sales, projectUrl, 'Request a resource');
+  dialog = await openAction(sales, projectId, 'Request a resource');
   await choose(sales, dialog, 'Role', 'presales');
   await dialog.getByLabel('Days').fill('2');
   await choose(sales, dialog, 'A particular person (optional)', CENTER_PRESALES_NAME);
@@ -111,7 +72,7 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await expect(lead.getByText('This item is approved: nothing more to decide.')).toBeVisible();
 
   // The owner advances, naming a presales person, who accepts the handoff in the inbox.
-  dialog = await openAction(sales, projectUrl, 'Advance to the next stage');
+  dialog = await openAction(sales, projectId, 'Advance to the next stage');
   await dialog.getByRole('button', { name: 'Submit' }).click();
   await expect(dialog.getByText('Choose a person.')).toBeVisible();
   await choose(sales, dialog, 'Next owner (presales)', PRESALES_NAME);
@@ -146,11 +107,11 @@ test('a project from its opening to its scores, by clicking, as the people of th
   // The presales owner walks discovery → solution → proof of concept, then hands the proposal to sales.
   // The dialog names the stage by its label in the policy the project pinned.
   for (const stage of ['方案设计 solution design', '测试验证 proof of concept']) {
-    dialog = await openAction(presales, projectUrl, 'Advance to the next stage');
+    dialog = await openAction(presales, projectId, 'Advance to the next stage');
     await expect(dialog).toContainText(`The project moves to ${stage}.`);
     await submit(presales, dialog);
   }
-  dialog = await openAction(presales, projectUrl, 'Advance to the next stage');
+  dialog = await openAction(presales, projectId, 'Advance to the next stage');
   await choose(presales, dialog, 'Next owner (sales)', SALES_NAME);
   await submit(presales, dialog);
   await openInboxItem(sales, projectName, 'Handoff offer');
@@ -159,9 +120,9 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await expect(sales.getByText('This item is accepted: nothing more to decide.')).toBeVisible();
 
   // Sales advances to negotiation and closes the deal won.
-  dialog = await openAction(sales, projectUrl, 'Advance to the next stage');
+  dialog = await openAction(sales, projectId, 'Advance to the next stage');
   await submit(sales, dialog);
-  dialog = await openAction(sales, projectUrl, 'Close');
+  dialog = await openAction(sales, projectId, 'Close');
   await expect(dialog.getByLabel('Won')).toBeChecked();
   await dialog.getByLabel('Final value (yuan)').fill('11,500,000');
   await submit(sales, dialog);
@@ -169,7 +130,7 @@ test('a project from its opening to its scores, by clicking, as the people of th
   await expect(sales.getByRole('region', { name: 'Credit' })).toContainText('¥11,500,000');
 
   // The owner at close scores everyone who took part.
-  dialog = await openAction(sales, projectUrl, 'Score participants');
+  dialog = await openAction(sales, projectId, 'Score participants');
   const rows = dialog.locator('fieldset');
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(2);

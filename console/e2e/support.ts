@@ -72,9 +72,9 @@ export async function openProjectAs(
   return ((await created.json()) as { id: string }).id;
 }
 
-/** A person signed in, in English, at 1280 × 900, in a browser context of their own; on their inbox. */
-export async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
+/** A person signed in, in English, at 1280 × 900 unless told, in a browser context of their own; on their inbox. */
+export async function signedIn(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-US', viewport })).newPage();
   await page.goto('/sign-in');
   await signInPage(page, email);
   await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
@@ -88,4 +88,31 @@ export async function openAction(page: Page, projectId: string, action: string):
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   return dialog;
+}
+
+/**
+ * Picks an option of an antd Select by its visible label. A searchable select is narrowed to the option by typing
+ * and picked with Enter: a long option list is virtual, and an option the pointer scrolls to can re-render away
+ * under it again and again (a CI run spent seven minutes so). A select without search is short: its option is
+ * clicked. Either way the pick is tried again until the field shows the option.
+ */
+export async function choose(page: Page, scope: Locator | Page, label: string, option: string): Promise<void> {
+  const combobox = scope.getByLabel(label, { exact: true });
+  const field = combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const matching = openList.locator('.ant-select-item-option').filter({ hasText: option });
+  await expect(async () => {
+    await combobox.click();
+    if (await combobox.isEditable()) {
+      await combobox.fill(option);
+      await expect(matching.first()).toBeVisible({ timeout: 2_000 });
+      await combobox.press('Enter');
+    } else {
+      await matching.first().click({ timeout: 2_000 });
+    }
+    await expect(field).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  // The list closes on choosing; should it stay open, leaving the field closes it (Escape would close a dialog too).
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false', { timeout: 2_000 }).catch(() => combobox.press('Tab'));
+  await expect(openList).toHaveCount(0);
 }
