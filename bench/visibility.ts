@@ -5,7 +5,9 @@
  * times, per kind of viewer, the first and a deep page of GET /api/projects' query, the first page of tier C projects
  * (a fifth of them: the viewers who see few see a handful) and the single-project check,
  * as ratios against the unfiltered query in the same run (a director's, which skips the filter).
- * Options: --projects N (default 10000), --rounds N (default 30).
+ * Options: --projects N (default 10000), --rounds N (default 30), --offices N (default 10: each sales person sees 50 of
+ * 10,000; 1 is the growth bench's shape, 500 each, none of them tier C), --explain (after the timings, each viewer's
+ * statements for the tier C page with their plans, `explain (analyze, buffers)`, run the way the pool runs them).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
@@ -21,7 +23,6 @@ import { prepareDatabase } from '../runtime/bootstrap';
 import { ensureDatabase, startEmbeddedPostgres } from '../runtime/postgres-server';
 import { positiveInt } from '../runtime/script-helpers';
 
-const OFFICES = 10;
 const SALES_PER_OFFICE = 20;
 const PRESALES_PER_OFFICE = 10;
 const CENTERS = 4;
@@ -36,7 +37,7 @@ interface Org {
   centerIds: string[];
 }
 
-async function buildOrg(pool: Pool): Promise<Org> {
+async function buildOrg(pool: Pool, offices: number): Promise<Org> {
   return inTransaction(pool, async (client) => {
     const person = async (roles: Viewer['roles'], managerId: string | null, officeId: string | null = null): Promise<Viewer> => {
       const id = randomUUID();
@@ -59,7 +60,7 @@ async function buildOrg(pool: Pool): Promise<Org> {
       org.centerLeads.push(lead);
       org.centerIds.push(id);
     }
-    for (let o = 0; o < OFFICES; o++) {
+    for (let o = 0; o < offices; o++) {
       const manager = await person(['manager'], director.id);
       const officeId = randomUUID();
       await client.query('insert into offices (id, name, region, manager_id) values ($1, $2, $3, $4)', [officeId, `office ${o}`, 'East', manager.id]);
@@ -74,14 +75,15 @@ async function buildOrg(pool: Pool): Promise<Org> {
 }
 
 async function buildProjects(pool: Pool, org: Org, count: number): Promise<void> {
+  const offices = org.officeIds.length;
   const policy = (await pool.query<{ version: number }>('select max(version) as version from policies')).rows[0]!.version;
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     await inTransaction(pool, async (client) => {
       for (let i = start; i < Math.min(count, start + batch); i++) {
-        const office = i % OFFICES;
-        const sales = org.sales[office * SALES_PER_OFFICE + (Math.floor(i / OFFICES) % SALES_PER_OFFICE)]!;
-        const presales = org.presales[office * PRESALES_PER_OFFICE + (Math.floor(i / OFFICES) % PRESALES_PER_OFFICE)]!;
+        const office = i % offices;
+        const sales = org.sales[office * SALES_PER_OFFICE + (Math.floor(i / offices) % SALES_PER_OFFICE)]!;
+        const presales = org.presales[office * PRESALES_PER_OFFICE + (Math.floor(i / offices) % PRESALES_PER_OFFICE)]!;
         const owner = i % 3 === 0 ? presales : sales;
         const center = i % 5 === 0 ? org.centerIds[i % CENTERS]! : null;
         const id = randomUUID();
@@ -121,8 +123,9 @@ async function timeIt(rounds: number, work: () => Promise<unknown>): Promise<num
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { projects: { type: 'string' }, rounds: { type: 'string' } } });
+  const { values } = parseArgs({ options: { projects: { type: 'string' }, rounds: { type: 'string' }, offices: { type: 'string' }, explain: { type: 'boolean' } } });
   const projects = positiveInt('--projects', values.projects, 10_000);
+  const offices = positiveInt('--offices', values.offices, 10);
   const rounds = positiveInt('--rounds', values.rounds, 30);
   const log = (line: string) => console.log(line);
   const postgres = await startEmbeddedPostgres({
@@ -134,7 +137,7 @@ async function main(): Promise<void> {
   const pool = createPool(await ensureDatabase(postgres.adminUrl, 'moat_bench_visibility'));
   try {
     await prepareDatabase(pool);
-    const org = await buildOrg(pool);
+    const org = await buildOrg(pool, offices);
     const built = performance.now();
     await buildProjects(pool, org, projects);
     log(`built ${projects} projects in ${((performance.now() - built) / 1000).toFixed(1)} s`);
@@ -148,7 +151,7 @@ async function main(): Promise<void> {
       ['director (no filter: baseline)', org.director],
       ['sales person', org.sales[3]!],
       ['presales person', org.presales[5]!],
-      ['office manager', org.officeManagers[2]!],
+      ['office manager', org.officeManagers[2 % offices]!],
       ['center lead', org.centerLeads[1]!],
     ];
     const rows: string[] = [];
@@ -171,9 +174,47 @@ async function main(): Promise<void> {
     log('| viewer | projects visible | first page of 50 | page after 200 | first page of tier C | one project check |');
     log('|---|---|---|---|---|---|');
     for (const row of rows) log(row);
+    if (values.explain) for (const [name, viewer] of viewers) await explainStatements(pool, name, () => listProjects(pool, viewer, { limit: 51, tier: 'C' }), log);
   } finally {
     await pool.end();
     await postgres.stop();
+  }
+}
+
+/**
+ * Runs `read` once, keeping the statements it sends through `pool`, then prints each one's plan as Postgres runs it:
+ * `explain (analyze, buffers)` of the same text and values, the named ones as prepared statements (after five runs a
+ * prepared statement may get a generic plan, as the pool's own do).
+ */
+async function explainStatements(pool: Pool, name: string, read: () => Promise<unknown>, log: (line: string) => void): Promise<void> {
+  const sent: Array<{ name?: string; text: string; values?: unknown[] }> = [];
+  const query = pool.query.bind(pool);
+  const recording = ((config: unknown, values?: unknown) => {
+    if (typeof config === 'object' && config !== null && 'text' in config) {
+      // A copy: the list reuses its parameters' array for its second statement.
+      const { name, text, values } = config as (typeof sent)[number];
+      sent.push({ name, text, values: values && [...values] });
+    }
+    return (query as (config: unknown, values?: unknown) => unknown)(config, values);
+  }) as typeof pool.query;
+  pool.query = recording;
+  try {
+    await read();
+  } finally {
+    pool.query = query;
+  }
+  log('');
+  log(`## ${name}: ${sent.length} statement(s)`);
+  const client = await pool.connect();
+  try {
+    for (const [i, statement] of sent.entries()) {
+      const explained = `explain (analyze, buffers, costs off) ${statement.text}`;
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(statement.name ? { name: `explain-${i}-${statement.name}`, text: explained, values: statement.values } : { text: explained, values: statement.values });
+      log(`### statement ${i + 1}${statement.name ? ` (${statement.name})` : ''}`);
+      for (const row of rows) log(row['QUERY PLAN']);
+    }
+  } finally {
+    client.release();
   }
 }
 

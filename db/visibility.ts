@@ -94,6 +94,15 @@ export const visibleProjectIds = (viewer: string) =>
     .join('\n    union ');
 
 /**
+ * As `visibleProjectIds`, but each way's ids as they come, duplicates kept (a project seen two ways comes twice): what
+ * a capped count reads without collecting everything first (`limit` stops it).
+ */
+export const visibleProjectIdsEachWay = (viewer: string) =>
+  sightLines(viewer)
+    .map((line) => line.ids)
+    .join('\n    union all ');
+
+/**
  * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see
  * (`visibleProject`; directors and admins are not filtered: callers skip the fragment for them, see `seesAllProjects`).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPerson } from '../db/people';
-import { listProjects, type ProjectPage } from '../db/project-list';
+import { listProjects, stageTotals, type ProjectPage } from '../db/project-list';
 import { viewerTree, visibleProject, visibleProjectIds, type Viewer } from '../db/visibility';
 import { projectBody, beforeAllWithMoat, type Member, type TestMoat } from './support/moat';
 import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
@@ -170,7 +170,7 @@ describe('the rule read two ways (db/visibility.ts): row by row, and the viewerâ
     }
   });
 
-  it('a page found after a walk of one project, page by page, is the page a long walk finds', async () => {
+  it('a page read by key, or found after a walk of one project, page by page, is the page a long walk finds', async () => {
     const pages = async (viewer: Viewer, page: Omit<ProjectPage, 'limit' | 'after'>, limit: number) => {
       const ids: string[] = [];
       let after: ProjectPage['after'];
@@ -184,8 +184,10 @@ describe('the rule read two ways (db/visibility.ts): row by row, and the viewerâ
     for (const member of everyone()) {
       const viewer = await viewerOf(member);
       for (const filter of [{}, { tier: 'A' as const }, { status: 'open' }]) {
-        const whole = await pages(viewer, filter, 1_000);
-        for (const walk of [1, 2]) expect(await pages(viewer, { ...filter, walk }, 2), `${member.id} ${JSON.stringify(filter)} walk ${walk}`).toEqual(whole);
+        const whole = await pages(viewer, { ...filter, read: 'walk' }, 1_000);
+        const ways: Array<Omit<ProjectPage, 'limit' | 'after'>> = [{ read: 'walk', walk: 1 }, { read: 'walk', walk: 2 }, { read: 'byKey' }, {}];
+        for (const way of ways) expect(await pages(viewer, { ...filter, ...way }, 2), `${member.id} ${JSON.stringify(filter)} ${JSON.stringify(way)}`).toEqual(whole);
+        expect(await stageTotals(moat.pool, viewer, filter, 'byKey'), `${member.id} board`).toEqual(await stageTotals(moat.pool, viewer, filter, 'walk'));
       }
     }
   });
