@@ -26,6 +26,8 @@ export interface ProcessInfo {
   command: string;
   /** CPU seconds it has used, user and system (Linux only: from /proc). */
   cpuSeconds?: number;
+  /** CPU seconds its children used that exited and were reaped by it (Linux only: Postgres's closed backends). */
+  reapedChildrenCpuSeconds?: number;
 }
 
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
@@ -44,7 +46,8 @@ export function processInfo(pid: number): ProcessInfo | undefined {
       if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
       const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      return { pid, ppid: Number(fields[1]), startTime: fields[19], command, cpuSeconds };
+      const reapedChildrenCpuSeconds = (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+      return { pid, ppid: Number(fields[1]), startTime: fields[19], command, cpuSeconds, reapedChildrenCpuSeconds };
     } catch {
       return undefined;
     }

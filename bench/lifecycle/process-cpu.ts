@@ -16,7 +16,10 @@ function groupOf(pid: number, command: string): CpuGroup {
   return 'other';
 }
 
-/** CPU seconds so far of every process now running, per group (an exited process's time is not counted). */
+/**
+ * CPU seconds so far of every process now running, per group. A process that has exited counts with its parent once
+ * reaped (a closed Postgres backend with the postmaster), so a group's seconds never fall between two samples.
+ */
 export function cpuByGroup(): CpuSeconds {
   return cpuSummed({ node: 0, temporal: 0, postgres: 0, other: 0 }, groupOf);
 }
@@ -31,7 +34,7 @@ function cpuSummed<G extends string>(total: Record<G, number>, groupOf: (pid: nu
   }
   for (const name of pids) {
     const info = processInfo(Number(name));
-    if (info?.cpuSeconds !== undefined) total[groupOf(info.pid, info.command)] += info.cpuSeconds;
+    if (info?.cpuSeconds !== undefined) total[groupOf(info.pid, info.command)] += info.cpuSeconds + (info.reapedChildrenCpuSeconds ?? 0);
   }
   return total;
 }
