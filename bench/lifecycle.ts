@@ -16,6 +16,7 @@ import { checkActivityCounts, historySize, LIFECYCLE, moatProject } from './life
 import { cpuByGroup, cpuSpent } from './lifecycle/process-cpu';
 import { PhaseProfiler } from './lifecycle/cpu-profile';
 import { printSpanBreakdown, SpanCapture } from './lifecycle/spans';
+import { explainCommandReads } from './lifecycle/explain';
 import { printStatements, StatementStatistics, type StatementProfile } from './lifecycle/statements';
 
 /**
@@ -93,9 +94,11 @@ async function main(): Promise<void> {
     const moatCpuBefore = cpuByGroup();
     const moatStarted = performance.now();
     let firstMoatProject: string | undefined;
+    let lastMoatProject: string | undefined;
     await runPool(options.projects, options.concurrency, async (i) => {
       const id = await moatProject(api, org, `${i + 1}`, moatTimings);
       if (i === 0) firstMoatProject = id;
+      lastMoatProject = id;
     });
     const moatResult = phaseResult(options.projects, performance.now() - moatStarted, moatTimings, 'create');
     const moatCpu = cpuSpent(moatCpuBefore, cpuByGroup());
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
       moatResult.update.count,
     );
     log(`Moat: done in ${fmt(moatResult.wallMs / 1000)}s`);
+    if (options.explain) for (const line of await explainCommandReads(infrastructure.databaseUrl, lastMoatProject!, { id: org.sales.id, roles: ['sales'] })) log(line);
 
     // The bare Temporal baseline, on the same server.
     const bare = baseline;

@@ -30,7 +30,8 @@ const commitmentsOf = (table: 'feasibility_signoffs' | 'commitment_lists') =>
     'c.idx',
   );
 
-const DETAIL_SQL = `
+/** The statement of `projectDetailFor`: $1 the project, $2 the viewer, $3 the viewer's roles. */
+export const DETAIL_SQL = `
   with recursive ${viewerTree('$2')}
   select ${PROJECT_COLUMNS},
     ${firstRow(HANDOFF_COLUMNS, `from handoffs h where h.project_id = $1 and h.status = 'pending'`)} as "pendingHandoff",
@@ -67,10 +68,12 @@ const DETAIL_SQL = `
     ${rows(
       `pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id is not distinct from p.dispatch_lead_id) as lead,
        coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"`,
-      `from people pe left join project_team_members t on t.project_id = p.id and t.person_id = pe.id
-       where (pe.id = p.dispatch_lead_id and p.delivery_center_id is not null)
-         or pe.id in (select person_id from project_team_members where project_id = p.id)
-         or pe.id in (select person_id from bookings where project_id = p.id)`,
+      // The team's ids first, then each person by key: a test of every person against the three would read them all.
+      `from (select p.dispatch_lead_id where p.delivery_center_id is not null
+             union select person_id from project_team_members where project_id = p.id
+             union select person_id from bookings where project_id = p.id) member(id)
+       join people pe on pe.id = member.id
+       left join project_team_members t on t.project_id = p.id and t.person_id = pe.id`,
       '(pe.id is not distinct from p.dispatch_lead_id) desc, pe.name, pe.id',
     )} as team,
     -- What the viewer may read of the project's people (domain/project-redaction.ts).

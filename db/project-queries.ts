@@ -31,18 +31,17 @@ export async function getProject(pool: Pool, id: string): Promise<ProjectSummary
   return rows[0];
 }
 
+/** `getVisibleProject`'s statement: $1 the viewer, $2 the project. */
+export const VISIBLE_PROJECT_SQL = `with recursive ${visibleProjects('$1')}
+  select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_projects v where v.id = $2)`;
+
 /**
  * Project `id` if `viewer` may see it (db/visibility.ts canSeeProject), in one statement: the API's visibility check
  * of a project route, whose answer the route's own checks then use (api/visibility.ts).
  */
 export async function getVisibleProject(pool: Pool, viewer: Viewer, id: string): Promise<ProjectSummary | undefined> {
   if (seesAllProjects(viewer)) return getProject(pool, id);
-  const { rows } = await pool.query<ProjectSummary>({
-    name: 'get-visible-project',
-    text: `with recursive ${visibleProjects('$1')}
-      select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_projects v where v.id = $2)`,
-    values: [viewer.id, id],
-  });
+  const { rows } = await pool.query<ProjectSummary>({ name: 'get-visible-project', text: VISIBLE_PROJECT_SQL, values: [viewer.id, id] });
   return rows[0];
 }
 

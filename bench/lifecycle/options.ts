@@ -7,6 +7,8 @@ export interface Options {
   warmup: number;
   /** Profile each phase's Postgres statements (pg_stat_statements). */
   statements: boolean;
+  /** Print the plans of the visibility check and the detail read for the last project after the Moat phase. */
+  explain: boolean;
   /** Trace every call and print where its time goes. */
   spans: boolean;
   /** Where to write CPU profiles of the main thread over each phase: `<cpuProfile>-moat.cpuprofile`, `-baseline`. */
@@ -21,6 +23,7 @@ export function parseOptions(): Options {
       concurrency: { type: 'string', short: 'c' },
       warmup: { type: 'string' },
       statements: { type: 'boolean' },
+      explain: { type: 'boolean' },
       spans: { type: 'boolean' },
       'cpu-profile': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -29,11 +32,13 @@ export function parseOptions(): Options {
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--projects N] [--concurrency C] [--warmup W] [--statements] [--spans] [--cpu-profile PREFIX]\n' +
+      'usage: npm run bench -- [--projects N] [--concurrency C] [--warmup W] [--statements] [--explain] [--spans] [--cpu-profile PREFIX]\n' +
         '  --projects N     projects (and baseline workflows) to drive; default 50 or $BENCH_PROJECTS\n' +
         '  --concurrency C  how many run at once; default 10 or $BENCH_CONCURRENCY\n' +
         '  --warmup W       untimed projects run one at a time through each system first; default 2\n' +
         '  --statements     print each phase\'s Postgres statements per call (pg_stat_statements, embedded Postgres only)\n' +
+        '  --explain        after the Moat phase, the plans of every command\'s visibility check and detail read\n' +
+        '                   for its last project (explain analyze; generic and custom plans)\n' +
         '  --spans          trace the Moat phase and print where a call\'s time goes (slows it: for proportions)\n' +
         '  --cpu-profile P  CPU profiles of the main thread over each phase: P-moat.cpuprofile, P-baseline.cpuprofile\n' +
         '                   (bench/profile-summary.ts reads them)',
@@ -45,6 +50,7 @@ export function parseOptions(): Options {
     concurrency: positiveInt('--concurrency', values.concurrency ?? process.env.BENCH_CONCURRENCY, 10),
     warmup: positiveInt('--warmup', values.warmup ?? process.env.BENCH_WARMUP, 2, 0),
     statements: values.statements ?? false,
+    explain: values.explain ?? false,
     spans: values.spans ?? false,
     cpuProfile: values['cpu-profile'],
   };
