@@ -110,12 +110,6 @@ export async function issueToken(db: Pool | PoolClient, personId: string, label:
   return token;
 }
 
-/**
- * A `tree(id)` CTE for `with recursive` (or another name): the person in query parameter `param` and everyone below
- * them. Each level finds the people reporting to the last through their manager's index (`offset 0` keeps it a loop):
- * Postgres guesses a recursive CTE large, and joined every level with a scan of the whole people table instead —
- * in every visibility check, growing with the organisation (bench/README.md, seventh round).
- */
+/** A `tree(id)` CTE for `with recursive` (or another name): the person in query parameter `param` and everyone below them. */
 export const peopleAtOrBelow = (param: string, name = 'tree') =>
-  `${name}(id) as (select ${param}::uuid
-    union select below.id from ${name} t cross join lateral (select p.id from people p where p.manager_id = t.id offset 0) below)`;
+  `${name}(id) as (select ${param}::uuid union select p.id from people p join ${name} t on p.manager_id = t.id)`;
