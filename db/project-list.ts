@@ -23,6 +23,7 @@ export interface ProjectPage extends ProjectFilter {
   after?: { createdAt: string; id: string };
   /** How many matching projects the walk looks at (`WALK`; tests make it small to reach the second step). */
   walk?: number;
+  /** How the page is found (tests choose); unset, by how many projects the viewer sees. */
   read?: ReadWay;
 }
 
@@ -54,20 +55,22 @@ const seesFew = new Map<string, { few: boolean; at: number }>();
 const SEES_FEW_FOR_MS = 60_000;
 const SEES_FEW_VIEWERS = 10_000;
 
-async function seesFewProjects(pool: Pool, viewerId: string): Promise<boolean> {
+/** `asked` if a test chose; otherwise by key when the viewer sees few projects (`BY_KEY`), else by walking. */
+async function readWayFor(pool: Pool, viewerId: string, asked: ReadWay | undefined): Promise<ReadWay> {
+  if (asked) return asked;
   const known = seesFew.get(viewerId);
-  if (known && Date.now() - known.at < SEES_FEW_FOR_MS) return known.few;
+  if (known && Date.now() - known.at < SEES_FEW_FOR_MS) return known.few ? 'byKey' : 'walk';
   const [row] = await query<{ ways: number }>(
     pool,
-    `with recursive ${viewerTree('$1::uuid')}
-     select count(*)::int as ways from (select 1 from (${visibleProjectIdsEachWay('$1::uuid')}) k limit $2::int + 1) k`,
+    `with recursive ${viewerTree('$1')}
+     select count(*)::int as ways from (select 1 from (${visibleProjectIdsEachWay('$1')}) k limit $2::int + 1) k`,
     [viewerId, BY_KEY],
   );
   const few = row!.ways <= BY_KEY;
   seesFew.delete(viewerId);
   if (seesFew.size >= SEES_FEW_VIEWERS) seesFew.delete(seesFew.keys().next().value!);
   seesFew.set(viewerId, { few, at: Date.now() });
-  return few;
+  return few ? 'byKey' : 'walk';
 }
 
 /** SQL over the query's parameters: each value is pushed once and named by its place. */
@@ -154,7 +157,7 @@ export async function listProjects(pool: Pool, viewer: Viewer, page: ProjectPage
        order by ${order('p')}`,
       params.values,
     );
-  if (page.read === 'byKey' || (page.read === undefined && (await seesFewProjects(pool, viewer.id)))) return byKey(page.limit);
+  if ((await readWayFor(pool, viewer.id, page.read)) === 'byKey') return byKey(page.limit);
   const shared = params.values.length;
   const walk = page.walk ?? WALK;
   const walkParam = params.add(walk, 'int');
@@ -191,11 +194,9 @@ export async function stageTotals(pool: Pool, viewer: Viewer, filter: ProjectFil
   const matches = filterOf(filter, params);
   // Directors and admins are not filtered; a viewer who sees few projects has them read by key, anyone else's tested.
   const viewerId = seesAllProjects(viewer) ? undefined : params.add(viewer.id, 'uuid');
-  const [from, seen] = !viewerId
-    ? ['projects', 'true']
-    : (read ?? ((await seesFewProjects(pool, viewer.id)) ? 'byKey' : 'walk')) === 'byKey'
-      ? [projectsByKey(viewerId), 'true']
-      : ['projects', visibleProject('p', viewerId)];
+  const way = viewerId && (await readWayFor(pool, viewer.id, read));
+  const from = way === 'byKey' ? projectsByKey(viewerId!) : 'projects';
+  const seen = way === 'walk' ? visibleProject('p', viewerId!) : 'true';
   const rows = await query<{ stage: string; currency: string; count: number; amount: string }>(
     pool,
     `${viewerId ? `with recursive ${viewerTree(viewerId)}` : ''}

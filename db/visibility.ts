@@ -88,19 +88,15 @@ export const visibleProject = (p: string, viewer: string) =>
  * sees few of many projects, far cheaper than testing every project (`visibleProject`); for one who sees most, far
  * dearer. The query's `with recursive` must define `viewer_tree`.
  */
-export const visibleProjectIds = (viewer: string) =>
-  sightLines(viewer)
-    .map((line) => line.ids)
-    .join('\n    union ');
+export const visibleProjectIds = (viewer: string) => idsOfEachWay(viewer).join('\n    union ');
+
+const idsOfEachWay = (viewer: string) => sightLines(viewer).map((line) => line.ids);
 
 /**
  * As `visibleProjectIds`, but each way's ids as they come, duplicates kept (a project seen two ways comes twice): what
  * a capped count reads without collecting everything first (`limit` stops it).
  */
-export const visibleProjectIdsEachWay = (viewer: string) =>
-  sightLines(viewer)
-    .map((line) => line.ids)
-    .join('\n    union all ');
+export const visibleProjectIdsEachWay = (viewer: string) => idsOfEachWay(viewer).join('\n    union all ');
 
 /**
  * `viewer_tree(id)`: the viewer and everyone below them; `visible_projects(id)`: the projects the viewer may see
