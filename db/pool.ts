@@ -58,6 +58,29 @@ const tracer = trace.getTracer('moat-db');
 
 type Query = (...args: unknown[]) => unknown;
 
+/** How many statement texts each process prepares by name (`preparedByText`); texts past them run unnamed. */
+export const PREPARED_TEXTS = 300;
+const preparedNames = new Map<string, string>();
+
+/**
+ * `query(text, values)` as a statement prepared on each connection under a name its text decides: Postgres parses it
+ * once per connection and, after five runs, keeps a generic plan if it costs no more than planning each run
+ * (bench/README.md, eighth round: planning was a third of Postgres's time per command). Only texts with parameters,
+ * the fixed statements of the code; at most PREPARED_TEXTS of them, so a text built from data cannot grow every
+ * connection's statements without bound. Anything else is passed on as it is.
+ */
+function preparedByText(args: unknown[]): unknown[] {
+  const [text, values, ...rest] = args;
+  if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return args;
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    if (preparedNames.size >= PREPARED_TEXTS) return args;
+    name = `moat_${preparedNames.size}`;
+    preparedNames.set(text, name);
+  }
+  return [{ name, text, values }, ...rest];
+}
+
 /**
  * `query` with a client span around each promise-style call, a child of whatever span is active (a request, an
  * activity). Callback-style calls and submittables (cursors) are passed on as they are: Moat makes none.
@@ -68,6 +91,7 @@ function withQuerySpan(query: Query): Query {
     const text = typeof first === 'string' ? first : typeof first?.text === 'string' ? first.text : undefined;
     const passedOn = text === undefined || (typeof first === 'object' && typeof first.submit === 'function') || typeof args.at(-1) === 'function';
     if (passedOn) return query(...args);
+    args = preparedByText(args);
     const { spanName, operation, statement } = describeStatement(text);
     const span = tracer.startSpan(spanName, { kind: SpanKind.CLIENT });
     if (span.isRecording()) span.setAttributes({ 'db.system': 'postgresql', 'db.operation': operation, 'db.statement': statement });

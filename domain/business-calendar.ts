@@ -1,5 +1,5 @@
 /*
- * Long because it is one calendar (≈310 lines): its schema, day arithmetic on day numbers, business hours for SLAs and
+ * Long because it is one calendar (≈330 lines): its schema, day arithmetic on day numbers, business hours for SLAs and
  * working days for capacity all walk the same weekends, holidays and make-up days.
  */
 import { z } from 'zod';
@@ -185,7 +185,24 @@ interface DayRules {
  */
 export const MAX_CALENDAR_SPAN_DAYS = 4_000;
 
+/**
+ * Each calendar's rules, built once: a command's deadlines and escalations ask several times, and building them parses
+ * every listed date (≈60) — the most time the workflow code spent on a command after tracing (bench/README.md, eighth
+ * round). Kept with the lists they were built from, so a calendar whose lists were replaced is built again; weakly, so
+ * a calendar no workflow holds any more is let go. Pure, so sharing it between workflows shares no state.
+ */
+const rulesOfCalendar = new WeakMap<BusinessCalendar, { from: readonly unknown[]; rules: DayRules }>();
+
 function dayRules(calendar: BusinessCalendar): DayRules {
+  const from = [calendar.holidays, calendar.workdays, calendar.weekend, calendar.holidays.length, calendar.workdays.length, calendar.weekend.length];
+  const known = rulesOfCalendar.get(calendar);
+  if (known && known.from.every((part, index) => part === from[index])) return known.rules;
+  const rules = buildDayRules(calendar);
+  rulesOfCalendar.set(calendar, { from, rules });
+  return rules;
+}
+
+function buildDayRules(calendar: BusinessCalendar): DayRules {
   // Day numbers, not date strings: a day's test is a few integer operations, with no Date allocated per day.
   const holidays = new Set(calendar.holidays.map(dayNumberOf));
   const workdays = new Set(calendar.workdays.map(dayNumberOf));

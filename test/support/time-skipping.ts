@@ -1,4 +1,5 @@
 import { temporal } from '@temporalio/proto';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
@@ -34,17 +35,19 @@ export interface TimeSkippingWorker {
   stop(): Promise<void>;
 }
 
-/** A time-skipping server with one worker on `taskQueue`: the run's bundle of workflows/ (global-setup.ts), `activities` in memory. */
-export async function startTimeSkippingWorker(taskQueue: string, activities: object): Promise<TimeSkippingWorker> {
+/**
+ * A time-skipping server with one worker on `taskQueue`: the run's bundle of workflows/ (global-setup.ts), `activities`
+ * in memory. The bundle's tracing interceptors hand their spans to `spanProcessor`; by default they are dropped.
+ */
+export async function startTimeSkippingWorker(taskQueue: string, activities: object, spanProcessor?: SpanProcessor): Promise<TimeSkippingWorker> {
   const env = await startTimeSkippingEnvironment();
   try {
-    // The bundle's tracing interceptors hand their spans to this sink; here they are dropped.
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: inject('workflowBundlePath') },
       activities,
-      sinks: workflowSpanSinks(),
+      sinks: workflowSpanSinks(spanProcessor),
     });
     const running = worker.run();
     return {
