@@ -4,10 +4,13 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-tr
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Client } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
+import { TRACE_HEADER as LIBRARY_TRACE_HEADER } from '@temporalio/interceptors-opentelemetry/lib/instrumentation';
+import { defaultPayloadConverter } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MoatActivities } from '../activities';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { projectOpenedUpdate, projectWorkflowId } from '../workflows/project-messages';
+import { carriesTrace, TRACE_HEADER } from '../workflows/tracing-interceptors';
 import type { projectWorkflow } from '../workflows/project-workflow';
 import { uniqueSuffix } from './support/moat';
 import { startTimeSkippingWorker, type TimeSkippingWorker } from './support/time-skipping';
@@ -15,8 +18,8 @@ import { startTimeSkippingWorker, type TimeSkippingWorker } from './support/time
 /*
  * A workflow's spans follow the caller's sampling decision (workflows/tracing-interceptors.ts): a caller that traces
  * and samples gets the workflow's spans under its own, one that samples out or sends no trace gets none recorded —
- * none copied out of the sandbox to be dropped. The project workflow runs with its activities mocked; what the worker
- * exports is kept in memory.
+ * none copied out of the sandbox to be dropped — and a run whose start carried no trace does not trace at all. The
+ * project workflow runs with its activities mocked; what the worker exports is kept in memory.
  */
 
 const exported = new InMemorySpanExporter();
@@ -110,5 +113,27 @@ describe('the workflow’s spans', () => {
     await openProject(traced, callerContext(true));
     await expect.poll(() => workflowSpans().some((s) => s.name === 'HandleUpdate:projectOpened')).toBe(true);
     expect(new Set(workflowSpans().map((s) => s.traceId)).size).toBe(1);
+  });
+});
+
+describe('whether a start carries a caller’s trace', () => {
+  const headers = (carrier: unknown) => ({ [TRACE_HEADER]: defaultPayloadConverter.toPayload(carrier)! });
+  const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+  const spanId = '00f067aa0ba902b7';
+
+  it('reads the header the OpenTelemetry interceptors write', () => {
+    expect(TRACE_HEADER).toBe(LIBRARY_TRACE_HEADER);
+  });
+
+  it('a W3C traceparent with ids, sampled or not, is a trace; anything else is none', () => {
+    expect(carriesTrace(headers({ traceparent: `00-${traceId}-${spanId}-01` }))).toBe(true);
+    expect(carriesTrace(headers({ traceparent: `00-${traceId}-${spanId}-00` }))).toBe(true);
+    expect(carriesTrace({})).toBe(false);
+    expect(carriesTrace(headers({})), 'an untraced client’s empty carrier').toBe(false);
+    expect(carriesTrace(headers({ traceparent: `00-${'0'.repeat(32)}-${spanId}-01` })), 'no trace id').toBe(false);
+    expect(carriesTrace(headers({ traceparent: `00-${traceId}-${'0'.repeat(16)}-01` })), 'no span id').toBe(false);
+    expect(carriesTrace(headers({ traceparent: 'not a traceparent' }))).toBe(false);
+    expect(carriesTrace(headers('a string, not a carrier'))).toBe(false);
+    expect(carriesTrace({ [TRACE_HEADER]: { data: new Uint8Array([0xff]) } }), 'a payload that does not decode').toBe(false);
   });
 });

@@ -29,8 +29,16 @@ export const PATCH_TEAM_LEAD_MEMBER = 'moat-team-lead-member';
 export const PATCHES_LOCAL_RECORD = 'moat-patches-local-record';
 export const PATCH_LOCAL_RECORD = 'moat-local-record';
 
+/**
+ * Issue 14 (speed), the eighth round: a run traces only when its start carried a caller's trace
+ * (workflows/tracing-interceptors.ts); before it, every run since `moat-tracing` traced.
+ */
+export const PATCHES_TRACED_CALLERS = 'moat-patches-traced-callers';
+export const PATCH_TRACED_CALLERS = 'moat-traced-callers';
+
 /** Umbrella markers, newest first, each with the patches added since the one before it (which it alone covers). */
 const UMBRELLAS: { marker: string; added: readonly string[] }[] = [
+  { marker: PATCHES_TRACED_CALLERS, added: [PATCH_TRACED_CALLERS] },
   { marker: PATCHES_LOCAL_RECORD, added: [PATCH_LOCAL_RECORD] },
   { marker: PATCHES_UNTIL_2026_11_29, added: [PATCH_TEAM_LEAD_MEMBER] },
   { marker: PATCHES_FOR_SPEED, added: [PATCH_LOCAL_ACTIVITIES, PATCH_KEPT_TIMERS] },
