@@ -1,6 +1,6 @@
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
-import { seesAllProjects, visibleProjects, type Viewer } from './visibility';
+import { seesAllProjects, visibleSingleProject, type Viewer } from './visibility';
 
 /** Read models for the API: projections written by the project workflow's activities. */
 
@@ -32,8 +32,8 @@ export async function getProject(pool: Pool, id: string): Promise<ProjectSummary
 }
 
 /** `getVisibleProject`'s statement: $1 the viewer, $2 the project. */
-export const VISIBLE_PROJECT_SQL = `with recursive ${visibleProjects('$1')}
-  select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_projects v where v.id = $2)`;
+export const VISIBLE_PROJECT_SQL = `with recursive ${visibleSingleProject('$1', '$2')}
+  select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_project)`;
 
 /**
  * Project `id` if `viewer` may see it (db/visibility.ts canSeeProject), in one statement: the API's visibility check

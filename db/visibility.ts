@@ -40,14 +40,15 @@ function byColumn(column: 'sales_owner_id' | 'owner_id' | 'office_id' | 'deliver
   };
 }
 
-/** `viewer_tree` must be defined by the query's `with recursive` (`viewerTree`). */
-const sightLines = (viewer: string): SightLine[] => {
+/** The ways through the manager tree: the sales owner or the owner is the viewer or below them (`viewer_tree`). */
+const treeLines = (): SightLine[] => [byColumn('sales_owner_id', 'select id from viewer_tree'), byColumn('owner_id', 'select id from viewer_tree')];
+
+/** Every other way; `viewer_tree` is not needed for them. */
+const otherLines = (viewer: string): SightLine[] => {
   // The viewer and whoever's delegation to them is in force, as an array: the participants' primary key (person_id,
   // project_id) finds their rows; an `or` of a sub-select would scan the table.
   const participants = `person_id = any(array(select ${viewer}::uuid union all ${actingFor(viewer)}))`;
   return [
-    byColumn('sales_owner_id', 'select id from viewer_tree'),
-    byColumn('owner_id', 'select id from viewer_tree'),
     byColumn('office_id', `select id from offices where manager_id = ${viewer}::uuid`),
     byColumn('delivery_center_id', `select id from delivery_centers where lead_id = ${viewer}::uuid`),
     byColumn(
@@ -69,6 +70,9 @@ const sightLines = (viewer: string): SightLine[] => {
     },
   ];
 };
+
+/** `viewer_tree` must be defined by the query's `with recursive` (`viewerTree`). */
+const sightLines = (viewer: string): SightLine[] => [...treeLines(), ...otherLines(viewer)];
 
 /**
  * Whether the project row `p` is one `viewer` may see, as a condition on that row; the query's `with recursive` must
@@ -106,6 +110,30 @@ export const visibleProjects = (viewer: string) => `
   ${viewerTree(viewer)},
   visible_projects(id) as (select vp.id from projects vp where ${visibleProject('vp', viewer)})`;
 
+/**
+ * `project_above(id)`: project `project`'s owner and sales owner and everyone above them in the manager tree — read
+ * upwards from two people by key, as many steps as the tree is deep. The viewer is among them exactly when either is
+ * in `viewer_tree`, which reads downwards: for one project, the walk up costs the same however large the
+ * organisation, where the tree below a manager grows with it (`npm run bench -- --explain`, bench/README.md).
+ */
+const projectAbove = (project: string) => `project_above(id) as (
+    select unnest(array[owner_id, sales_owner_id]) from projects where id = ${project}::uuid
+    union select pe.manager_id from people pe join project_above a on pe.id = a.id where pe.manager_id is not null)`;
+
+/**
+ * `visible_project(id)`: project `project` if `viewer` may see it — `visibleProjects` for one project, its ways through
+ * the manager tree read upwards from the project's two people (`projectAbove`). Directors and admins are not filtered:
+ * callers skip it for them (`seesAllProjects`).
+ */
+export const visibleSingleProject = (viewer: string, project: string) => `
+  ${projectAbove(project)},
+  visible_project(id) as (
+    select vp.id from projects vp where vp.id = ${project}::uuid and (
+      ${viewer}::uuid in (select id from project_above)
+      or ${otherLines(viewer)
+        .map((line) => line.row('vp'))
+        .join('\n      or ')}))`;
+
 export function seesAllProjects(viewer: Viewer): boolean {
   return holdsAny(viewer, SEES_ALL_PROJECTS);
 }
@@ -118,7 +146,7 @@ export async function canSeeProject(db: Pool | PoolClient, viewer: Viewer, proje
   }
   const { rowCount } = await db.query({
     name: 'can-see-project',
-    text: `with recursive ${visibleProjects('$1')} select 1 from visible_projects where id = $2`,
+    text: `with recursive ${visibleSingleProject('$1', '$2')} select 1 from visible_project`,
     values: [viewer.id, projectId],
   });
   return (rowCount ?? 0) > 0;

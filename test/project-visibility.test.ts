@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getPerson } from '../db/people';
 import { listProjects, stageTotals, type ProjectPage } from '../db/project-list';
-import { viewerTree, visibleProject, visibleProjectIds, type Viewer } from '../db/visibility';
-import { projectBody, beforeAllWithMoat, type Member, type TestMoat } from './support/moat';
+import { canSeeProject, viewerTree, visibleProject, visibleProjectIds, type Viewer } from '../db/visibility';
+import { projectDetailFor } from '../db/project-detail';
+import { projectBody, beforeAllWithMoat, uniqueSuffix, type Member, type TestMoat } from './support/moat';
 import { createVisibilitySetting, type VisibilityFixture, type VisibilityOrg } from './support/visibility-org';
 
 /** Issue 9: who sees a project, its rates and its people (domain/visibility.ts; the README's table). */
@@ -140,21 +141,30 @@ describe('a project is seen by those who took part, their managers, its leads, d
   });
 });
 
-describe('the rule read two ways (db/visibility.ts): row by row, and the viewer’s projects collected by index', () => {
+describe('the rule read three ways (db/visibility.ts): row by row, the viewer’s projects collected by index, one project by its id', () => {
   const everyone = () => [org.sales, org.sales2, org.otherSales, org.shanghaiSales, org.presales, org.presalesP2, org.teamLead, org.manager,
     org.shanghaiManager, org.centerLead, org.hotlineLead, org.delivery];
   const viewerOf = async (member: Member): Promise<Viewer> => (await getPerson(moat.pool, member.id))!;
 
-  it('both find the same projects for every identity, with and without a delegation in force', async () => {
-    const byRow = async (viewer: Viewer) =>
-      (await moat.pool.query<{ id: string }>(`with recursive ${viewerTree('$1')} select p.id from projects p where ${visibleProject('p', '$1')} order by p.id`, [viewer.id])).rows.map((r) => r.id);
+  const byRow = async (viewer: Viewer) =>
+    (await moat.pool.query<{ id: string }>(`with recursive ${viewerTree('$1')} select p.id from projects p where ${visibleProject('p', '$1')} order by p.id`, [viewer.id])).rows.map((r) => r.id);
+
+  it('all three find the same projects for every identity, with and without a delegation in force', async () => {
     const byIndex = async (viewer: Viewer) =>
       (await moat.pool.query<{ id: string }>(`with recursive ${viewerTree('$1')}, v(id) as (${visibleProjectIds('$1')}) select id from v order by id`, [viewer.id])).rows.map((r) => r.id);
+    // Each project checked alone, as a route's visibility check does (the manager tree read upwards from its people).
+    const oneByOne = async (viewer: Viewer) => {
+      const { rows: projects } = await moat.pool.query<{ id: string }>('select id from projects order by id');
+      const seen: string[] = [];
+      for (const { id } of projects) if (await canSeeProject(moat.pool, viewer, id)) seen.push(id);
+      return seen;
+    };
     const compare = async () => {
       for (const member of everyone()) {
         const viewer = await viewerOf(member);
         const seen = await byRow(viewer);
         expect(await byIndex(viewer), member.id).toEqual(seen);
+        expect(await oneByOne(viewer), `${member.id}, one project at a time`).toEqual(seen);
       }
     };
     await compare();
@@ -168,6 +178,31 @@ describe('the rule read two ways (db/visibility.ts): row by row, and the viewer�
     } finally {
       await org.teamLead.api.request('DELETE', '/api/me/delegation');
     }
+  });
+
+  it('two levels down the manager tree: the manager above both sees the project, its rates, one project at a time as in a list', async () => {
+    // A team under the Beijing office manager: a lead, a senior under them, and the senior's junior, who owns a project.
+    const tag = uniqueSuffix();
+    const person = async (name: string, managerId: string): Promise<Member> => {
+      const created = (await moat.admin.post('/api/people', { name, email: `${name}.${tag}@example.cn`, roles: ['sales'], managerId, officeId: org.officeId })).body as { id: string; token: string };
+      return { id: created.id, token: created.token, api: moat.api.as(created.token) };
+    };
+    const lead = await person('team-lead-of-sales', org.manager.id);
+    const senior = await person('senior-sales', lead.id);
+    const junior = await person('junior-sales', senior.id);
+    const opened = await junior.api.post('/api/projects', projectBody(org, { salesOwnerId: junior.id, industry: org.industry }));
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const projectId = (opened.body as { id: string }).id;
+    for (const [member, sees] of [[lead, true], [senior, true], [junior, true], [org.otherSales, false], [org.shanghaiManager, false]] as const) {
+      const viewer = await viewerOf(member);
+      expect(await canSeeProject(moat.pool, viewer, projectId), member.id).toBe(sees);
+      expect((await byRow(viewer)).includes(projectId), `${member.id} in a list`).toBe(sees);
+      expect(await status(member, `/api/projects/${projectId}`)).toBe(sees ? 200 : 404);
+    }
+    const sightOf = async (member: Member) => (await projectDetailFor(moat.pool, projectId, await viewerOf(member)))!.sight;
+    expect((await sightOf(lead)).seesRateOf(junior.id), 'the junior is below the lead').toBe(true);
+    expect((await sightOf(senior)).seesRateOf(junior.id)).toBe(true);
+    expect((await sightOf(junior)).seesRateOf(lead.id), 'the lead is above the junior, not below').toBe(false);
   });
 
   it('a page read by key, or found after a walk of one project, page by page, is the page a long walk finds', async () => {
