@@ -33,12 +33,14 @@ const commitmentsOf = (table: 'feasibility_signoffs' | 'commitment_lists') =>
 /**
  * `participant_above(person_id, id)`: each of project $1's participants with themselves and everyone above them in the
  * manager tree. The viewer is among a participant's `id`s exactly when the participant is the viewer or below them:
- * read upwards from the few participants by key, it costs the same however large the organisation, where the viewer's
- * tree read downwards grows with it (bench/README.md, eighth round).
+ * read upwards from the few participants, each step a lookup by key (as `projectAbove` in db/visibility.ts), it costs the
+ * same however large the organisation, where the viewer's tree read downwards grows with it (bench/README.md, eighth
+ * round).
  */
 const PARTICIPANT_ABOVE = `participant_above(person_id, id) as (
     select person_id, person_id from project_participants where project_id = $1
-    union select a.person_id, pe.manager_id from participant_above a join people pe on pe.id = a.id where pe.manager_id is not null)`;
+    union select a.person_id, up.id from participant_above a
+      cross join lateral (select pe.manager_id as id from people pe where pe.id = a.id limit 1) up where up.id is not null)`;
 
 /** The statement of `projectDetailFor`: $1 the project, $2 the viewer, $3 the viewer's roles. */
 export const DETAIL_SQL = `
@@ -78,11 +80,12 @@ export const DETAIL_SQL = `
     ${rows(
       `pe.id as "personId", pe.name, (t.person_id is not null) as named, (pe.id is not distinct from p.dispatch_lead_id) as lead,
        coalesce((select sum(b.days) from bookings b where b.project_id = p.id and b.person_id = pe.id), 0)::float8 as "bookedDays"`,
-      // The team's ids first, then each person by key: a test of every person against the three would read them all.
+      // The team's ids first, then each person by key: a test of every person against the three would read them all,
+      // and so would a join Postgres hashes (it did while `people` had no statistics yet); `limit 1` keeps it a lookup.
       `from (select p.dispatch_lead_id where p.delivery_center_id is not null
              union select person_id from project_team_members where project_id = p.id
              union select person_id from bookings where project_id = p.id) member(id)
-       join people pe on pe.id = member.id
+       cross join lateral (select id, name from people where id = member.id limit 1) pe
        left join project_team_members t on t.project_id = p.id and t.person_id = pe.id`,
       '(pe.id is not distinct from p.dispatch_lead_id) desc, pe.name, pe.id',
     )} as team,

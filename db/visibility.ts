@@ -112,13 +112,15 @@ export const visibleProjects = (viewer: string) => `
 
 /**
  * `project_above(id)`: project `project`'s owner and sales owner and everyone above them in the manager tree — read
- * upwards from two people by key, as many steps as the tree is deep. The viewer is among them exactly when either is
+ * upwards from two people by key, as many steps as the tree is deep (each step a lookup: `limit 1` keeps Postgres from
+ * joining the step with a scan of every person, which it did while `people` had no statistics yet). The viewer is among them exactly when either is
  * in `viewer_tree`, which reads downwards: for one project, the walk up costs the same however large the
  * organisation, where the tree below a manager grows with it (`npm run bench -- --explain`, bench/README.md).
  */
 const projectAbove = (project: string) => `project_above(id) as (
     select unnest(array[owner_id, sales_owner_id]) from projects where id = ${project}::uuid
-    union select pe.manager_id from people pe join project_above a on pe.id = a.id where pe.manager_id is not null)`;
+    union select up.id from project_above a
+      cross join lateral (select pe.manager_id as id from people pe where pe.id = a.id limit 1) up where up.id is not null)`;
 
 /**
  * `visible_project(id)`: project `project` if `viewer` may see it — `visibleProjects` for one project, its ways through
