@@ -110,6 +110,14 @@ export async function issueToken(db: Pool | PoolClient, personId: string, label:
   return token;
 }
 
+/**
+ * One step up the manager tree from the rows aliased `alias` (whose `id` is a person): `up.id`, each one's manager,
+ * found by key — `limit 1` keeps it a lookup, where Postgres joined a step with a scan of every person while `people`
+ * had no statistics yet (bench/README.md, eighth round). In a recursive term: `select up.id from steps a ${managerStep('a')}`.
+ */
+export const managerStep = (alias: string) =>
+  `cross join lateral (select pe.manager_id as id from people pe where pe.id = ${alias}.id limit 1) up where up.id is not null`;
+
 /** A `tree(id)` CTE for `with recursive` (or another name): the person in query parameter `param` and everyone below them. */
 export const peopleAtOrBelow = (param: string, name = 'tree') =>
   `${name}(id) as (select ${param}::uuid union select p.id from people p join ${name} t on p.manager_id = t.id)`;

@@ -2,6 +2,7 @@ import type { Sight } from '../domain/project-redaction';
 import { holdsAny, SEES_ALL_RATES, SEES_ALL_SCORES } from '../domain/visibility';
 import { actingFor } from './delegations';
 import { APPROVAL_COLUMNS, BOOKING_COLUMNS, REQUEST_COLUMNS } from './match-queries';
+import { managerStep } from './people';
 import type { Pool } from './pool';
 import { promisesOnRecord, type PromisesRecord } from './promises';
 import { HANDOFF_COLUMNS, iso, PROJECT_COLUMNS } from './project-queries';
@@ -33,14 +34,12 @@ const commitmentsOf = (table: 'feasibility_signoffs' | 'commitment_lists') =>
 /**
  * `participant_above(person_id, id)`: each of project $1's participants with themselves and everyone above them in the
  * manager tree. The viewer is among a participant's `id`s exactly when the participant is the viewer or below them:
- * read upwards from the few participants, each step a lookup by key (as `projectAbove` in db/visibility.ts), it costs the
- * same however large the organisation, where the viewer's tree read downwards grows with it (bench/README.md, eighth
- * round).
+ * read upwards from the few participants, a lookup by key per step (`managerStep`), it costs the same however large
+ * the organisation, where the viewer's tree read downwards grows with it (bench/README.md, eighth round).
  */
 const PARTICIPANT_ABOVE = `participant_above(person_id, id) as (
     select person_id, person_id from project_participants where project_id = $1
-    union select a.person_id, up.id from participant_above a
-      cross join lateral (select pe.manager_id as id from people pe where pe.id = a.id limit 1) up where up.id is not null)`;
+    union select a.person_id, up.id from participant_above a ${managerStep('a')})`;
 
 /** The statement of `projectDetailFor`: $1 the project, $2 the viewer, $3 the viewer's roles. */
 export const DETAIL_SQL = `

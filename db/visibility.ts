@@ -1,13 +1,13 @@
 import { holdsAny, HOTLINE_TIERS, OFFICE_DELIVERY_TIERS, SEES_ALL_PROJECTS, SEES_ALL_REPORT_ROWS } from '../domain/visibility';
 import type { Role } from '../domain/people';
 import { actingFor } from './delegations';
-import { peopleAtOrBelow } from './people';
+import { managerStep, peopleAtOrBelow } from './people';
 import type { Pool, PoolClient } from './pool';
 
 /**
  * The visibility rules of domain/visibility.ts as SQL, for reads that must filter rows in the database (a list of
- * 10,000 projects is not filtered in JavaScript). Each fragment is a set of `with recursive` items over one
- * query parameter, the viewer's id; a query writes `with recursive ${visibleProjects('$1')} select …`.
+ * 10,000 projects is not filtered in JavaScript). Each fragment is a set of `with recursive` items over the viewer's
+ * id (and, for one project, its id); a query writes `with recursive ${visibleProjects('$1')} select …`.
  */
 
 export interface Viewer {
@@ -112,15 +112,13 @@ export const visibleProjects = (viewer: string) => `
 
 /**
  * `project_above(id)`: project `project`'s owner and sales owner and everyone above them in the manager tree — read
- * upwards from two people by key, as many steps as the tree is deep (each step a lookup: `limit 1` keeps Postgres from
- * joining the step with a scan of every person, which it did while `people` had no statistics yet). The viewer is among them exactly when either is
- * in `viewer_tree`, which reads downwards: for one project, the walk up costs the same however large the
- * organisation, where the tree below a manager grows with it (`npm run bench -- --explain`, bench/README.md).
+ * upwards from two people, a lookup by key per step (`managerStep`), as many steps as the tree is deep. The viewer is
+ * among them exactly when either is in `viewer_tree`, which reads downwards: for one project, the walk up costs the
+ * same however large the organisation, where the tree below a manager grows with it (bench/README.md, eighth round).
  */
 const projectAbove = (project: string) => `project_above(id) as (
     select unnest(array[owner_id, sales_owner_id]) from projects where id = ${project}::uuid
-    union select up.id from project_above a
-      cross join lateral (select pe.manager_id as id from people pe where pe.id = a.id limit 1) up where up.id is not null)`;
+    union select up.id from project_above a ${managerStep('a')})`;
 
 /**
  * `visible_project(id)`: project `project` if `viewer` may see it — `visibleProjects` for one project, its ways through
