@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
-import { projectWorkflowId } from '../workflows/project-messages';
+import { catchUpUpdate, closeUpdate, projectWorkflowId, type CatchUpArgs } from '../workflows/project-messages';
 
 /**
  * What a project's workflow history says happened, to hold against the reference project's: the updates the
@@ -26,12 +26,33 @@ const TIMING_DEPENDENT = /notification/i;
  */
 const COUNTED_AS: Record<string, string> = { projectEventsAfter: 'recordCommandEvents' };
 
+/**
+ * What else a caught-up command stands for, by the update it was sent as: a close records twice — the close, then,
+ * after reading whom to ask (`scoringParticipants`), its scoring request — and a catch-up finds both writes at once.
+ * (A clean-clone CI's chaos run restarted Temporal during a close and counted the two as lost.)
+ */
+const CAUGHT_UP_ALSO: Record<string, Record<string, number>> = {
+  [closeUpdate.name]: { recordCommandEvents: 1, scoringParticipants: 1 },
+};
+
+/** The update a catch-up stood for (`CatchUpArgs.update`), from its accepted event; undefined for any other update. */
+function caughtUpUpdate(event: temporal.api.history.v1.IHistoryEvent): string | undefined {
+  const input = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
+  const data = input?.name === catchUpUpdate.name ? input.args?.payloads?.[0]?.data : undefined;
+  if (!data) return undefined;
+  const args = JSON.parse(Buffer.from(data).toString('utf8')) as Partial<CatchUpArgs>;
+  return typeof args.update === 'string' ? args.update : undefined;
+}
+
 export async function historyCounts(client: Client, projectId: string): Promise<HistoryCounts> {
   const history = await client.workflow.getHandle(projectWorkflowId(projectId)).fetchHistory();
   const scheduled = new Map<string, string>();
   const counts: HistoryCounts = { updatesAccepted: 0, updatesCompleted: 0, activitiesCompleted: {}, activityRetries: 0 };
   for (const event of history.events ?? []) {
     if (event.workflowExecutionUpdateAcceptedEventAttributes) counts.updatesAccepted++;
+    for (const [name, n] of Object.entries(CAUGHT_UP_ALSO[caughtUpUpdate(event) ?? ''] ?? {})) {
+      counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + n;
+    }
     if (event.workflowExecutionUpdateCompletedEventAttributes) counts.updatesCompleted++;
     const schedule = event.activityTaskScheduledEventAttributes;
     if (schedule) scheduled.set(String(event.eventId), schedule.activityType?.name ?? '?');

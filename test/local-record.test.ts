@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR_ID, type Actor } from '../domain/people';
 import type { ProjectEvent, ProjectState, RecordedEvent } from '../domain/project';
 import { projectRowOf } from '../domain/project-row';
 import { closeUpdate, projectDecisionStateQuery, projectStateQuery, projectWorkflowId, proposeHandoffUpdate } from '../workflows/project-messages';
+import { compareHistory, historyCounts } from '../faults/history-check';
 import { projectBody, withMoatAndOrg } from './support/moat';
 
 /**
@@ -132,5 +133,33 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const events = await ctx.moat.pool.query<{ n: number }>('select count(*)::int as n from project_events where project_id = $1', [id]);
     expect(events.rows[0]!.n).toBe(asked.state.seq);
     expect((await handleOf(id).query(projectDecisionStateQuery)).assess).toEqual(asked.state.assess);
+  });
+
+  it('a close retried with its key after both its writes were recorded: caught up, its history counts as a close', async () => {
+    // The chaos run's history check (faults/history-check.ts) holds each project's history against a reference: a close
+    // found by the catch-up stands for both its writes and the read of whom to ask between them.
+    const closeBody = { outcome: 'lost', reason: 'competitor won' };
+    const reference = (await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org))).body.id;
+    expect((await ctx.org.sales.api.post(`/api/projects/${reference}/close`, closeBody)).status).toBe(200);
+
+    const id = (await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org))).body.id;
+    const key = `lost-${randomUUID()}`;
+    const updateId = `close:${ctx.org.sales.id}:${key}`;
+    const close = { actor: salesActor(), outcome: 'lost' as const, reason: 'competitor won' };
+    const now = () => new Date().toISOString();
+    const closed = await writtenByLostTask(await handleOf(id).query(projectDecisionStateQuery), updateId, ctx.org.sales.id, (s) =>
+      decideClose(s, close, { now: now() }, { deliveryHandoff: true }),
+    );
+    const participants = await scoringParticipants(ctx.moat.pool, id, ctx.org.sales.id);
+    await writtenByLostTask(closed.state, updateId, SYSTEM_ACTOR_ID, (s) => scoringRequestEvents(s, participants, { now: now(), newId: randomUUID }));
+
+    const retried = await ctx.org.sales.api.post(`/api/projects/${id}/close`, closeBody, { 'idempotency-key': key });
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body.status).toBe('lost');
+    const { events } = await handleOf(id).fetchHistory();
+    const accepted = events!.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name).filter(Boolean);
+    expect(accepted.at(-1), 'the close was caught up, not run again').toBe('catchUp');
+    const counts = await Promise.all([reference, id].map((project) => historyCounts(ctx.moat.temporal, project)));
+    expect(compareHistory(counts[0]!, counts[1]!)).toEqual({ lost: [], duplicated: [] });
   });
 });
