@@ -110,13 +110,9 @@ function pageOf(page: ProjectPage, params: Params) {
   };
 }
 
-/** Statement names by text: a list has one text per set of filters, each prepared once per connection under its name. */
-const statementNames = new Map<string, string>();
-
+/** A list statement: one text per set of filters, prepared once per connection under a name its text decides (db/pool.ts). */
 async function query<R extends object>(pool: Pool, text: string, values: unknown[]): Promise<R[]> {
-  let name = statementNames.get(text);
-  if (!name) statementNames.set(text, (name = `project-list-${statementNames.size + 1}`));
-  return (await pool.query<R>({ name, text, values })).rows;
+  return (await pool.query<R>(text, values)).rows;
 }
 
 /**

@@ -20,20 +20,17 @@ export interface HistoryCounts {
 const TIMING_DEPENDENT = /notification/i;
 
 /**
- * A command whose workflow task was lost after its write, retried by its caller, is recorded once — by the lost task —
- * and its events found again by the workflow's catch-up (workflows/project-recorder.ts catchUp): that read stands for
- * the command's record in the history, so it is counted as one.
+ * A command whose workflow task was lost after its write(s), retried by its caller, is recorded once — by the lost
+ * task — and its events found again by the workflow's catch-up (workflows/project-recorder.ts catchUp), one read that
+ * stands for what the command ran: by the update it was sent as, one record, or for a close its two writes and the
+ * read of whom to ask between them (a clean-clone CI's chaos run restarted Temporal during a close). The catch-up's
+ * own read (`projectEventsAfter`) is not counted.
  */
-const COUNTED_AS: Record<string, string> = { projectEventsAfter: 'recordCommandEvents' };
-
-/**
- * What else a caught-up command stands for, by the update it was sent as: a close records twice — the close, then,
- * after reading whom to ask (`scoringParticipants`), its scoring request — and a catch-up finds both writes at once.
- * (A clean-clone CI's chaos run restarted Temporal during a close and counted the two as lost.)
- */
-const CAUGHT_UP_ALSO: Record<string, Record<string, number>> = {
-  [closeUpdate.name]: { recordCommandEvents: 1, scoringParticipants: 1 },
+const CAUGHT_UP_AS: Record<string, Record<string, number>> = {
+  [closeUpdate.name]: { recordCommandEvents: 2, scoringParticipants: 1 },
 };
+const CAUGHT_UP_DEFAULT = { recordCommandEvents: 1 };
+const CATCH_UP_READ = 'projectEventsAfter';
 
 /** The update a catch-up stood for (`CatchUpArgs.update`), from its accepted event; undefined for any other update. */
 function caughtUpUpdate(event: temporal.api.history.v1.IHistoryEvent): string | undefined {
@@ -50,8 +47,11 @@ export async function historyCounts(client: Client, projectId: string): Promise<
   const counts: HistoryCounts = { updatesAccepted: 0, updatesCompleted: 0, activitiesCompleted: {}, activityRetries: 0 };
   for (const event of history.events ?? []) {
     if (event.workflowExecutionUpdateAcceptedEventAttributes) counts.updatesAccepted++;
-    for (const [name, n] of Object.entries(CAUGHT_UP_ALSO[caughtUpUpdate(event) ?? ''] ?? {})) {
-      counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + n;
+    const caughtUp = caughtUpUpdate(event);
+    if (caughtUp !== undefined) {
+      for (const [name, n] of Object.entries(CAUGHT_UP_AS[caughtUp] ?? CAUGHT_UP_DEFAULT)) {
+        counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + n;
+      }
     }
     if (event.workflowExecutionUpdateCompletedEventAttributes) counts.updatesCompleted++;
     const schedule = event.activityTaskScheduledEventAttributes;
@@ -60,9 +60,8 @@ export async function historyCounts(client: Client, projectId: string): Promise<
     if (started && (started.attempt ?? 1) > 1) counts.activityRetries += (started.attempt ?? 1) - 1;
     const completed = event.activityTaskCompletedEventAttributes;
     const name = completed ? (scheduled.get(String(completed.scheduledEventId)) ?? '?') : localActivityType(event);
-    if (name && !TIMING_DEPENDENT.test(name)) {
-      const counted = COUNTED_AS[name] ?? name;
-      counts.activitiesCompleted[counted] = (counts.activitiesCompleted[counted] ?? 0) + 1;
+    if (name && name !== CATCH_UP_READ && !TIMING_DEPENDENT.test(name)) {
+      counts.activitiesCompleted[name] = (counts.activitiesCompleted[name] ?? 0) + 1;
     }
   }
   return counts;
