@@ -22,7 +22,7 @@ import type { Role } from '../domain/people';
 import type { PinnedPolicy } from '../domain/policy';
 import { plannedCostForDays, rateFor } from '../domain/rate-card';
 import { projectRowOf, type ProjectRow } from '../domain/project-row';
-import { planProjectDeliveries } from '../notify/deliver';
+import { availableChannels, planProjectDeliveries } from '../notify/deliver';
 import { planOpening } from '../domain/opening-plan';
 import { supportsCurrency, type TierDecision } from '../domain/tier-classification';
 
@@ -141,9 +141,8 @@ export function createActivities({ pool, notifier }: ActivityDeps) {
       events: RecordedEvent[];
       commandIds: string[];
     }): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead; writtenAt: string }> {
-      const written = await refusedForGood(() => recordCommandEvents(pool, input.row, input.events, input.commandIds));
-      const toDeliver = await planProjectDeliveries({ pool, notifier }, input.row.projectId);
-      return { ...written, toDeliver, writtenAt: new Date().toISOString() };
+      const written = await refusedForGood(() => recordCommandEvents(pool, input.row, input.events, input.commandIds, availableChannels(notifier)));
+      return { ...written, writtenAt: new Date().toISOString() };
     },
 
     /** The project's recorded events past `after` (a workflow catching up with a command whose task was lost). */

@@ -3,12 +3,12 @@ import { SYSTEM_ACTOR_ID, type Role } from '../domain/people';
 import { SEES_ALL_SCORES } from '../domain/visibility';
 import { peopleAtOrBelow } from './people';
 import { notify } from './notifications';
-import type { Pool, PoolClient } from './pool';
+import type { Pool, Transaction } from './pool';
 import type { ProjectScoring } from './read-models';
 
 /** Projections of the Assess events of one project, in the same transaction as the event. */
 export async function applyAssessProjection(
-  client: PoolClient,
+  client: Transaction,
   projectId: string,
   event: AssessEvent & { seq: number; at: string; actorId: string },
 ): Promise<void> {
@@ -17,30 +17,30 @@ export async function applyAssessProjection(
   switch (event.type) {
     case 'credit_granted':
       for (const line of event.lines) {
-        await client.query(
+        client.write(
           `insert into credit_entries (project_id, person_id, credit_role, basis_points, amount, currency, reason, idempotency_key, at, actor_id)
            values ($1, $2, $3, $4, $5, $6, 'won', $7, $8, $9) on conflict (idempotency_key) do nothing`,
           [projectId, line.personId, line.creditRole, line.basisPoints, line.amount.amount, line.amount.currency, `credit:${projectId}:0:${line.personId}:${line.creditRole}`, at, actorId],
         );
       }
-      await client.query(
+      client.write(
         `insert into revenue_entries (project_id, amount, currency, reason, idempotency_key, at, actor_id)
          values ($1, $2, $3, 'won', $4, $5, $6) on conflict (idempotency_key) do nothing`,
         [projectId, event.finalValue.amount, event.finalValue.currency, `revenue:${projectId}:0`, at, actorId],
       );
-      await client.query('update projects set final_amount = $2 where id = $1', [projectId, event.finalValue.amount]);
+      client.write('update projects set final_amount = $2 where id = $1', [projectId, event.finalValue.amount]);
       return;
     case 'scoring_requested':
-      await client.query(
+      client.write(
         `insert into scoring_requests (project_id, scorer_id, participant_ids, status, due_at, requested_at)
          values ($1, $2, $3, 'open', $4, $5) on conflict (project_id) do nothing`,
         [projectId, event.scorerId, event.participants, event.dueAt, at],
       );
-      await notify(client, [event.scorerId], projectId, 'scoring_requested', 'Score everyone who worked on your project', { participants: event.participants, dueAt: event.dueAt }, at, keyFor);
+      notify(client, [event.scorerId], projectId, 'scoring_requested', 'Score everyone who worked on your project', { participants: event.participants, dueAt: event.dueAt }, at, keyFor);
       return;
     case 'scores_submitted':
       for (const s of event.scores) {
-        await client.query(
+        client.write(
           `insert into scores (project_id, person_id, scorer_id, score, comment, scored_at) values ($1, $2, $3, $4, $5, $6)
            on conflict (project_id, person_id) do nothing`,
           [projectId, s.personId, actorId, s.score, s.comment, at],
@@ -48,7 +48,7 @@ export async function applyAssessProjection(
       }
       return;
     case 'scoring_completed':
-      await client.query(`update scoring_requests set status = 'complete', completed_at = $2 where project_id = $1`, [projectId, at]);
+      client.write(`update scoring_requests set status = 'complete', completed_at = $2 where project_id = $1`, [projectId, at]);
       return;
   }
 }

@@ -53,8 +53,8 @@ const PLAN_DELIVERIES = `with planned as (
  * `planDeliveries`, then how many of the scope's deliveries are pending, in one statement: those planned before it
  * (the statement's snapshot does not see its own inserts) and those it planned.
  */
-export async function planAndCountPending(pool: Pool, scope: DeliveryScope, channels: OutsideChannel[]): Promise<number> {
-  const { rows } = await pool.query<{ n: number }>(PLAN_AND_COUNT_PENDING_SQL, [...scopeParams(scope), channels]);
+export async function planAndCountPending(db: Pool | PoolClient, scope: DeliveryScope, channels: OutsideChannel[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(PLAN_AND_COUNT_PENDING_SQL, [...scopeParams(scope), channels]);
   return rows[0]?.n ?? 0;
 }
 

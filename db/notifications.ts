@@ -1,12 +1,12 @@
 import type { Approval } from '../domain/match-state';
-import type { Pool, PoolClient } from './pool';
+import type { Pool, PoolClient, Transaction } from './pool';
 
 /**
  * The in-app inbox. One row per (event, person): the key makes a re-delivered event notify once. People who
  * delegated their decisions to someone (out of office) have the delegate told as well.
  */
-export async function notify(
-  client: PoolClient,
+export function notify(
+  client: Transaction,
   personIds: readonly string[],
   /** Null for a notice about no one project (a performance period's close). */
   projectId: string | null,
@@ -15,9 +15,9 @@ export async function notify(
   data: Record<string, unknown>,
   at: string,
   keyFor: (personId: string) => string,
-): Promise<void> {
+): void {
   for (const personId of new Set(personIds)) {
-    await client.query(
+    client.write(
       `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
        values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
       [personId, kind, projectId, title, JSON.stringify(data), keyFor(personId), at],
@@ -36,10 +36,10 @@ export interface ProjectNotice {
 }
 
 /** Everyone holding `role` (the director pool). */
-export async function notifyRole(client: PoolClient, role: string, notice: ProjectNotice): Promise<void> {
+export async function notifyRole(client: Transaction, role: string, notice: ProjectNotice): Promise<void> {
   const { rows } = await client.query<{ id: string }>('select id from people where $1 = any(roles)', [role]);
   const { projectId, kind, title, data, at, keyFor } = notice;
-  await notify(client, rows.map((r) => r.id), projectId, kind, title, data, at, keyFor);
+  notify(client, rows.map((r) => r.id), projectId, kind, title, data, at, keyFor);
 }
 
 /** The delegates acting for `personId` at `at` (an out-of-office delegation in force). */
@@ -52,7 +52,7 @@ export async function delegatesOf(client: PoolClient, personId: string, at: stri
 }
 
 export async function notifyApprover(
-  client: PoolClient,
+  client: Transaction,
   projectId: string,
   approval: Approval,
   kind: string,
@@ -65,7 +65,7 @@ export async function notifyApprover(
     return;
   }
   const delegates = await delegatesOf(client, approval.approver.personId, approval.requestedAt);
-  await notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
+  notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
 }
 
 export interface NotificationRow {

@@ -8,7 +8,7 @@ import { audit } from './audit';
 import { IN_WINDOW } from './assess-reports';
 import { notify } from './notifications';
 import { currentPolicy, policyVersion } from './policies';
-import { inTransaction, type Pool, type PoolClient } from './pool';
+import { inTransaction, type Pool, type PoolClient, type Transaction } from './pool';
 
 /**
  * 绩效打分 on record: a period's close (the scores it counts, the results) and its freeze, and the helpers its
@@ -90,13 +90,13 @@ export async function storeResults(client: PoolClient, period: string, policy: P
 
 /** Notifies `personIds` once each (keyed by `keyPrefix` and the person) and answers the notifications' ids, for delivery. */
 export async function notifyOnce(
-  client: PoolClient,
+  client: Transaction,
   personIds: readonly string[],
   keyPrefix: string,
   notice: { projectId: string | null; kind: string; title: string; data: Record<string, unknown>; at: string },
 ): Promise<number[]> {
   const keyFor = (personId: string) => `${keyPrefix}:${personId}`;
-  await notify(client, personIds, notice.projectId, notice.kind, notice.title, notice.data, notice.at, keyFor);
+  notify(client, personIds, notice.projectId, notice.kind, notice.title, notice.data, notice.at, keyFor);
   const { rows } = await client.query<{ id: string }>('select id from notifications where idempotency_key = any($1::text[])', [personIds.map(keyFor)]);
   return rows.map((r) => Number(r.id));
 }

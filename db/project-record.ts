@@ -10,8 +10,10 @@ import { projectWorkflowId } from '../workflows/project-messages';
 import { applyAssessProjection } from './assess-record';
 import { applyCollaborationProjection } from './collaboration-record';
 import { applyMatchProjection } from './match-record';
+import type { OutsideChannel } from '../notify/channels';
+import { planAndCountPending } from './notification-delivery';
 import { delegatesOf, notify } from './notifications';
-import { inTransaction, type Pool, type PoolClient } from './pool';
+import { inTransaction, type Pool, type PoolClient, type Transaction } from './pool';
 
 /**
  * Writes a batch of a project's events and its projections in one transaction. (project_id, seq) is the
@@ -34,24 +36,31 @@ export interface RecordAhead {
 class SequenceTaken extends Error {}
 
 /**
- * A command's events written from inside the workflow task that accepts it (a local activity: see
- * workflows/project-recorder.ts). If the record already holds an event at any of their sequence numbers (the unique
- * key (project_id, seq) finds it, or waits for a concurrent writer of it to commit), nothing is written and the events
- * past `events[0].seq − 1` are answered instead: the same command's, written by an earlier run of a workflow task that
- * was then lost, or another's that the workflow never learnt of. Either way the workflow adopts them; Postgres stays
- * the truth.
+ * A command's events written from inside the workflow task that accepts the command (a local activity: see
+ * workflows/project-recorder.ts), and the outside deliveries of the notifications waiting on the project planned in
+ * the same transaction (sent with its commit), with how many wait (`toDeliver`). If the record already holds an event
+ * at any of their sequence numbers (the unique key (project_id, seq) finds it, or waits for a concurrent writer of it
+ * to commit), nothing is written and the events past `events[0].seq − 1` are answered instead: the same command's,
+ * written by an earlier run of a workflow task that was then lost, or another's that the workflow never learnt of.
+ * Either way the workflow adopts them; Postgres stays the truth.
  */
 export async function recordCommandEvents(
   pool: Pool,
   project: ProjectRow,
   events: RecordedEvent[],
   commandIds: string[],
-): Promise<{ recorded: number; ahead?: RecordAhead }> {
+  channels: OutsideChannel[],
+): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead }> {
+  const scope = { projectId: project.projectId };
   try {
-    return { recorded: await inTransaction(pool, (client) => writeEvents(client, project, events, commandIds)) };
+    const written = await inTransaction(pool, async (client) => ({
+      recorded: await writeEvents(client, project, events, commandIds),
+      toDeliver: planAndCountPending(client, scope, channels),
+    }));
+    return { recorded: written.recorded, toDeliver: await written.toDeliver };
   } catch (error) {
     if (!(error instanceof SequenceTaken)) throw error;
-    return { recorded: 0, ahead: await eventsAfter(pool, project.projectId, events[0]!.seq - 1) };
+    return { recorded: 0, ahead: await eventsAfter(pool, project.projectId, events[0]!.seq - 1), toDeliver: await planAndCountPending(pool, scope, channels) };
   }
 }
 
@@ -77,27 +86,14 @@ export async function commandRecorded(pool: Pool, projectId: string, commandId: 
  * Writes the events and their projections. Without `commandIds` an event already recorded is skipped with all its
  * effects (a re-sent batch); with them (the local record) a taken sequence number rolls the whole write back.
  */
-async function writeEvents(client: PoolClient, project: ProjectRow, events: RecordedEvent[], commandIds?: string[]): Promise<number> {
-  await upsertProjectRow(client, project, events);
+async function writeEvents(client: Transaction, project: ProjectRow, events: RecordedEvent[], commandIds?: string[]): Promise<number> {
+  upsertProjectRow(client, project, events);
+  // Every event is sent before any answer is awaited: they travel with the row's upsert, in one round trip.
+  const inserted = await Promise.all(events.map((event, index) => insertEvent(client, project.projectId, event, commandIds?.[index] ?? null)));
   let recorded = 0;
   for (const [index, event] of events.entries()) {
-    const { type, seq, at, actorId, ...payload } = event;
-    const data = JSON.stringify(payload);
-    // The event and its audit line in one statement: the audit line only with a newly recorded event.
-    const { rows } = await client.query<{ inserted: number }>({
-      name: 'record-event',
-      text: `with event as (
-         insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
-         on conflict (project_id, seq) do nothing returning 1
-       ), audited as (
-         insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
-         select $5, $4, $3, 'project', $1, $8, $6, $9 where exists (select 1 from event)
-         on conflict (idempotency_key) do nothing
-       ) select count(*)::int as inserted from event`,
-      values: [project.projectId, seq, type, actorId, at, data, commandIds?.[index] ?? null, reasonOf(event), `project:${project.projectId}:${seq}`],
-    });
-    if (rows[0]!.inserted === 0) {
-      if (commandIds) throw new SequenceTaken(`${project.projectId} already has event ${seq}`);
+    if (!inserted[index]) {
+      if (commandIds) throw new SequenceTaken(`${project.projectId} already has event ${event.seq}`);
       continue;
     }
     await applyProjection(client, project.projectId, event);
@@ -106,11 +102,30 @@ async function writeEvents(client: PoolClient, project: ProjectRow, events: Reco
   return recorded;
 }
 
-async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: RecordedEvent[]): Promise<void> {
+/** The event and its audit line in one statement (the audit line only with a newly recorded event): whether it was new. */
+async function insertEvent(client: Transaction, projectId: string, event: RecordedEvent, commandId: string | null): Promise<boolean> {
+  const { type, seq, at, actorId, ...payload } = event;
+  const data = JSON.stringify(payload);
+  const { rows } = await client.query<{ inserted: number }>({
+    name: 'record-event',
+    text: `with event as (
+       insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (project_id, seq) do nothing returning 1
+     ), audited as (
+       insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
+       select $5, $4, $3, 'project', $1, $8, $6, $9 where exists (select 1 from event)
+       on conflict (idempotency_key) do nothing
+     ) select count(*)::int as inserted from event`,
+    values: [projectId, seq, type, actorId, at, data, commandId, reasonOf(event), `project:${projectId}:${seq}`],
+  });
+  return rows[0]!.inserted > 0;
+}
+
+function upsertProjectRow(client: Transaction, p: ProjectRow, events: RecordedEvent[]): void {
   const opened = events.find((e) => e.type === 'project_opened');
   const closedAt = p.status === 'open' ? null : (events.find((e) => e.type === 'project_closed')?.at ?? null);
   const f = p.facts;
-  await client.query(
+  client.write(
     `insert into projects (id, workflow_id, name, customer_name, industry, office_id, expected_amount, currency, channel,
        strategic, sales_owner_id, policy_version, tier, stage, stage_entered_at, stage_deadline, owner_id, status,
        close_reason, last_seq, created_by, created_at, updated_at, closed_at, budget_amount, committed_amount,
@@ -139,7 +154,7 @@ async function upsertProjectRow(client: PoolClient, p: ProjectRow, events: Recor
   );
 }
 
-async function applyProjection(client: PoolClient, projectId: string, event: RecordedEvent): Promise<void> {
+async function applyProjection(client: Transaction, projectId: string, event: RecordedEvent): Promise<void> {
   const { seq, at } = event;
   const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
@@ -147,7 +162,7 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
   if (isAssessEvent(event)) return applyAssessProjection(client, projectId, event);
   if (isPromiseEvent(event)) return applyPromiseProjection(client, projectId, event);
   if (isQualityEvent(event)) {
-    await client.query(
+    client.write(
       `insert into quality_rescores (project_id, seq, stage, factors, score, tier_from, tier_to, reason, actor_id, at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing`,
       [projectId, seq, event.stage, JSON.stringify(event.factors), event.score, event.from, event.to, event.reason, event.actorId, at],
@@ -156,22 +171,28 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
   }
   switch (event.type) {
     case 'project_opened':
-      await client.query(
-        'insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)',
-        [projectId, seq, event.stage, at, event.stageDeadline],
-      );
-      await startOwnership(client, projectId, seq, event.ownerId, 'opened', at);
+      client.write('insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)', [
+        projectId,
+        seq,
+        event.stage,
+        at,
+        event.stageDeadline,
+      ]);
+      startOwnership(client, projectId, seq, event.ownerId, 'opened', at);
       return;
     case 'stage_advanced':
-      await endCurrentStage(client, projectId, at);
-      await client.query(
-        'insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)',
-        [projectId, seq, event.to, at, event.stageDeadline],
-      );
+      endCurrentStage(client, projectId, at);
+      client.write('insert into stage_history (project_id, seq, stage, entered_at, deadline) values ($1, $2, $3, $4, $5)', [
+        projectId,
+        seq,
+        event.to,
+        at,
+        event.stageDeadline,
+      ]);
       return;
     case 'handoff_proposed': {
       const h = event.handoff;
-      await client.query(
+      client.write(
         `insert into handoffs (id, project_id, kind, from_person_id, to_person_id, proposed_by_id, reason, status, proposed_at)
          values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)`,
         [h.id, projectId, h.kind, h.fromPersonId, h.toPersonId, h.proposedById, h.reason, h.proposedAt],
@@ -181,14 +202,14 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
       return;
     }
     case 'handoff_accepted':
-      if (event.stageDeadline) await client.query('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.stageDeadline]);
-      await decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null, event.onBehalfOf ?? null);
-      await endCurrentOwnership(client, projectId, at);
-      await startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);
+      if (event.stageDeadline) client.write('update stage_history set deadline = $2 where project_id = $1 and left_at is null', [projectId, event.stageDeadline]);
+      decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null, event.onBehalfOf ?? null);
+      endCurrentOwnership(client, projectId, at);
+      startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);
       await notify(client, [event.fromPersonId], projectId, 'handoff_accepted', 'Your handoff was accepted', { handoffId: event.handoffId }, at, keyFor);
       return;
     case 'handoff_declined': {
-      await decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason, event.onBehalfOf ?? null);
+      decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason, event.onBehalfOf ?? null);
       const { rows } = await client.query<{ proposed_by_id: string; from_person_id: string }>(
         'select proposed_by_id, from_person_id from handoffs where id = $1',
         [event.handoffId],
@@ -198,13 +219,13 @@ async function applyProjection(client: PoolClient, projectId: string, event: Rec
       return;
     }
     case 'handoff_cancelled':
-      await decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason, null);
+      decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason, null);
       return;
     case 'project_closed': {
-      await endCurrentStage(client, projectId, at);
+      endCurrentStage(client, projectId, at);
       const { rows } = await client.query<{ sales_owner_id: string }>('select sales_owner_id from projects where id = $1', [projectId]);
       const owners = await client.query<{ person_id: string }>('select person_id from project_ownerships where project_id = $1 and ended_at is null', [projectId]);
-      await endCurrentOwnership(client, projectId, at);
+      endCurrentOwnership(client, projectId, at);
       await notify(
         client,
         [...(rows[0] ? [rows[0].sales_owner_id] : []), ...owners.rows.map((r) => r.person_id)],
@@ -252,38 +273,38 @@ function reasonOf(event: RecordedEvent): string | null {
   }
 }
 
-async function endCurrentStage(client: PoolClient, projectId: string, at: string): Promise<void> {
-  await client.query('update stage_history set left_at = $2 where project_id = $1 and left_at is null', [projectId, at]);
+function endCurrentStage(client: Transaction, projectId: string, at: string): void {
+  client.write('update stage_history set left_at = $2 where project_id = $1 and left_at is null', [projectId, at]);
 }
 
-async function startOwnership(
-  client: PoolClient,
+function startOwnership(
+  client: Transaction,
   projectId: string,
   seq: number,
   personId: string,
   via: 'opened' | 'handoff',
   at: string,
-): Promise<void> {
-  await client.query(
+): void {
+  client.write(
     'insert into project_ownerships (project_id, seq, person_id, via, started_at) values ($1, $2, $3, $4, $5)',
     [projectId, seq, personId, via, at],
   );
 }
 
-async function endCurrentOwnership(client: PoolClient, projectId: string, at: string): Promise<void> {
-  await client.query('update project_ownerships set ended_at = $2 where project_id = $1 and ended_at is null', [projectId, at]);
+function endCurrentOwnership(client: Transaction, projectId: string, at: string): void {
+  client.write('update project_ownerships set ended_at = $2 where project_id = $1 and ended_at is null', [projectId, at]);
 }
 
-async function decideHandoff(
-  client: PoolClient,
+function decideHandoff(
+  client: Transaction,
   handoffId: string,
   status: 'accepted' | 'declined' | 'cancelled',
   decidedById: string,
   at: string,
   reason: string | null,
   onBehalfOf: string | null,
-): Promise<void> {
-  await client.query(
+): void {
+  client.write(
     `update handoffs set status = $2, decided_at = $3, decided_by_id = $4, decision_reason = $5, decided_on_behalf_of = $6
      where id = $1 and status = 'pending'`,
     [handoffId, status, at, decidedById, reason, onBehalfOf],

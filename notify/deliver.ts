@@ -35,7 +35,8 @@ export interface DeliverySummary {
 /** The failure type of a run that left deliveries pending: retryable, so Temporal tries again after a backoff. */
 export const DELIVERY_PENDING = 'NotificationDeliveryPending';
 
-const availableChannels = (notifier: Notifier) => (Object.keys(notifier.available) as OutsideChannel[]).filter((c) => notifier.available[c]);
+/** The outside channels this deployment offers (configured and enabled). */
+export const availableChannels = (notifier: Notifier) => (Object.keys(notifier.available) as OutsideChannel[]).filter((c) => notifier.available[c]);
 
 /**
  * Plans the outside deliveries of a project's new notifications (as deliverNotifications would first) and answers

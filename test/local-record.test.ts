@@ -27,7 +27,7 @@ describe('a command recorded by a workflow task that was then lost', () => {
     const at = new Date().toISOString();
     const events = decide(state).map((event, i): RecordedEvent => ({ ...event, seq: state.seq + 1 + i, at, actorId }));
     for (const event of events) state = evolve(state, event);
-    const written = await recordCommandEvents(ctx.moat.pool, projectRowOf(state), events, events.map(() => commandId));
+    const written = await recordCommandEvents(ctx.moat.pool, projectRowOf(state), events, events.map(() => commandId), []);
     expect(written.ahead).toBeUndefined();
     return { events, state };
   }

@@ -13,11 +13,15 @@ export interface StatementLine {
   /** How many times Postgres planned it (a prepared statement on its generic plan is not planned again), and how long. */
   plans: number;
   planMs: number;
+  /** Sent by a client (a round trip), not run inside another statement (a trigger's, a foreign-key check). */
+  toplevel: boolean;
   query: string;
 }
 
 export interface StatementProfile {
   calls: number;
+  /** Of `calls`, those a client sent: one round trip each. */
+  toplevelCalls: number;
   totalMs: number;
   planMs: number;
   top: StatementLine[];
@@ -37,9 +41,9 @@ export class StatementStatistics {
   }
 
   /** What ran since the last reset, this connection's own reads left out. */
-  async read(top = 25): Promise<StatementProfile> {
-    const { rows } = await this.pool.query<{ calls: string; total: number; plans: string; plan: number; query: string }>(
-      `select calls, total_exec_time as total, plans, total_plan_time as plan, query from pg_stat_statements
+  async read(top = 40): Promise<StatementProfile> {
+    const { rows } = await this.pool.query<{ calls: string; total: number; plans: string; plan: number; toplevel: boolean; query: string }>(
+      `select calls, total_exec_time as total, plans, total_plan_time as plan, toplevel, query from pg_stat_statements
         where query not like '%pg_stat_statements%' order by calls desc, total_exec_time desc`,
     );
     const lines = rows.map((r) => ({
@@ -47,10 +51,12 @@ export class StatementStatistics {
       totalMs: r.total,
       plans: Number(r.plans),
       planMs: r.plan,
+      toplevel: r.toplevel,
       query: r.query.replace(/\s+/g, ' '),
     }));
     return {
       calls: lines.reduce((sum, line) => sum + line.calls, 0),
+      toplevelCalls: lines.reduce((sum, line) => sum + (line.toplevel ? line.calls : 0), 0),
       totalMs: lines.reduce((sum, line) => sum + line.totalMs, 0),
       planMs: lines.reduce((sum, line) => sum + line.planMs, 0),
       top: lines.slice(0, top),
@@ -65,16 +71,18 @@ export class StatementStatistics {
 /** The profile of one phase, per HTTP call or Temporal update: `calls` is how many the phase made. */
 export function printStatements(label: string, profile: StatementProfile, calls: number): void {
   console.log(
-    `\n${label}: ${profile.calls} statements, ${(profile.calls / calls).toFixed(1)} per call, ` +
+    `\n${label}: ${profile.calls} statements, ${(profile.calls / calls).toFixed(1)} per call ` +
+      `(${(profile.toplevelCalls / calls).toFixed(1)} sent by a client, one round trip each; the rest nested), ` +
       `${(profile.totalMs / calls).toFixed(2)} ms of execution and ${(profile.planMs / calls).toFixed(2)} ms of planning per call`,
   );
-  const rows = [['per call', 'ms each', 'planned', 'plan ms', 'statement']];
+  const rows = [['per call', 'ms each', 'planned', 'plan ms', '', 'statement']];
   for (const line of profile.top) {
     rows.push([
       (line.calls / calls).toFixed(2),
       (line.totalMs / line.calls).toFixed(3),
       `${Math.round((100 * line.plans) / line.calls)} %`,
       line.plans ? (line.planMs / line.plans).toFixed(3) : '-',
+      line.toplevel ? '' : 'nested',
       line.query.slice(0, 120),
     ]);
   }
