@@ -13,14 +13,14 @@ export interface StatementLine {
   /** How many times Postgres planned it (a prepared statement on its generic plan is not planned again), and how long. */
   plans: number;
   planMs: number;
-  /** Sent by a client (a round trip), not run inside another statement (a trigger's, a foreign-key check). */
+  /** Sent by a client (or run by a deferred trigger at a commit), not inside another statement (a trigger's, a foreign-key check). */
   toplevel: boolean;
   query: string;
 }
 
 export interface StatementProfile {
   calls: number;
-  /** Of `calls`, those a client sent: one round trip each. */
+  /** Of `calls`, those at the top level (`toplevel`). */
   toplevelCalls: number;
   totalMs: number;
   planMs: number;
@@ -72,7 +72,7 @@ export class StatementStatistics {
 export function printStatements(label: string, profile: StatementProfile, calls: number): void {
   console.log(
     `\n${label}: ${profile.calls} statements, ${(profile.calls / calls).toFixed(1)} per call ` +
-      `(${(profile.toplevelCalls / calls).toFixed(1)} sent by a client, one round trip each; the rest nested), ` +
+      `(${(profile.toplevelCalls / calls).toFixed(1)} at the top level: sent by a client, or a deferred trigger's at a commit; the rest nested), ` +
       `${(profile.totalMs / calls).toFixed(2)} ms of execution and ${(profile.planMs / calls).toFixed(2)} ms of planning per call`,
   );
   const rows = [['per call', 'ms each', 'planned', 'plan ms', '', 'statement']];
