@@ -43,10 +43,12 @@ export async function requireOpenProject(pool: Pool, id: string, request: Fastif
 
 /**
  * The caller as the workflow sees them: whether they stand above the current owner in the manager tree, whose
- * out-of-office delegation to them is in force now, and their office.
+ * out-of-office delegation to them is in force now, and their office. A command's visibility check read that standing
+ * already (api/visibility.ts) when the command goes to the owner the check read and the caller acts as themselves.
  */
-export async function actorFor(pool: Pool, person: PersonRow, ownerId: string): Promise<Actor> {
-  const standing = await standingTowards(pool, person.id, ownerId);
+export async function actorFor(pool: Pool, person: PersonRow, ownerId: string, request?: FastifyRequest): Promise<Actor> {
+  const known = request?.callerStanding;
+  const standing = known && known.towards === ownerId && request.person?.id === person.id ? known : await standingTowards(pool, person.id, ownerId);
   return {
     id: person.id,
     roles: person.roles,
@@ -148,7 +150,7 @@ export async function sendCommand<A extends { actor: Actor }, R>(
   if (prepared.applied) return prepared.result as R;
   const { project, args } = prepared.checked;
   return projectHandle(deps.temporal, project.id).executeUpdate(update, {
-    args: [{ ...args, actor: await actorFor(deps.pool, as, project.ownerId) } as A],
+    args: [{ ...args, actor: await actorFor(deps.pool, as, project.ownerId, request) } as A],
     updateId: updateIdFor(request, action),
   });
 }

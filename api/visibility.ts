@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { PersonRow } from '../db/people';
+import type { PersonRow, Standing } from '../db/people';
 import type { Pool } from '../db/pool';
 import { getVisibleProject } from '../db/project-queries';
 import type { ProjectSummary } from '../db/read-models';
@@ -38,6 +38,8 @@ declare module 'fastify' {
      * again: api/project-access.ts requireOpenProject).
      */
     visibleProject: ProjectSummary | null;
+    /** How the caller stood towards that project's owner when the check read it (a command's actor: api/project-access.ts). */
+    callerStanding: (Standing & { towards: string }) | null;
   }
 }
 
@@ -52,17 +54,21 @@ export function scopedRouteOf(url: string | undefined) {
 
 /**
  * Whether `person` may see project `projectId`. A write is a command whose checks read the project (api/project-access.ts
- * requireOpenProject): the check reads its row for them, kept on the request. A read needs only the answer.
+ * requireOpenProject) and whose actor stands towards its owner: the check reads both for them, kept on the request. A
+ * read needs only the answer.
  */
 async function seesProject(pool: Pool, request: FastifyRequest, person: PersonRow, projectId: string): Promise<boolean> {
   if (READS.has(request.method)) return canSeeProject(pool, person, projectId);
-  request.visibleProject = (await getVisibleProject(pool, person, projectId)) ?? null;
-  return request.visibleProject !== null;
+  const found = await getVisibleProject(pool, person, projectId);
+  request.visibleProject = found?.project ?? null;
+  request.callerStanding = found ? { ...found.standing, towards: found.project.ownerId } : null;
+  return found !== undefined;
 }
 
 export function registerProjectVisibility(app: FastifyInstance, pool: Pool): void {
   app.decorateRequest('visibleProjectId', null);
   app.decorateRequest('visibleProject', null);
+  app.decorateRequest('callerStanding', null);
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const scoped = scopedRouteOf(request.routeOptions.url);
     const id = (request.params as { id?: unknown } | undefined)?.id;

@@ -55,15 +55,20 @@ export interface Standing {
   actingFor: string[];
 }
 
+/**
+ * SQL for a statement that also answers how `person` stands towards `owner` (SQL expressions of uuids): the `chain`
+ * to put in its `with recursive`, and the columns `manages` and `actingFor` of a `Standing`.
+ */
+export const standingSql = (person: string, owner: string) => ({
+  chain: managerChainCte(owner),
+  columns: `${person}::uuid <> ${owner}::uuid and exists (select 1 from chain where id = ${person}::uuid) as manages,
+    array(${actingFor(person)}) as "actingFor"`,
+});
+
 /** `Standing` in one statement (a command's actor: api/project-access.ts). */
 export async function standingTowards(db: Pool | PoolClient, personId: string, ownerId: string): Promise<Standing> {
-  const { rows } = await db.query<Standing>({
-    name: 'standing-towards',
-    text: `with recursive ${managerChainCte('$2::uuid')}
-      select $1::uuid <> $2::uuid and exists (select 1 from chain where id = $1::uuid) as manages,
-             array(${actingFor('$1')}) as "actingFor"`,
-    values: [personId, ownerId],
-  });
+  const { chain, columns } = standingSql('$1', '$2');
+  const { rows } = await db.query<Standing>({ name: 'standing-towards', text: `with recursive ${chain} select ${columns}`, values: [personId, ownerId] });
   return rows[0]!;
 }
 

@@ -1,3 +1,4 @@
+import { standingSql, type Standing } from './people';
 import type { Pool } from './pool';
 import type { HandoffRow, ProjectSummary } from './read-models';
 import { seesAllProjects, visibleSingleProject, type Viewer } from './visibility';
@@ -31,18 +32,28 @@ export async function getProject(pool: Pool, id: string): Promise<ProjectSummary
   return rows[0];
 }
 
-/** `getVisibleProject`'s statement: $1 the viewer, $2 the project. */
-export const VISIBLE_PROJECT_SQL = `with recursive ${visibleSingleProject('$1', '$2')}
-  select ${PROJECT_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_project)`;
+const OWNER = '(select owner_id from projects where id = $2::uuid)';
+const { chain: OWNER_CHAIN, columns: STANDING_COLUMNS } = standingSql('$1', OWNER);
+
+/** `getVisibleProject`'s statement for a viewer who does not see every project: $1 the viewer, $2 the project. */
+export const VISIBLE_PROJECT_SQL = `with recursive ${visibleSingleProject('$1', '$2')}, ${OWNER_CHAIN}
+  select ${PROJECT_COLUMNS}, ${STANDING_COLUMNS} from projects p where p.id = $2 and exists (select 1 from visible_project)`;
+
+/** The same for one who sees every project. */
+const PROJECT_WITH_STANDING_SQL = `with recursive ${OWNER_CHAIN} select ${PROJECT_COLUMNS}, ${STANDING_COLUMNS} from projects p where p.id = $2`;
 
 /**
- * Project `id` if `viewer` may see it (db/visibility.ts canSeeProject), in one statement: the API's visibility check
- * of a project route, whose answer the route's own checks then use (api/visibility.ts).
+ * Project `id` if `viewer` may see it (db/visibility.ts canSeeProject), and how the viewer stands towards its owner
+ * (a command's actor, api/project-access.ts), in one statement: the API's visibility check of a command on a project,
+ * whose answers the route's checks and the command then use (api/visibility.ts).
  */
-export async function getVisibleProject(pool: Pool, viewer: Viewer, id: string): Promise<ProjectSummary | undefined> {
-  if (seesAllProjects(viewer)) return getProject(pool, id);
-  const { rows } = await pool.query<ProjectSummary>({ name: 'get-visible-project', text: VISIBLE_PROJECT_SQL, values: [viewer.id, id] });
-  return rows[0];
+export async function getVisibleProject(pool: Pool, viewer: Viewer, id: string): Promise<{ project: ProjectSummary; standing: Standing } | undefined> {
+  const text = seesAllProjects(viewer) ? PROJECT_WITH_STANDING_SQL : VISIBLE_PROJECT_SQL;
+  const { rows } = await pool.query<ProjectSummary & Standing>(text, [viewer.id, id]);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { manages, actingFor, ...project } = row;
+  return { project, standing: { manages, actingFor } };
 }
 
 export async function getHandoff(pool: Pool, id: string): Promise<HandoffRow | undefined> {
