@@ -18,6 +18,8 @@ import { PhaseProfiler } from './lifecycle/cpu-profile';
 import { printSpanBreakdown, SpanCapture } from './lifecycle/spans';
 import { explainCommandReads } from './lifecycle/explain';
 import { printStatements, StatementStatistics, type StatementProfile } from './lifecycle/statements';
+import { printSdkMetrics, readSdkMetrics, sdkMetricsTelemetry } from './lifecycle/sdk-metrics';
+import { freePort } from '../runtime/processes';
 
 /**
  * `npm run bench`: drives N projects through Moat's whole lifecycle over the HTTP API (Match's dispatch,
@@ -31,7 +33,8 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 async function main(): Promise<void> {
   const options = parseOptions();
   // Quiet the SDK's own INFO lines (bundling, worker state) so the report stands out.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const metricsPort = options.sdkMetrics ? await freePort() : undefined;
+  Runtime.install({ logger: new DefaultLogger('WARN'), ...(metricsPort ? { telemetryOptions: sdkMetricsTelemetry(metricsPort) } : {}) });
 
   const runId = randomBytes(4).toString('hex');
   const config = loadConfig();
@@ -161,6 +164,7 @@ async function main(): Promise<void> {
     if (moatSpans) printSpanBreakdown(moatSpans);
     if (profiles.moat) printStatements('Postgres statements, Moat', profiles.moat, calls);
     if (profiles.baseline) printStatements('Postgres statements, baseline', profiles.baseline, calls);
+    if (metricsPort) printSdkMetrics(await readSdkMetrics(metricsPort, (queue) => (queue.startsWith(`moat-bench-baseline-`) ? 'baseline' : 'Moat')));
     const file = await writeResults(run);
     console.log(`results: ${path.relative(process.cwd(), file)}`);
     console.log('');

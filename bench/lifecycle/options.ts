@@ -11,6 +11,8 @@ export interface Options {
   explain: boolean;
   /** Trace every call and print where its time goes. */
   spans: boolean;
+  /** Print the SDK's own metrics: workflow task and local activity latencies per system. */
+  sdkMetrics: boolean;
   /** Where to write CPU profiles of the main thread over each phase: `<cpuProfile>-moat.cpuprofile`, `-baseline`. */
   cpuProfile?: string;
 }
@@ -25,6 +27,7 @@ export function parseOptions(): Options {
       statements: { type: 'boolean' },
       explain: { type: 'boolean' },
       spans: { type: 'boolean' },
+      'sdk-metrics': { type: 'boolean' },
       'cpu-profile': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -32,7 +35,7 @@ export function parseOptions(): Options {
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--projects N] [--concurrency C] [--warmup W] [--statements] [--explain] [--spans] [--cpu-profile PREFIX]\n' +
+      'usage: npm run bench -- [--projects N] [--concurrency C] [--warmup W] [--statements] [--explain] [--spans] [--sdk-metrics] [--cpu-profile PREFIX]\n' +
         '  --projects N     projects (and baseline workflows) to drive; default 50 or $BENCH_PROJECTS\n' +
         '  --concurrency C  how many run at once; default 10 or $BENCH_CONCURRENCY\n' +
         '  --warmup W       untimed projects run one at a time through each system first; default 2\n' +
@@ -40,6 +43,7 @@ export function parseOptions(): Options {
         '  --explain        after the Moat phase, the plans of every command\'s visibility check and detail read\n' +
         '                   for its last project (explain analyze; generic and custom plans)\n' +
         '  --spans          trace the Moat phase and print where a call\'s time goes (slows it: for proportions)\n' +
+        '  --sdk-metrics    the SDK\'s own metrics: workflow task and local activity latencies per system\n' +
         '  --cpu-profile P  CPU profiles of the main thread over each phase: P-moat.cpuprofile, P-baseline.cpuprofile\n' +
         '                   (bench/profile-summary.ts reads them)',
     );
@@ -52,6 +56,7 @@ export function parseOptions(): Options {
     statements: values.statements ?? false,
     explain: values.explain ?? false,
     spans: values.spans ?? false,
+    sdkMetrics: values['sdk-metrics'] ?? false,
     cpuProfile: values['cpu-profile'],
   };
 }
