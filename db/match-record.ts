@@ -11,13 +11,14 @@ export async function applyMatchProjection(
   event: MatchEvent & { seq: number; at: string; actorId: string },
 ): Promise<void> {
   const { at, actorId } = event;
-  const notifyKey = (personId: string) => `project:${projectId}:${event.seq}:${personId}`;
+  const keyPrefix = `project:${projectId}:${event.seq}`;
+  const notifyKey = (personId: string) => `${keyPrefix}:${personId}`;
   switch (event.type) {
     case 'budget_set':
       return;
     case 'dispatch_requested':
       insertApproval(client, projectId, event.approval);
-      await notifyApprover(client, projectId, event.approval, 'dispatch_requested', 'A project waits for your dispatch decision', notifyKey);
+      await notifyApprover(client, projectId, event.approval, 'dispatch_requested', 'A project waits for your dispatch decision', keyPrefix);
       return;
     case 'resource_requested': {
       const r = event.request;
@@ -28,7 +29,7 @@ export async function applyMatchProjection(
          values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
         [r.id, projectId, r.role, r.skills, r.days, r.personId, r.note, r.requestedById, r.approvalId, at, r.extendsBookingId ?? null],
       );
-      await notifyApprover(client, projectId, event.approval, 'approval_requested', `A ${r.role} request for ${r.days} days waits for your approval`, notifyKey);
+      await notifyApprover(client, projectId, event.approval, 'approval_requested', `A ${r.role} request for ${r.days} days waits for your approval`, keyPrefix);
       return;
     }
     case 'approval_decided': {
@@ -78,7 +79,7 @@ export async function applyMatchProjection(
         event.requestId,
         event.approval.id,
       ]);
-      await notifyApprover(client, projectId, event.approval, 'approval_requested', 'A request over the presales budget waits for an exception', notifyKey);
+      await notifyApprover(client, projectId, event.approval, 'approval_requested', 'A request over the presales budget waits for an exception', keyPrefix);
       return;
     case 'booking_made': {
       const b = event.booking;

@@ -1,5 +1,5 @@
 import type { Approval } from '../domain/match-state';
-import type { Pool, PoolClient, Transaction } from './pool';
+import type { Pool, Transaction } from './pool';
 
 /**
  * The in-app inbox. One row per (event, person): the key makes a re-delivered event notify once. People who
@@ -25,6 +25,40 @@ export function notify(
   }
 }
 
+/** A notification about a project whose people are found by the statement that writes it. */
+export interface ToldNotice {
+  projectId: string;
+  kind: string;
+  title: string;
+  data: Record<string, unknown>;
+  at: string;
+  /** Each person's key is `${keyPrefix}:${their id}`. */
+  keyPrefix: string;
+}
+
+/**
+ * `notify` of the people `told` selects (SQL of one uuid column `id`: $2 is the project, $6 the notice's time, $7 on
+ * its own `values`), in one write: nothing is read back first.
+ */
+function notifyTold(client: Transaction, told: string, values: unknown[], notice: ToldNotice): void {
+  client.write(
+    `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
+     select told.id, $1, $2, $3, $4, $5 || ':' || told.id, $6 from (${told}) told where told.id is not null
+     on conflict (idempotency_key) do nothing`,
+    [notice.kind, notice.projectId, notice.title, JSON.stringify(notice.data), notice.keyPrefix, notice.at, ...values],
+  );
+}
+
+/** `personId` and the delegates acting for them at the notice's time (an out-of-office delegation in force). */
+export function notifyWithDelegates(client: Transaction, personId: string, notice: ToldNotice): void {
+  notifyTold(client, `select $7::uuid as id union select delegate_id from delegations where person_id = $7 and starts_at <= $6 and ends_at > $6`, [personId], notice);
+}
+
+/** The project's sales owner and its current owners (before the close ends their ownership). */
+export function notifyOwners(client: Transaction, notice: ToldNotice): void {
+  notifyTold(client, `select sales_owner_id as id from projects where id = $2 union select person_id from project_ownerships where project_id = $2 and ended_at is null`, [], notice);
+}
+
 /** One notification about a project, before it is known who gets it. */
 export interface ProjectNotice {
   projectId: string;
@@ -42,30 +76,22 @@ export async function notifyRole(client: Transaction, role: string, notice: Proj
   notify(client, rows.map((r) => r.id), projectId, kind, title, data, at, keyFor);
 }
 
-/** The delegates acting for `personId` at `at` (an out-of-office delegation in force). */
-export async function delegatesOf(client: PoolClient, personId: string, at: string): Promise<string[]> {
-  const { rows } = await client.query<{ delegate_id: string }>(
-    'select delegate_id from delegations where person_id = $1 and starts_at <= $2 and ends_at > $2',
-    [personId, at],
-  );
-  return rows.map((r) => r.delegate_id);
-}
-
+/** The approver of `approval` told of it (with their delegates), or everyone holding its role; keys `${keyPrefix}:${person}`. */
 export async function notifyApprover(
   client: Transaction,
   projectId: string,
   approval: Approval,
   kind: string,
   title: string,
-  keyFor: (personId: string) => string,
+  keyPrefix: string,
 ): Promise<void> {
   const data = { approvalId: approval.id };
   if (!approval.approver.personId) {
+    const keyFor = (personId: string) => `${keyPrefix}:${personId}`;
     await notifyRole(client, approval.approver.role ?? 'director', { projectId, kind, title, data, at: approval.requestedAt, keyFor });
     return;
   }
-  const delegates = await delegatesOf(client, approval.approver.personId, approval.requestedAt);
-  notify(client, [approval.approver.personId, ...delegates], projectId, kind, title, data, approval.requestedAt, keyFor);
+  notifyWithDelegates(client, approval.approver.personId, { projectId, kind, title, data, at: approval.requestedAt, keyPrefix });
 }
 
 export interface NotificationRow {

@@ -12,7 +12,7 @@ import { applyCollaborationProjection } from './collaboration-record';
 import { applyMatchProjection } from './match-record';
 import type { OutsideChannel } from '../notify/channels';
 import { planAndCountPending } from './notification-delivery';
-import { delegatesOf, notify } from './notifications';
+import { notify, notifyOwners, notifyWithDelegates } from './notifications';
 import { inTransaction, type Pool, type PoolClient, type Transaction } from './pool';
 
 /**
@@ -156,7 +156,8 @@ function upsertProjectRow(client: Transaction, p: ProjectRow, events: RecordedEv
 
 async function applyProjection(client: Transaction, projectId: string, event: RecordedEvent): Promise<void> {
   const { seq, at } = event;
-  const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
+  const keyPrefix = `project:${projectId}:${seq}`;
+  const keyFor = (personId: string) => `${keyPrefix}:${personId}`;
   if (isMatchEvent(event)) return applyMatchProjection(client, projectId, event);
   if (isCollaborationEvent(event)) return applyCollaborationProjection(client, projectId, event);
   if (isAssessEvent(event)) return applyAssessProjection(client, projectId, event);
@@ -197,8 +198,7 @@ async function applyProjection(client: Transaction, projectId: string, event: Re
          values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)`,
         [h.id, projectId, h.kind, h.fromPersonId, h.toPersonId, h.proposedById, h.reason, h.proposedAt],
       );
-      const delegates = await delegatesOf(client, h.toPersonId, at);
-      await notify(client, [h.toPersonId, ...delegates], projectId, 'handoff_offered', 'You are offered ownership of a project', { handoffId: h.id, reason: h.reason }, at, keyFor);
+      notifyWithDelegates(client, h.toPersonId, { projectId, kind: 'handoff_offered', title: 'You are offered ownership of a project', data: { handoffId: h.id, reason: h.reason }, at, keyPrefix });
       return;
     }
     case 'handoff_accepted':
@@ -221,23 +221,11 @@ async function applyProjection(client: Transaction, projectId: string, event: Re
     case 'handoff_cancelled':
       decideHandoff(client, event.handoffId, 'cancelled', event.actorId, at, event.reason, null);
       return;
-    case 'project_closed': {
+    case 'project_closed':
       endCurrentStage(client, projectId, at);
-      const { rows } = await client.query<{ sales_owner_id: string }>('select sales_owner_id from projects where id = $1', [projectId]);
-      const owners = await client.query<{ person_id: string }>('select person_id from project_ownerships where project_id = $1 and ended_at is null', [projectId]);
+      notifyOwners(client, { projectId, kind: 'project_closed', title: `The project was closed ${event.outcome}`, data: { outcome: event.outcome, reason: event.reason }, at, keyPrefix });
       endCurrentOwnership(client, projectId, at);
-      await notify(
-        client,
-        [...(rows[0] ? [rows[0].sales_owner_id] : []), ...owners.rows.map((r) => r.person_id)],
-        projectId,
-        'project_closed',
-        `The project was closed ${event.outcome}`,
-        { outcome: event.outcome, reason: event.reason },
-        at,
-        keyFor,
-      );
       return;
-    }
     case 'tier_overridden':
       // The projects row carries the tier; the event and its audit row carry who, why and from what.
       return;

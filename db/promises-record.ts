@@ -1,6 +1,6 @@
 import type { Commitment } from '../domain/commitments';
 import type { PromiseEvent } from '../domain/promises';
-import { delegatesOf, notify } from './notifications';
+import { notify, notifyWithDelegates } from './notifications';
 import type { Transaction } from './pool';
 
 /** Projections of the promise events of one project (domain/promises.ts), in the same transaction as the event. */
@@ -26,7 +26,8 @@ export async function recordCommitmentList(
 
 export async function applyPromiseProjection(client: Transaction, projectId: string, event: Stamped<PromiseEvent>): Promise<void> {
   const { seq, at, actorId } = event;
-  const keyFor = (personId: string) => `project:${projectId}:${seq}:${personId}`;
+  const keyPrefix = `project:${projectId}:${seq}`;
+  const keyFor = (personId: string) => `${keyPrefix}:${personId}`;
   switch (event.type) {
     case 'commitments_changed': {
       await recordCommitmentList(client, projectId, { seq, source: 'change', setById: actorId, reason: event.reason, at, commitments: event.commitments });
@@ -58,12 +59,14 @@ export async function applyPromiseProjection(client: Transaction, projectId: str
           [projectId, idx, c.item, c.dueDate],
         );
       }
-      const delegates = await delegatesOf(client, event.toPersonId, at);
-      notify(client, [event.toPersonId, ...delegates], projectId, 'delivery_handoff_offered', 'A won project waits for you to accept its delivery', {
-        via: event.via,
-        dueAt: event.dueAt,
-        commitments: event.commitments.length,
-      }, at, keyFor);
+      notifyWithDelegates(client, event.toPersonId, {
+        projectId,
+        kind: 'delivery_handoff_offered',
+        title: 'A won project waits for you to accept its delivery',
+        data: { via: event.via, dueAt: event.dueAt, commitments: event.commitments.length },
+        at,
+        keyPrefix,
+      });
       return;
     }
     case 'delivery_handoff_accepted': {

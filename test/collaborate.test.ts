@@ -216,6 +216,18 @@ describe('approvals and handoff offers escalate too; delegation routes them', ()
       expect(delegateDecides.status, JSON.stringify(delegateDecides.body)).toBe(200);
       const row = await moat.pool.query('select decided_by_id, decided_on_behalf_of from approvals where id = $1', [dispatch.id]);
       expect(row.rows[0]).toEqual({ decided_by_id: org.director.id, decided_on_behalf_of: org.manager.id });
+
+      // Told, each with their delegate: the offer's nominee, the approver; at the close, the sales owner and the owner.
+      const told = async (who: Member, kind: string) =>
+        (await who.api.get('/api/me/notifications?limit=100')).body.items.some((n: { kind: string; projectId: string }) => n.kind === kind && n.projectId === id);
+      expect(await told(org.sales2, 'handoff_offered')).toBe(true);
+      expect(await told(org.outsider, 'handoff_offered'), 'the nominee’s delegate').toBe(true);
+      expect(await told(org.manager, 'dispatch_requested')).toBe(true);
+      expect(await told(org.director, 'dispatch_requested'), 'the approver’s delegate').toBe(true);
+      expect((await org.outsider.api.post(`/api/projects/${id}/close`, { outcome: 'lost', reason: 'price' })).status).toBe(200);
+      expect(await told(org.sales, 'project_closed'), 'the sales owner').toBe(true);
+      expect(await told(org.outsider, 'project_closed'), 'the owner at the close').toBe(true);
+      expect(await told(org.sales2, 'project_closed'), 'not the nominee who never owned it').toBe(false);
     } finally {
       await org.sales2.api.request('DELETE', '/api/me/delegation');
       await org.manager.api.request('DELETE', '/api/me/delegation');
