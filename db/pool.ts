@@ -13,7 +13,13 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   // 503 at the API and a retried activity in the worker, instead of holding it forever.
   // `pipeline`: a statement is sent at once, not after the one before has answered (pg's pipeline mode). A connection
   // used one statement at a time works as before; a transaction sends what it does not wait for together (`Transaction`).
-  const config: pg.PoolConfig & { pipeline: boolean } = { connectionString: databaseUrl, max, connectionTimeoutMillis: 5_000, query_timeout: 15_000, pipeline: true };
+  const config: pg.PoolConfig & { pipeline: boolean } = {
+    connectionString: databaseUrl,
+    max,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 15_000,
+    pipeline: true,
+  };
   const pool = new pg.Pool(config);
   // An idle client that errors (e.g. the server restarts) must not crash the process.
   pool.on('error', () => undefined);
