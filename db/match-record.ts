@@ -33,12 +33,15 @@ export async function applyMatchProjection(
       return;
     }
     case 'approval_decided': {
-      const { rows } = await client.query<{ request_id: string | null }>(
-        `update approvals set status = $2, decided_at = $3, decided_by_id = $4, decision_person_id = $5, comment = $6,
-           decided_on_behalf_of = $7 where id = $1 returning request_id`,
+      // The decision and who asked for the request it decides, in one statement.
+      const { rows } = await client.query<{ request_id: string | null; requester: string | null }>(
+        `update approvals a set status = $2, decided_at = $3, decided_by_id = $4, decision_person_id = $5, comment = $6,
+           decided_on_behalf_of = $7 where a.id = $1
+         returning a.request_id, (select r.requested_by_id from resource_requests r where r.id = a.request_id) as requester`,
         [event.approvalId, event.outcome, at, actorId, event.personId, event.comment, event.onBehalfOf ?? null],
       );
       const requestId = rows[0]?.request_id ?? null;
+      const requester = rows[0]?.requester ?? undefined;
       if (event.pricing && event.comment) {
         // A booking outside the project's delivery center carries its reason on the approval.
         client.write(
@@ -51,10 +54,6 @@ export async function applyMatchProjection(
       if (event.outcome === 'rejected' && event.kind !== 'dispatch') {
         client.write(`update resource_requests set status = 'rejected' where id = $1`, [requestId]);
       }
-      const requester = requestId
-        ? (await client.query<{ requested_by_id: string }>('select requested_by_id from resource_requests where id = $1', [requestId])).rows[0]
-            ?.requested_by_id
-        : undefined;
       if (requester) {
         notify(client, [requester], projectId, 'approval_decided', `Your resource request was ${event.outcome}`, { approvalId: event.approvalId, comment: event.comment }, at, notifyKey);
       }

@@ -16,13 +16,15 @@ export function notify(
   at: string,
   keyFor: (personId: string) => string,
 ): void {
-  for (const personId of new Set(personIds)) {
-    client.write(
-      `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing`,
-      [personId, kind, projectId, title, JSON.stringify(data), keyFor(personId), at],
-    );
-  }
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return;
+  // One statement for everyone told, each with their own key.
+  client.write(
+    `insert into notifications (person_id, kind, project_id, title, data, idempotency_key, created_at)
+     select told.id, $1, $2, $3, $4, told.key, $5 from unnest($6::uuid[], $7::text[]) as told(id, key)
+     on conflict (idempotency_key) do nothing`,
+    [kind, projectId, title, JSON.stringify(data), at, ids, ids.map(keyFor)],
+  );
 }
 
 /** A notification about a project whose people are found by the statement that writes it. */

@@ -206,7 +206,7 @@ async function applyProjection(client: Transaction, projectId: string, event: Re
       decideHandoff(client, event.handoffId, 'accepted', event.actorId, at, null, event.onBehalfOf ?? null);
       endCurrentOwnership(client, projectId, at);
       startOwnership(client, projectId, seq, event.toPersonId, 'handoff', at);
-      await notify(client, [event.fromPersonId], projectId, 'handoff_accepted', 'Your handoff was accepted', { handoffId: event.handoffId }, at, keyFor);
+      notify(client, [event.fromPersonId], projectId, 'handoff_accepted', 'Your handoff was accepted', { handoffId: event.handoffId }, at, keyFor);
       return;
     case 'handoff_declined': {
       decideHandoff(client, event.handoffId, 'declined', event.actorId, at, event.reason, event.onBehalfOf ?? null);
@@ -215,7 +215,7 @@ async function applyProjection(client: Transaction, projectId: string, event: Re
         [event.handoffId],
       );
       const h = rows[0];
-      if (h) await notify(client, [h.proposed_by_id, h.from_person_id], projectId, 'handoff_declined', 'Your handoff was declined', { handoffId: event.handoffId, reason: event.reason }, at, keyFor);
+      if (h) notify(client, [h.proposed_by_id, h.from_person_id], projectId, 'handoff_declined', 'Your handoff was declined', { handoffId: event.handoffId, reason: event.reason }, at, keyFor);
       return;
     }
     case 'handoff_cancelled':
