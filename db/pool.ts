@@ -67,7 +67,9 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: Transaction
 /** `client` with its statements tracked in the order they were sent, and a commit that answers the first failure. */
 function pipelined(client: pg.PoolClient): { client: Transaction; commit: () => Promise<void> } {
   const sent: Promise<unknown>[] = [];
+  const batch = writeBatcher(client);
   const send = (args: unknown[]): Promise<unknown> => {
+    batch();
     const answer = (client.query as unknown as Query)(...args) as Promise<unknown>;
     // Answered through `firstFailure` (and to whoever awaits it): never an unhandled rejection.
     answer.catch(() => undefined);
@@ -107,6 +109,27 @@ function pipelined(client: pg.PoolClient): { client: Transaction; commit: () => 
       const failure = await firstFailure(sent.length);
       if (failure) throw failure.error;
     },
+  };
+}
+
+/**
+ * Statements sent in one turn of the event loop leave in one write to the socket: pg writes each statement as it is
+ * sent (a system call each, ≈ 50–80 µs on this machine's VM: bench/README.md, tenth round), so the connection's stream is
+ * corked at the first statement of a turn and uncorked at the end of it. Nothing waits for the uncork: a statement
+ * awaited in the same turn is on the wire before any answer can come.
+ */
+function writeBatcher(client: pg.PoolClient): () => void {
+  const stream = (client as unknown as { connection?: { stream?: { cork?: () => void; uncork?: () => void } } }).connection?.stream;
+  if (typeof stream?.cork !== 'function' || typeof stream.uncork !== 'function') return () => undefined;
+  let corked = false;
+  return () => {
+    if (corked) return;
+    corked = true;
+    stream.cork!();
+    process.nextTick(() => {
+      corked = false;
+      stream.uncork!();
+    });
   };
 }
 

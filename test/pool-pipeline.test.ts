@@ -108,6 +108,28 @@ describe('a transaction sends what it does not wait for with what it waits for n
     expect(counted).toBe(2);
   });
 
+  it('statements sent in one turn leave in one write to the socket', async () => {
+    let writes = 0;
+    let restore = () => undefined as void;
+    await inTransaction(pool, async (tx) => {
+      // The socket's own writes (`_write`, `_writev`): each is a system call.
+      const socket = (tx as unknown as { connection: { stream: net.Socket & Record<'_write' | '_writev', (...args: unknown[]) => void> } }).connection.stream;
+      const { _write, _writev } = socket;
+      socket._write = (...args) => (writes++, _write.apply(socket, args));
+      socket._writev = (...args) => (writes++, _writev.apply(socket, args));
+      restore = () => Object.assign(socket, { _write, _writev });
+      tx.write('insert into pipelined values ($1, $2)', [1, 'one']);
+      tx.write('insert into pipelined values ($1, $2)', [2, 'two']);
+      tx.write('insert into pipelined values ($1, $2)', [3, 'three']);
+      expect((await tx.query<{ n: number }>('select count(*)::int as n from pipelined')).rows[0]!.n).toBe(3);
+      expect(writes, 'three writes and a query (and the begin before them) in one').toBe(1);
+      tx.write('insert into pipelined values ($1, $2)', [4, 'four']);
+    });
+    restore();
+    expect(writes, 'then a write and the commit in one more').toBe(2);
+    expect(await kept()).toEqual([1, 2, 3, 4]);
+  });
+
   it('a query whose answer is awaited after the commit is sent with it', async () => {
     proxy.hold('commit');
     const { later } = await inTransaction(pool, async (tx) => {
