@@ -68,9 +68,12 @@ export function updateIdFor(request: FastifyRequest, action: string): string | u
   return key ? `${action}:${caller(request).id}:${key}` : undefined;
 }
 
-/** A project as `viewer` may read it: rates, costs and scores they may not see blanked (domain/project-redaction.ts). */
-export async function projectDetail(pool: Pool, id: string, viewer: PersonRow) {
-  const found = await projectDetailFor(pool, id, viewer);
+/**
+ * A project as `viewer` may read it: rates, costs and scores they may not see blanked (domain/project-redaction.ts).
+ * `checked: false` for a route that leaves the visibility check to this read (api/visibility.ts `checkedByRead`).
+ */
+export async function projectDetail(pool: Pool, id: string, viewer: PersonRow, checked = true) {
+  const found = await projectDetailFor(pool, id, viewer, checked);
   if (!found) throw httpError.notFound(`no project ${id}`);
   const { project, sight } = found;
   const personOfBooking = new Map(project.bookings.map((b) => [b.id, b.personId]));

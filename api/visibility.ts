@@ -12,7 +12,8 @@ import { httpError } from './errors';
  * project (directly or through a handoff, approval or resource request), and answers 404 — "no such thing", not
  * "forbidden" — to anyone who may not see that project (domain/visibility.ts says who may). It runs before the
  * body is validated, so a refused body tells an outsider nothing either. Routes of any other shape are held to
- * the route × identity table in test/fixtures/route-access.txt.
+ * the route × identity table in test/fixtures/route-access.txt. A route whose one read applies the rule itself
+ * (`checkedByRead`: a project's detail) is left to that read, held to the same table.
  */
 
 type ProjectOf = (pool: Pool, id: string) => Promise<string | undefined>;
@@ -30,6 +31,13 @@ const SCOPED_ROUTES: ReadonlyArray<{ prefix: string; noun: string; projectOf: Pr
 ];
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * `'by-read'`: the route's one read of the project applies the visibility rule itself, and answers 404 when it finds
+     * nothing (`checkedByRead`): the check before it would only repeat that read's work.
+     */
+    projectVisibility?: 'by-read';
+  }
   interface FastifyRequest {
     /** The project the route names, once the caller was found to be allowed to see it. */
     visibleProjectId: string | null;
@@ -46,6 +54,9 @@ declare module 'fastify' {
 const READS = new Set(['GET', 'HEAD']);
 
 const isUuid = (value: unknown): value is string => z.uuid().safeParse(value).success;
+
+/** The config of a route whose read applies the visibility rule itself (a project's detail: one statement, not two). */
+export const checkedByRead = { projectVisibility: 'by-read' } as const;
 
 export function scopedRouteOf(url: string | undefined) {
   if (!url) return undefined;
@@ -73,7 +84,7 @@ export function registerProjectVisibility(app: FastifyInstance, pool: Pool): voi
     const scoped = scopedRouteOf(request.routeOptions.url);
     const id = (request.params as { id?: unknown } | undefined)?.id;
     // A malformed id is the params schema's to refuse, with its own 400.
-    if (!scoped || !request.person || !isUuid(id)) return;
+    if (!scoped || !request.person || !isUuid(id) || request.routeOptions.config.projectVisibility === 'by-read') return;
     const projectId = await scoped.projectOf(pool, id);
     if (!projectId || !(await seesProject(pool, request, request.person, projectId))) throw httpError.notFound(`no ${scoped.noun} ${id}`);
     request.visibleProjectId = projectId;

@@ -7,7 +7,7 @@ import type { Pool } from './pool';
 import { promisesOnRecord, type PromisesRecord } from './promises';
 import { HANDOFF_COLUMNS, iso, PROJECT_COLUMNS } from './project-queries';
 import type { ApprovalRow, BookingRow, HandoffRow, LedgerRow, ProjectDetail, ProjectSummary, ResourceRequestRow } from './read-models';
-import type { Viewer } from './visibility';
+import { seesAllProjects, visibleSingleProject, type Viewer } from './visibility';
 
 /**
  * A project's whole detail, and what `viewer` may read of its people, in one statement: every command answers with
@@ -15,12 +15,15 @@ import type { Viewer } from './visibility';
  * array built in order; what is derived from them (the promises' gate, the viewer's sight) stays in JavaScript.
  */
 
-/** The rows of `select ${columns} ${from}` as a JSON array in `orderBy` order ('[]' when none). */
+/**
+ * The rows of `select ${columns} ${from}` as a JSON array in `orderBy` order ('[]' when none): each row's object built
+ * from its own columns, aggregated in order. `json`, not `jsonb`: the text goes out as it is built, where `jsonb` is
+ * parsed into its binary form and printed again.
+ */
 const rows = (columns: string, from: string, orderBy: string) =>
-  `(select coalesce(jsonb_agg(to_jsonb(q) - 'ord' order by q.ord), '[]'::jsonb)
-    from (select row_number() over (order by ${orderBy}) as ord, ${columns} ${from}) q)`;
+  `(select coalesce(json_agg((select to_json(r) from (select ${columns}) r) order by ${orderBy}), '[]'::json) ${from})`;
 /** The first row of `select ${columns} ${from}` as a JSON object, or null. */
-const firstRow = (columns: string, from: string) => `(select to_jsonb(q) from (select ${columns} ${from} limit 1) q)`;
+const firstRow = (columns: string, from: string) => `(select to_json(q) from (select ${columns} ${from} limit 1) q)`;
 
 const COMMITMENT_COLUMNS = `idx as index, item, to_char(due_date, 'YYYY-MM-DD') as "dueDate"`;
 /** The commitments of the project's latest sign-off or latest commitment list (`table`). */
@@ -41,9 +44,12 @@ const PARTICIPANT_ABOVE = `participant_above(person_id, id) as (
     select person_id, person_id from project_participants where project_id = $1
     union select a.person_id, up.id from participant_above a ${managerStep('a')})`;
 
-/** The statement of `projectDetailFor`: $1 the project, $2 the viewer, $3 the viewer's roles. */
-export const DETAIL_SQL = `
-  with recursive ${PARTICIPANT_ABOVE}
+/**
+ * The statement of `projectDetailFor`: $1 the project, $2 the viewer, $3 the viewer's roles; `ctes` and `condition`
+ * add the visibility rule for a read the route did not check before (`visibleProjectDetail`).
+ */
+const detailSql = (ctes: string, condition: string) => `
+  with recursive ${PARTICIPANT_ABOVE}${ctes}
   select ${PROJECT_COLUMNS},
     ${firstRow(HANDOFF_COLUMNS, `from handoffs h where h.project_id = $1 and h.status = 'pending'`)} as "pendingHandoff",
     ${rows(`seq, type, actor_id as "actorId", ${iso('at')} as at, payload as data`, 'from project_events e where e.project_id = $1', 'e.seq')} as timeline,
@@ -100,7 +106,11 @@ export const DETAIL_SQL = `
         or (a.approver_id is null and a.approver_role = any($3::text[]))
         or a.approver_id in (${actingFor('$2')})
         or exists (select 1 from escalations e where e.obligation_key = 'approval:' || a.id and e.target_id = $2 and e.level >= 1))) as deciding
-  from projects p where p.id = $1`;
+  from projects p where p.id = $1${condition}`;
+
+export const DETAIL_SQL = detailSql('', '');
+/** The same, only when viewer $2 may see project $1 (db/visibility.ts `visibleSingleProject`). */
+export const VISIBLE_DETAIL_SQL = detailSql(`, ${visibleSingleProject('$2', '$1')}`, ' and exists (select 1 from visible_project)');
 
 interface DetailRow extends ProjectSummary, PromisesRecord {
   pendingHandoff: HandoffRow | null;
@@ -119,10 +129,16 @@ interface DetailRow extends ProjectSummary, PromisesRecord {
   deciding: boolean;
 }
 
-/** Project `id` as on record and what `viewer` may see of its people's rates and scores; undefined when there is none. */
-export async function projectDetailFor(pool: Pool, id: string, viewer: Viewer) {
+/**
+ * Project `id` as on record and what `viewer` may see of its people's rates and scores; undefined when there is none.
+ * `checked`: whether the caller already found the viewer may see it (the API's check before a project's route,
+ * api/visibility.ts); otherwise the statement applies the visibility rule itself, and a project the viewer may not
+ * see is none.
+ */
+export async function projectDetailFor(pool: Pool, id: string, viewer: Viewer, checked = true) {
+  const [name, text] = checked || seesAllProjects(viewer) ? ['project-detail', DETAIL_SQL] : ['visible-project-detail', VISIBLE_DETAIL_SQL];
   // Prepared once per connection: planning a statement this size costs more than running it.
-  const { rows: found } = await pool.query<DetailRow>({ name: 'project-detail', text: DETAIL_SQL, values: [id, viewer.id, [...viewer.roles]] });
+  const { rows: found } = await pool.query<DetailRow>({ name, text, values: [id, viewer.id, [...viewer.roles]] });
   const row = found[0];
   if (!row) return undefined;
   const { signOff, signedCommitments, commitmentList, listedCommitments, deliveryHandoffs, promised, goLive, below, priced, deciding, ...rest } = row;

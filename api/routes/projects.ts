@@ -1,6 +1,6 @@
 /* The project resource's routes: open, list, read, the live view, advance, close, tier (handoffs: handoffs.ts). */
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { creditEligible, scoringOpenOnRecord } from '../../db/assess-record';
@@ -12,6 +12,7 @@ import { currentPolicy } from '../../db/policies';
 import { listProjects } from '../../db/project-list';
 import { getProject, type ProjectSummary } from '../../db/project-queries';
 import { SEES_ALL_RATES } from '../../domain/visibility';
+import { checkedByRead } from '../visibility';
 import { QualityFactorsSchema } from '../../domain/opportunity-quality';
 import { ReasonText } from '../../domain/text';
 import {
@@ -75,7 +76,6 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { pool, temporal, taskQueue } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const handleOf = (projectId: string) => projectHandle(temporal, projectId);
-  const detail = (id: string, request: FastifyRequest) => projectDetail(pool, id, caller(request));
 
   r.post(
     '/api/projects',
@@ -146,8 +146,8 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/projects/:id',
-    { schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
-    async (request) => detail(request.params.id, request),
+    { config: checkedByRead, schema: { tags: ['projects'], params: IdParams, response: { 200: ProjectDetailSchema, ...errors } } },
+    async (request) => projectDetail(pool, request.params.id, caller(request), false),
   );
 
   r.get(
