@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findPersonByToken, type PersonRow } from '../db/people';
+import { hearIdentityChanges } from '../db/identity-changes';
+import { findPersonByTokenHash, hashToken, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
+import type { SessionTimes } from '../db/sessions';
 import type { Role } from '../domain/people';
+import { CredentialCache } from './credential-cache';
 import { httpError } from './errors';
 import { authenticateBySession, sentSessionCookie } from './session-auth';
 
@@ -25,18 +28,34 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 export function registerAuth(app: FastifyInstance, pool: Pool): void {
   app.decorateRequest('person', null);
   app.decorateRequest('session', null);
+  // Who each credential names, kept while every change to people, tokens and sessions is heard (api/credential-cache.ts),
+  // from the first request on: an app that answers none (the OpenAPI dump) never touches Postgres.
+  const credentials = new CredentialCache<Credential>();
+  let changes: ReturnType<typeof hearIdentityChanges> | undefined;
+  app.addHook('onClose', async () => changes?.stop());
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config.authentication === 'none') return;
+    changes ??= hearIdentityChanges(pool, { changed: (personId) => credentials.personChanged(personId), hearing: (heard) => credentials.hearing(heard) });
     const header = request.headers.authorization;
-    if (header === undefined && sentSessionCookie(request)) return authenticateBySession(request, reply, pool);
+    if (header === undefined && sentSessionCookie(request)) return authenticateBySession(request, reply, pool, credentials);
     const token = header ? BEARER.exec(header)?.[1] : undefined;
     if (!token) {
       throw httpError.unauthorized('missing credentials: send "Authorization: Bearer <token>", or sign in at POST /api/session and send its cookie');
     }
-    const person = await findPersonByToken(pool, token);
-    if (!person) throw httpError.unauthorized('unknown, revoked or deactivated token');
-    request.person = person;
+    const hash = hashToken(token);
+    const found = await credentials.find(`token:${hash}`, async () => {
+      const person = await findPersonByTokenHash(pool, hash);
+      return person && { person };
+    });
+    if (!found) throw httpError.unauthorized('unknown, revoked or deactivated token');
+    request.person = found.person;
   });
+}
+
+/** What a credential names: a person, and for a session cookie the session's times. */
+export interface Credential {
+  person: PersonRow;
+  session?: SessionTimes;
 }
 
 export function caller(request: FastifyRequest): PersonRow {

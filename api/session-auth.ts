@@ -1,8 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PersonRow } from '../db/people';
 import { findLiveSession, type SessionTimes } from '../db/sessions';
 import type { Pool } from '../db/pool';
 import { SESSION_LIFETIME } from '../domain/sign-in';
+import type { CredentialCache } from './credential-cache';
 import { HttpError, httpError } from './errors';
 
 /**
@@ -81,10 +83,19 @@ function sameToken(sent: string, expected: string): boolean {
  * Authenticates a request by its session cookie: the person and session on the request, or a 401 that also
  * clears the dead cookie. Writes (anything but GET, HEAD, OPTIONS) must carry the session's CSRF token.
  */
-export async function authenticateBySession(request: FastifyRequest, reply: FastifyReply, pool: Pool): Promise<void> {
+export async function authenticateBySession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pool: Pool,
+  credentials: CredentialCache<{ person: PersonRow; session?: SessionTimes }>,
+): Promise<void> {
   const secret = sessionSecretOf(request);
-  const live = secret ? await findLiveSession(pool, hashSessionSecret(secret)) : undefined;
-  if (!secret || !live) {
+  const hash = secret && hashSessionSecret(secret);
+  // Kept no longer than the session lives, however recently it was read.
+  const live = hash
+    ? await credentials.find(`session:${hash}`, () => findLiveSession(pool, hash), ({ session }) => Math.min(Date.parse(session!.expiresAt), Date.parse(session!.idleExpiresAt)))
+    : undefined;
+  if (!secret || !live?.session) {
     clearSessionCookie(request, reply);
     throw httpError.unauthorized('the session has ended (signed out, expired or revoked): sign in again at POST /api/session');
   }

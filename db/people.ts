@@ -19,13 +19,14 @@ export function newToken(): string {
   return `moat_${randomBytes(24).toString('base64url')}`;
 }
 
-export async function findPersonByToken(db: Pool, token: string): Promise<PersonRow | undefined> {
+/** The active person whose live token hashes to `tokenHash` (`hashToken`). */
+export async function findPersonByTokenHash(db: Pool, tokenHash: string): Promise<PersonRow | undefined> {
   // Named, so each connection prepares (and plans) it once: every request with a bearer token runs it.
   const { rows } = await db.query<PersonRow>({
     name: 'person-by-token',
     text: `select ${PERSON_COLUMNS} from api_tokens t join people p on p.id = t.person_id
      where t.token_hash = $1 and t.revoked_at is null and p.deactivated_at is null`,
-    values: [hashToken(token)],
+    values: [tokenHash],
   });
   return rows[0];
 }

@@ -1,5 +1,6 @@
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import pg from 'pg';
+import { listenOnConnect } from './identity-changes';
 
 // int8 (bigint) holds money in minor units: a stored amount is at most MAX_MONEY_MINOR_UNITS, so exact as a number;
 // a sum past 2^53 (reports over very many projects) becomes the nearest number rather than an error.
@@ -27,7 +28,11 @@ export function createPool(databaseUrl: string, max = 10): pg.Pool {
   // connection: the pool listens only to idle clients, and an 'error' nobody listens to kills the process (the chaos
   // run's Postgres restart took a worker down this way). The statement under way still fails, and the client is
   // discarded when released after an error.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    // Changes to people, tokens and sessions are heard on every connection (the API's credential cache).
+    listenOnConnect(pool, client);
+  });
   pool.query = withQuerySpan(pool.query.bind(pool)) as typeof pool.query;
   return pool;
 }

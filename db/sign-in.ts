@@ -122,7 +122,7 @@ async function setDeactivated(db: PoolClient, personId: string, deactivated: boo
 
 /**
  * Deactivates or reactivates a person, audited with the admin's reason. Deactivating ends their sessions and voids
- * their set-password links; their bearer tokens stop working while they are deactivated (findPersonByToken) and
+ * their set-password links; their bearer tokens stop working while they are deactivated (findPersonByTokenHash) and
  * work again on reactivation. Returns the new `deactivatedAt`, or false when nothing changed.
  */
 export async function changeActivation(

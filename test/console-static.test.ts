@@ -16,7 +16,13 @@ const person = {
   id: '00000000-0000-4000-8000-000000000001', name: 'Tester', email: 'tester@example.com', roles: ['sales'], managerId: null,
   officeId: null, deliveryCenterId: null, skills: [], industries: [], rateLevel: null, createdAt: '2026-01-01T00:00:00.000Z', deactivatedAt: null,
 };
-const pool = { query: async () => ({ rows: [person], rowCount: 1 }) } as unknown as Pool;
+// Changes to people are listened for on a loopback port nobody answers: nothing is ever kept, every request reads.
+const pool = {
+  query: async () => ({ rows: [person], rowCount: 1 }),
+  on: () => undefined,
+  off: () => undefined,
+  options: { connectionString: 'postgres://moat:moat@127.0.0.1:1/none' },
+} as unknown as Pool;
 const temporal = { connection: { withDeadline: (_deadline: number, fn: () => Promise<unknown>) => fn() } } as unknown as Client;
 const bearer = { authorization: 'Bearer a-token-the-stub-pool-accepts' };
 
