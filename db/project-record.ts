@@ -1,3 +1,8 @@
+/*
+ * Long because (about 310 lines) the record's three ways of writing (a re-sent batch, the local record in one round
+ * trip, the whole state of the oldest histories) share the row's upsert, the events' statement and the projections'
+ * dispatch; each event family's projections live in their own db/*-record.ts.
+ */
 import type { RecordedEvent } from '../domain/project';
 import type { ProjectRow } from '../domain/project-row';
 import { isAssessEvent } from '../domain/assess';
@@ -32,8 +37,9 @@ export interface RecordAhead {
   commandIds: (string | null)[];
 }
 
-/** Thrown inside the transaction when an event's sequence number is already taken: the write is rolled back. */
-class SequenceTaken extends Error {}
+/** An event's sequence number is already taken: Postgres refused its insert, and the whole write is rolled back. */
+const sequenceTaken = (error: unknown) =>
+  (error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === 'project_events_pkey';
 
 /**
  * A command's events written from inside the workflow task that accepts the command (a local activity: see
@@ -53,13 +59,16 @@ export async function recordCommandEvents(
 ): Promise<{ recorded: number; toDeliver: number; ahead?: RecordAhead }> {
   const scope = { projectId: project.projectId };
   try {
-    const written = await inTransaction(pool, async (client) => ({
-      recorded: await writeEvents(client, project, events, commandIds),
-      toDeliver: planAndCountPending(client, scope, channels),
-    }));
+    const written = await inTransaction(pool, async (client) => {
+      const recorded = await writeCommandEvents(client, project, events, commandIds);
+      const toDeliver = planAndCountPending(client, scope, channels);
+      // Its failure is the transaction's, which the commit throws: read only after a commit that succeeded.
+      toDeliver.catch(() => undefined);
+      return { recorded, toDeliver };
+    });
     return { recorded: written.recorded, toDeliver: await written.toDeliver };
   } catch (error) {
-    if (!(error instanceof SequenceTaken)) throw error;
+    if (!sequenceTaken(error)) throw error;
     return { recorded: 0, ahead: await eventsAfter(pool, project.projectId, events[0]!.seq - 1), toDeliver: await planAndCountPending(pool, scope, channels) };
   }
 }
@@ -82,43 +91,54 @@ export async function commandRecorded(pool: Pool, projectId: string, commandId: 
   return rows.length > 0;
 }
 
-/**
- * Writes the events and their projections. Without `commandIds` an event already recorded is skipped with all its
- * effects (a re-sent batch); with them (the local record) a taken sequence number rolls the whole write back.
- */
-async function writeEvents(client: Transaction, project: ProjectRow, events: RecordedEvent[], commandIds?: string[]): Promise<number> {
+/** Writes the events and their projections; an event already recorded is skipped with all its effects (a re-sent batch). */
+async function writeEvents(client: Transaction, project: ProjectRow, events: RecordedEvent[]): Promise<number> {
   upsertProjectRow(client, project, events);
   // Every event is sent before any answer is awaited: they travel with the row's upsert, in one round trip.
-  const inserted = await Promise.all(events.map((event, index) => insertEvent(client, project.projectId, event, commandIds?.[index] ?? null)));
+  const inserted = await Promise.all(events.map((event) => client.query<{ inserted: number }>(...statementArgs(eventStatement(project.projectId, event, null, 'skip')))));
   let recorded = 0;
   for (const [index, event] of events.entries()) {
-    if (!inserted[index]) {
-      if (commandIds) throw new SequenceTaken(`${project.projectId} already has event ${event.seq}`);
-      continue;
-    }
+    if (!inserted[index]!.rows[0]!.inserted) continue;
     await applyProjection(client, project.projectId, event);
     recorded += 1;
   }
   return recorded;
 }
 
-/** The event and its audit line in one statement (the audit line only with a newly recorded event): whether it was new. */
-async function insertEvent(client: Transaction, projectId: string, event: RecordedEvent, commandId: string | null): Promise<boolean> {
+/**
+ * The local record's write: every statement — the row, the events, their projections, then (the caller's) delivery
+ * plan and commit — sent without waiting for any answer, so the transaction is one round trip. A sequence number already
+ * taken makes its event's insert fail, which fails the commit and rolls everything back (`sequenceTaken`).
+ */
+async function writeCommandEvents(client: Transaction, project: ProjectRow, events: RecordedEvent[], commandIds: string[]): Promise<number> {
+  upsertProjectRow(client, project, events);
+  for (const [index, event] of events.entries()) {
+    client.write(...statementArgs(eventStatement(project.projectId, event, commandIds[index] ?? null, 'fail')));
+    await applyProjection(client, project.projectId, event);
+  }
+  return events.length;
+}
+
+const statementArgs = (statement: { text: string; values: unknown[] }) => [statement.text, statement.values] as const;
+
+/**
+ * The event and its audit line in one statement (the audit line only with a newly recorded event), answering whether
+ * the event was new. An event whose sequence number is taken is skipped (`skip`) or fails the statement (`fail`).
+ */
+function eventStatement(projectId: string, event: RecordedEvent, commandId: string | null, taken: 'skip' | 'fail') {
   const { type, seq, at, actorId, ...payload } = event;
   const data = JSON.stringify(payload);
-  const { rows } = await client.query<{ inserted: number }>({
-    name: 'record-event',
+  return {
     text: `with event as (
        insert into project_events (project_id, seq, type, actor_id, at, payload, command_id) values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (project_id, seq) do nothing returning 1
+       ${taken === 'skip' ? 'on conflict (project_id, seq) do nothing ' : ''}returning 1
      ), audited as (
        insert into audit_log (at, actor_id, action, entity_type, entity_id, reason, data, idempotency_key)
        select $5, $4, $3, 'project', $1, $8, $6, $9 where exists (select 1 from event)
        on conflict (idempotency_key) do nothing
      ) select count(*)::int as inserted from event`,
     values: [projectId, seq, type, actorId, at, data, commandId, reasonOf(event), `project:${projectId}:${seq}`],
-  });
-  return rows[0]!.inserted > 0;
+  };
 }
 
 function upsertProjectRow(client: Transaction, p: ProjectRow, events: RecordedEvent[]): void {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { PoolClient } from '../db/pool';
 import { recordCommandEvents } from '../db/project-record';
 import { scoringParticipants } from '../db/assess-record';
 import { scoringRequestEvents } from '../domain/assess';
@@ -46,6 +47,32 @@ describe('a command recorded by a workflow task that was then lost', () => {
       { actor: salesActor(), to: { id: ctx.org.sales2.id, roles: ['sales'] }, reason: 'the demo' },
       { now: new Date().toISOString(), newId: randomUUID },
     );
+
+  it('is one round trip: the row, the events, their projections, the delivery plan and the commit leave in one write', async () => {
+    const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
+    expect(created.status).toBe(201);
+    const pool = ctx.moat.pool;
+    const connect = pool.connect.bind(pool) as () => Promise<PoolClient>;
+    let writes = 0;
+    // The socket writes of the connection the record takes (a system call each), counted while it holds it.
+    pool.connect = (async () => {
+      const client = await connect();
+      const socket = (client as unknown as { connection: { stream: Record<'_write' | '_writev', (...args: unknown[]) => void> } }).connection.stream;
+      const { _write, _writev } = socket;
+      socket._write = (...args) => (writes++, _write.apply(socket, args));
+      socket._writev = (...args) => (writes++, _writev.apply(socket, args));
+      const release = client.release.bind(client);
+      client.release = (error?: Error | boolean) => (Object.assign(socket, { _write, _writev }), release(error));
+      return client;
+    }) as typeof pool.connect;
+    try {
+      const { events } = await writtenByLostTask(await handleOf(created.body.id).query(projectDecisionStateQuery), 'one-flight', ctx.org.sales.id, proposeToSales2);
+      expect(events.map((e) => e.type)).toEqual(['handoff_proposed']);
+    } finally {
+      pool.connect = connect as typeof pool.connect;
+    }
+    expect(writes).toBe(1);
+  });
 
   it("another command's events: the next command adopts them and is refused (409); retried, it applies on top", async () => {
     const created = await ctx.org.sales.api.post('/api/projects', projectBody(ctx.org));
