@@ -84,6 +84,16 @@ describe('tiered dispatch (分层调度) and approval chains', () => {
 
     const dispatched = await dispatch(created.id, org.centerLead, org.teamLead.id);
     expect(dispatched.dispatch).toMatchObject({ status: 'appointed', leadId: org.teamLead.id });
+    // The appointed lead takes part in the project from then on ("the projects I took part in": db/migrations/009, 023),
+    // as does anyone the row ever names as its lead: the trigger runs when the lead changes (here straight in SQL, and
+    // back, so that only the participants see it; the office's presales person is booked below anyway).
+    const takesPart = async (personId: string) =>
+      (await moat.pool.query('select 1 from project_participants where project_id = $1 and person_id = $2', [created.id, personId])).rowCount;
+    expect(await takesPart(org.teamLead.id)).toBe(1);
+    expect(await takesPart(org.presalesP2.id)).toBe(0);
+    await moat.pool.query('update projects set dispatch_lead_id = $2 where id = $1', [created.id, org.presalesP2.id]);
+    await moat.pool.query('update projects set dispatch_lead_id = $2 where id = $1', [created.id, org.teamLead.id]);
+    expect(await takesPart(org.presalesP2.id)).toBe(1);
 
     // Office staff are commanded by the team lead too: the request names the office's own presales person.
     const asked = await request(created.id, { days: 2, personId: org.presalesP2.id, skills: ['core-banking'] });
