@@ -42,6 +42,7 @@ interface Options {
   seconds: number;
   connections: number;
   statements: boolean;
+  cpuProfile: string | undefined;
 }
 
 function parseOptions(): Options {
@@ -54,20 +55,23 @@ function parseOptions(): Options {
       seconds: { type: 'string' },
       connections: { type: 'string' },
       statements: { type: 'boolean' },
+      'cpu-profile': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:growth -- [--open N] [--concurrency C] [--firing F] [--reminder-after S] [--seconds D] [--connections K] [--statements]\n' +
+      'usage: npm run bench:growth -- [--open N] [--concurrency C] [--firing F] [--reminder-after S] [--seconds D] [--connections K] [--statements] [--cpu-profile DIR]\n' +
         '  --open N            projects opened and left open; default 10000\n' +
         '  --concurrency C     openings at once; default 20\n' +
         '  --firing F          the last F opened remind soon (the others far later): default 1000\n' +
         '  --reminder-after S  seconds from opening to those reminders (longer than opening them takes); default 120\n' +
         '  --seconds D         each autocannon run; default 10\n' +
         '  --connections K     autocannon connections; default 10\n' +
-        '  --statements        print each read\'s Postgres statements per request (pg_stat_statements)',
+        '  --statements        print each read\'s Postgres statements per request (pg_stat_statements)\n' +
+        '  --cpu-profile DIR   the API and worker processes each write a V8 CPU profile of their main thread to DIR when they\n' +
+        '                      stop (read with npx tsx bench/profile-summary.ts FILE)',
     );
     process.exit(0);
   }
@@ -79,6 +83,7 @@ function parseOptions(): Options {
     seconds: positiveInt('--seconds', values.seconds, 10),
     connections: positiveInt('--connections', values.connections, 10),
     statements: values.statements ?? false,
+    cpuProfile: values['cpu-profile'] === undefined ? undefined : path.resolve(values['cpu-profile']),
   };
 }
 
@@ -147,6 +152,7 @@ async function main(): Promise<void> {
     await mkdir(logsDir, { recursive: true });
     // Read by the embedded Postgres as it starts (runtime/postgres-server.ts).
     if (options.statements) process.env.MOAT_POSTGRES_STATEMENT_STATS = '1';
+    if (options.cpuProfile) process.env.MOAT_CPU_PROFILE_DIR = options.cpuProfile;
     shape = await startDevShape({
       tag: `growth${runId}`,
       apis: 1,

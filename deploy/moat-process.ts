@@ -173,6 +173,15 @@ const ENTRY: Record<MoatRole, string> = {
  * One Moat process. SIGKILL takes all of it at once, as a crash or an OOM kill would: with `node` it is a single
  * process; with `npm` the signal goes to its whole process group (npm, tsx and node).
  */
+/**
+ * `MOAT_CPU_PROFILE_DIR` in a child's environment: the child (one node process) writes a V8 CPU profile of its main
+ * thread there when it exits (Node's `--cpu-prof`; `npm run bench:growth -- --cpu-profile DIR`).
+ */
+function cpuProfileArgs(env: NodeJS.ProcessEnv): string[] {
+  const dir = env.MOAT_CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', dir] : [];
+}
+
 export class MoatChild {
   private child?: ChildProcess;
   private tail = '';
@@ -209,7 +218,11 @@ export class MoatChild {
     const npm = this.options.launcher === 'npm';
     const child = npm
       ? spawn('npm', ['run', '--silent', `start:${this.options.role}`], { cwd: PROJECT_ROOT, env: this.options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-      : spawn(process.execPath, ['--import', 'tsx', ENTRY[this.options.role]], { cwd: PROJECT_ROOT, env: this.options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      : spawn(process.execPath, [...cpuProfileArgs(this.options.env), '--import', 'tsx', ENTRY[this.options.role]], {
+          cwd: PROJECT_ROOT,
+          env: this.options.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
     this.child = child;
     if (child.pid) (npm ? liveGroups : livePids).add(child.pid);
     const keep = (chunk: Buffer) => {
