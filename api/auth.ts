@@ -2,9 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hearIdentityChanges } from '../db/identity-changes';
 import { findPersonByTokenHash, hashToken, type PersonRow } from '../db/people';
 import type { Pool } from '../db/pool';
-import type { SessionTimes } from '../db/sessions';
 import type { Role } from '../domain/people';
-import { CredentialCache } from './credential-cache';
+import { CredentialCache, type Credential } from './credential-cache';
 import { httpError } from './errors';
 import { authenticateBySession, sentSessionCookie } from './session-auth';
 
@@ -50,12 +49,6 @@ export function registerAuth(app: FastifyInstance, pool: Pool): void {
     if (!found) throw httpError.unauthorized('unknown, revoked or deactivated token');
     request.person = found.person;
   });
-}
-
-/** What a credential names: a person, and for a session cookie the session's times. */
-export interface Credential {
-  person: PersonRow;
-  session?: SessionTimes;
 }
 
 export function caller(request: FastifyRequest): PersonRow {

@@ -1,3 +1,6 @@
+import type { PersonRow } from '../db/people';
+import type { SessionTimes } from '../db/sessions';
+
 /**
  * Who a credential (a bearer token, a session cookie) names, kept for a few seconds so that a request does not read it
  * from Postgres every time (issue 14: on this machine every statement costs a socket write of ≈ 0.1 ms of CPU besides
@@ -7,6 +10,12 @@
  * is down nothing is kept at all. Keys are the credentials' hashes, never the secrets; a credential that names nobody
  * is not kept (so it is read again, and refused, every time).
  */
+
+/** What a credential names in the API: a person, and for a session cookie the session's times. */
+export interface Credential {
+  person: PersonRow;
+  session?: SessionTimes;
+}
 
 export interface CredentialCacheOptions {
   /** How long a credential is kept at most (ms): the bound on a change missed despite all the above. Default 30 s. */

@@ -1,10 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { PersonRow } from '../db/people';
 import { findLiveSession, type SessionTimes } from '../db/sessions';
 import type { Pool } from '../db/pool';
 import { SESSION_LIFETIME } from '../domain/sign-in';
-import type { CredentialCache } from './credential-cache';
+import type { Credential, CredentialCache } from './credential-cache';
 import { HttpError, httpError } from './errors';
 
 /**
@@ -87,7 +86,7 @@ export async function authenticateBySession(
   request: FastifyRequest,
   reply: FastifyReply,
   pool: Pool,
-  credentials: CredentialCache<{ person: PersonRow; session?: SessionTimes }>,
+  credentials: CredentialCache<Credential>,
 ): Promise<void> {
   const secret = sessionSecretOf(request);
   const hash = secret && hashSessionSecret(secret);

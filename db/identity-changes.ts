@@ -19,11 +19,17 @@ export interface IdentityChangeHandlers {
  */
 export function listenOnConnect(pool: pg.Pool, client: pg.PoolClient): void {
   client.on('notification', (message) => {
-    if (message.channel === IDENTITY_CHANNEL && message.payload) pool.emit(POOL_EVENT, message.payload);
+    const personId = changedPerson(message);
+    if (personId) pool.emit(POOL_EVENT, personId);
   });
   // A connection that cannot listen (a read-only standby) is still a connection: others' changes come through
   // `hearIdentityChanges`'s own.
   client.query(`listen ${IDENTITY_CHANNEL}`).catch(() => undefined);
+}
+
+/** The person an announcement on IDENTITY_CHANNEL names; undefined for any other notification. */
+function changedPerson(message: pg.Notification): string | undefined {
+  return message.channel === IDENTITY_CHANNEL && message.payload ? message.payload : undefined;
 }
 
 const RECONNECT_MS = { first: 500, max: 30_000 };
@@ -65,7 +71,8 @@ export function hearIdentityChanges(
     next.on('error', () => lost(next));
     next.on('end', () => lost(next));
     next.on('notification', (message) => {
-      if (message.channel === IDENTITY_CHANNEL && message.payload) handlers.changed(message.payload);
+      const personId = changedPerson(message);
+      if (personId) handlers.changed(personId);
     });
     try {
       await next.connect();

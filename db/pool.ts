@@ -119,7 +119,7 @@ function pipelined(client: pg.PoolClient): { client: Transaction; commit: () => 
 
 /**
  * Statements sent in one turn of the event loop leave in one write to the socket: pg writes each statement as it is
- * sent (a system call each, ≈ 50–80 µs on this machine's VM: bench/README.md, tenth round), so the connection's stream is
+ * sent (a system call each, ≈ 0.1 ms of CPU on this machine's VM: bench/README.md, tenth round), so the connection's stream is
  * corked at the first statement of a turn and uncorked at the end of it. Nothing waits for the uncork: a statement
  * awaited in the same turn is on the wire before any answer can come.
  */

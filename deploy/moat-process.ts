@@ -1,3 +1,8 @@
+/*
+ * Long because (about 305 lines) it is one supervisor: starting a Moat process either way (npm's process group or one
+ * node), waiting until it is ready (the API's /readyz, the worker's pollers on its task queue), killing and restarting
+ * it, and the registry that finds processes a killed fault run left behind; split, each part would reach into the others.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { Connection } from '@temporalio/client';
